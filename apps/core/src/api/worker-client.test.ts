@@ -1,0 +1,71 @@
+import { AppError, type Draft } from '@deskmate/shared'
+import { describe, expect, it } from 'vitest'
+import { createFakeHost, problem, sampleTicket } from '../testing/fake-host.ts'
+import { createSseBody, createStreamFetch, sseEvent } from '../testing/sse-body.ts'
+import { createWorkerClient } from './worker-client.ts'
+
+const draft: Draft = { text: 'Hello Ana', citations: [], language: 'en', tone: 'friendly', engine: 'local' }
+const ticket = sampleTicket().ticket
+
+describe('createWorkerClient', () => {
+  it('turns a problem+json failure into an AppError with its code', async () => {
+    const host = createFakeHost({
+      routes: {
+        'POST /v1/tickets/analyze': () => {
+          throw problem(413, 'payload_too_large', 'Too big')
+        },
+      },
+    })
+    const error = await createWorkerClient(host).analyze(ticket).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(AppError)
+    expect([(error as AppError).code, (error as AppError).message]).toEqual(['payload_too_large', 'Too big'])
+  })
+
+  it('asks for activity of one ticket', async () => {
+    const host = createFakeHost({ routes: { 'GET /v1/activity': () => ({ items: [], counters: {} }) } })
+    await createWorkerClient(host).getActivity('4 2')
+    expect(host.calls[0]?.path).toBe('/v1/activity?ticketId=4%202&limit=10')
+  })
+
+  it('streams a draft: token through the proxy, then a direct fetch of the SSE body', async () => {
+    const host = createFakeHost({
+      routes: { 'POST /v1/replies/stream-token': () => ({ token: 't1', url: '/v1/replies/stream/t1', expiresAt: '' }) },
+    })
+    const body = createSseBody()
+    const stream = createStreamFetch(() => body.stream)
+    const seen: string[] = []
+    const done = createWorkerClient(host, { fetch: stream.fetch }).streamDraft(
+      ticket,
+      { tone: 'formal', language: 'de' },
+      new AbortController().signal,
+      { onDelta: (t) => seen.push(`delta:${t}`), onReset: () => seen.push('reset'), onDone: (d) => seen.push(`done:${d.text}`) },
+    )
+    body.push(sseEvent('delta', { text: 'Hi' }) + sseEvent('reset', {}) + sseEvent('delta', { text: 'Hello Ana' }))
+    body.push(sseEvent('done', draft))
+    body.close()
+    await done
+    expect(host.calls[0]?.body).toEqual({ ticket, tone: 'formal', language: 'de' })
+    expect(stream.urls).toEqual(['http://127.0.0.1:8787/v1/replies/stream/t1'])
+    expect(seen).toEqual(['delta:Hi', 'reset', 'delta:Hello Ana', 'done:Hello Ana'])
+  })
+
+  it('rejects with the AppError of an error event', async () => {
+    const host = createFakeHost({ routes: { 'POST /v1/replies/stream-token': () => ({ token: 't', url: 'http://w/s', expiresAt: '' }) } })
+    const body = createSseBody()
+    const stream = createStreamFetch(() => body.stream)
+    const handlers = { onDelta: () => undefined, onReset: () => undefined, onDone: () => undefined }
+    const done = createWorkerClient(host, { fetch: stream.fetch }).streamDraft(ticket, { tone: 'friendly' }, new AbortController().signal, handlers)
+    body.push(sseEvent('error', { type: 'x', title: 'Slow', status: 504, code: 'llm_timeout' }))
+    await expect(done).rejects.toMatchObject({ code: 'llm_timeout' })
+  })
+
+  it('rejects with the problem of a refused stream (a reused token)', async () => {
+    const host = createFakeHost({ routes: { 'POST /v1/replies/stream-token': () => ({ token: 't', url: 'http://w/s', expiresAt: '' }) } })
+    const refused = JSON.stringify({ type: 'x', title: 'Used', status: 401, code: 'unauthorized' })
+    const stream = createStreamFetch(() => new Response(refused, { status: 401 }))
+    const handlers = { onDelta: () => undefined, onReset: () => undefined, onDone: () => undefined }
+    await expect(
+      createWorkerClient(host, { fetch: stream.fetch }).streamDraft(ticket, { tone: 'friendly' }, new AbortController().signal, handlers),
+    ).rejects.toMatchObject({ code: 'unauthorized', message: 'Used' })
+  })
+})

@@ -1,0 +1,3 @@
+export * from './fake-host.ts'
+export * from './sse-body.ts'
+export * from './render-with-host.tsx'

@@ -1,0 +1,86 @@
+import type { WorkspaceTicket } from '../host/demo-ticket.ts'
+import { createTicketStore, type TicketStore } from '../host/ticket-store.ts'
+import type { AgentUser } from '../host/zaf-objects.ts'
+import { h } from './dom.ts'
+import { mountApp, type AppInstallation } from './mount-app.ts'
+import { renderTicketView } from './ticket-view.ts'
+
+type WorkspaceState = AppInstallation & { tickets: WorkspaceTicket[] }
+
+const byId = <T extends HTMLElement>(id: string): T => {
+  const element = document.getElementById(id)
+  if (!element) throw new Error(`Missing #${id}`)
+  return element as T
+}
+
+const state = (await (await fetch('/__workspace/state')).json()) as WorkspaceState
+const stores = new Map<number, TicketStore>(
+  state.tickets.map((ticket) => [ticket.id, createTicketStore(ticket)]),
+)
+const params = new URLSearchParams(window.location.search)
+const localeSelect = byId<HTMLSelectElement>('agent-locale')
+localeSelect.value = params.get('locale') ?? 'en-US'
+const agent: AgentUser = {
+  id: 900,
+  name: 'Alex Agent',
+  email: 'alex.agent@demo.example',
+  locale: localeSelect.value || 'en-US',
+  timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+}
+byId('account-name').textContent = `${state.account}.zendesk.com (simulated)`
+
+const notify = (message: string) => {
+  const toast = h('div', { class: 'toast' }, message)
+  byId('notifications').append(toast)
+  setTimeout(() => toast.remove(), 5000)
+}
+
+const listItem = (ticket: WorkspaceTicket) =>
+  h(
+    'button',
+    { type: 'button', 'data-ticket-id': ticket.id },
+    `#${ticket.id} ${ticket.subject}`,
+    h('span', { class: 'meta' }, `${ticket.requester.name} · ${ticket.priority ?? '-'} · ${ticket.status}`),
+  )
+
+let currentId = Number(params.get('ticket')) || (state.tickets[0]?.id ?? 0)
+let cleanup: (() => void)[] = []
+
+const renderList = () => {
+  byId('ticket-list').replaceChildren(
+    ...[...stores.values()].map((store) => {
+      const button = listItem(store.get())
+      button.setAttribute('aria-current', String(store.get().id === currentId))
+      button.addEventListener('click', () => openTicket(store.get().id))
+      return h('li', {}, button)
+    }),
+  )
+}
+for (const store of stores.values()) store.subscribe(renderList)
+
+/** Each open ticket gets its own app instance, as a Zendesk ticket tab does. */
+const openTicket = (id: number) => {
+  const store = stores.get(id)
+  if (!store) return
+  for (const dispose of cleanup) dispose()
+  currentId = id
+  renderList()
+  const view = renderTicketView(byId('ticket-view'), store, () => agent)
+  const app = mountApp(byId('app-frame'), store, { ...agent }, state, notify)
+  Object.assign(window, { deskmateWorkspace: { ticketId: id, host: app.host, store } })
+  cleanup = [view, app.dispose]
+  const url = new URL(window.location.href)
+  url.searchParams.set('ticket', String(id))
+  window.history.replaceState(null, '', url)
+}
+
+// Zendesk applies a language change on reload, so the app starts again with the new currentUser.locale.
+localeSelect.addEventListener('change', () => {
+  agent.locale = localeSelect.value
+  const url = new URL(window.location.href)
+  url.searchParams.set('locale', agent.locale)
+  window.history.replaceState(null, '', url)
+  openTicket(currentId)
+})
+
+openTicket(currentId)

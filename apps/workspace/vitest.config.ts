@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config'
+
+// Unit tests of the ZAF host and the browser tests share one Node project; the browser tests start servers
+// and Chromium, so files run one after another.
+export default defineConfig({
+  test: {
+    name: 'workspace',
+    root: import.meta.dirname,
+    environment: 'node',
+    include: ['src/**/*.test.ts', 'e2e/**/*.test.ts'],
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 240_000,
+  },
+})

@@ -1,0 +1,72 @@
+import styled from 'styled-components'
+import { Tag } from '@zendeskgarden/react-tags'
+import { SM } from '@zendeskgarden/react-typography'
+import type { ActivityItem, Decision } from '@deskmate/shared'
+import { formatDateTime, useActivity, useI18n } from '@deskmate/app-core'
+import { Panel } from './Panel.tsx'
+import { EmptyState, ErrorState, LoadingState } from './PanelStates.tsx'
+
+const HUE: Record<Decision, string> = {
+  auto_replied: 'successHue',
+  draft_noted: 'primaryHue',
+  escalated: 'warningHue',
+  skipped: 'neutralHue',
+  failed: 'dangerHue',
+}
+
+const List = styled.ul`
+  display: flex;
+  flex-direction: column;
+  gap: ${(p) => p.theme.space.sm};
+  margin: 0;
+  padding: 0;
+  list-style: none;
+`
+
+const Reasons = styled.ul`
+  margin: ${(p) => p.theme.space.xxs} 0 0;
+  padding-left: ${(p) => p.theme.space.md};
+  font-size: ${(p) => p.theme.fontSizes.sm};
+`
+
+const Entry = ({ item }: { item: ActivityItem }) => {
+  const { t, language } = useI18n()
+  return (
+    <li>
+      <Tag hue={HUE[item.decision]}>{t(`automation.decision.${item.decision}`)}</Tag>{' '}
+      <SM tag="span">
+        <time dateTime={item.createdAt}>{formatDateTime(item.createdAt, language)}</time>
+      </SM>
+      {item.reasons.length > 0 && (
+        <Reasons aria-label={t('automation.reasons')}>
+          {item.reasons.map((reason) => (
+            <li key={reason.code}>{reason.message}</li>
+          ))}
+        </Reasons>
+      )}
+    </li>
+  )
+}
+
+/** What the automation did on this ticket and why. */
+export const AutomationPanel = ({ ticketId }: { ticketId: string }) => {
+  const { t } = useI18n()
+  const activity = useActivity(ticketId)
+  return (
+    <Panel title={t('automation.title')} isBusy={activity.status === 'loading'} isRefreshing={activity.isRefreshing}>
+      {activity.status === 'success' && activity.data.length > 0 ? (
+        <List>
+          {activity.data.map((item) => (
+            <Entry key={item.id} item={item} />
+          ))}
+        </List>
+      ) : activity.status === 'success' || activity.status === 'idle' ? (
+        <EmptyState label={t('automation.empty')} />
+      ) : activity.status === 'error' ? (
+        <ErrorState title={t('automation.error')} error={activity.error} onRetry={activity.retry} />
+      ) : (
+        <LoadingState label={t('automation.loading')} />
+      )}
+    </Panel>
+  )
+}

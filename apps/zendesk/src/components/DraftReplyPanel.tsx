@@ -1,0 +1,91 @@
+import { useState } from 'react'
+import styled from 'styled-components'
+import { Button } from '@zendeskgarden/react-buttons'
+import { SM } from '@zendeskgarden/react-typography'
+import { isSupportedLanguage, type Tone } from '@deskmate/shared'
+import { draftToReply, useDraftReply, useHost, useI18n, type HostTicket } from '@deskmate/app-core'
+import { DraftControls } from './DraftControls.tsx'
+import { DraftPreview } from './DraftPreview.tsx'
+import { Panel } from './Panel.tsx'
+import { ErrorState } from './PanelStates.tsx'
+
+const Actions = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  gap: ${(p) => p.theme.space.xs};
+`
+
+/** Props of DraftReplyPanel. */
+export type DraftReplyPanelProps = {
+  ticket: HostTicket
+  /** The customer's language as analysis detected it (the default reply language). */
+  customerLanguage: string | undefined
+  /** Articles to ground the draft in (the suggestions shown above). */
+  articleIds: string[] | undefined
+}
+
+/** Drafts a reply that streams into a preview, then inserts it into the composer. */
+export const DraftReplyPanel = ({ ticket, customerLanguage, articleIds }: DraftReplyPanelProps) => {
+  const { t, language: uiLanguage } = useI18n()
+  const host = useHost()
+  const draft = useDraftReply(ticket)
+  const [tone, setTone] = useState<Tone>('friendly')
+  const [chosenLanguage, setChosenLanguage] = useState<string | undefined>()
+  const [insertMessage, setInsertMessage] = useState('')
+  const language =
+    chosenLanguage ?? (customerLanguage && isSupportedLanguage(customerLanguage) ? customerLanguage : uiLanguage)
+  const isStreaming = draft.status === 'streaming'
+  const hasDraft = draft.status === 'done'
+
+  const start = () => {
+    setInsertMessage('')
+    draft.start({ tone, language, ...(articleIds?.length ? { articleIds } : {}) })
+  }
+  const insert = () =>
+    host.insertReply(draftToReply(draft.text)).then(
+      () => setInsertMessage(t('draft.inserted')),
+      () => setInsertMessage(t('draft.insertFailed')),
+    )
+
+  return (
+    <Panel title={t('draft.title')} isBusy={isStreaming}>
+      <DraftControls
+        tone={tone}
+        language={language}
+        isDisabled={isStreaming}
+        onToneChange={setTone}
+        onLanguageChange={setChosenLanguage}
+      />
+      <Actions>
+        {isStreaming ? (
+          <Button size="small" onClick={draft.cancel}>
+            {t('draft.cancel')}
+          </Button>
+        ) : hasDraft ? (
+          <>
+            <Button size="small" isPrimary onClick={insert}>
+              {t('draft.insert')}
+            </Button>
+            <Button size="small" onClick={start}>
+              {t('draft.regenerate')}
+            </Button>
+          </>
+        ) : (
+          <Button size="small" isPrimary onClick={start}>
+            {t('draft.generate')}
+          </Button>
+        )}
+      </Actions>
+      {draft.status === 'error' ? (
+        <ErrorState title={t('draft.error')} error={draft.error} onRetry={start} />
+      ) : draft.status === 'idle' ? (
+        <SM>{t('draft.empty')}</SM>
+      ) : (
+        <DraftPreview text={draft.text} draft={draft.draft} isStreaming={isStreaming} />
+      )}
+      <SM role="status">
+        {isStreaming ? t('draft.streaming') : draft.status === 'cancelled' ? t('draft.cancelled') : insertMessage}
+      </SM>
+    </Panel>
+  )
+}

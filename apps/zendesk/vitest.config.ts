@@ -1,0 +1,12 @@
+import react from '@vitejs/plugin-react'
+import { defineProject } from 'vitest/config'
+
+export default defineProject({
+  plugins: [react()],
+  test: {
+    name: 'zendesk',
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}', 'package/**/*.test.ts'],
+    setupFiles: ['../core/src/testing/setup-dom.ts'],
+  },
+})

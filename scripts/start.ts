@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { REPO_ROOT } from './dev/dev-secrets.ts'
+import { startLocalStack } from './dev/local-stack.ts'
+import { signDevToken } from './dev/sign-dev-token.ts'
+
+// npm start: the whole product on this machine, with demo data, no accounts and no network.
+const verbose = process.argv.includes('--verbose')
+if (!existsSync(join(REPO_ROOT, 'dist', 'zendesk', 'assets', 'index.html'))) {
+  console.log('Building the Zendesk sidebar app…')
+  execFileSync('npm', ['run', 'build:zendesk'], { cwd: REPO_ROOT, stdio: 'inherit' })
+}
+console.log('Starting the Worker (wrangler dev) with the local D1 and Queues…')
+const stack = await startLocalStack({ log: verbose ? (line) => console.log(`[worker] ${line}`) : undefined })
+const token = await signDevToken(
+  'zendesk',
+  stack.secrets.zendesk.account,
+  stack.secrets.zendesk.sharedSecret,
+  '1h',
+)
+
+console.log(`
+Deskmate is running.
+
+  Agent workspace   ${stack.workspaceUrl}
+  Worker API        ${stack.workerUrl}   (demo KB: ${stack.kbArticles} articles)
+
+Try the API (a fresh token: npm run --silent dev:token):
+
+  curl -s ${stack.workerUrl}/v1/tickets/analyze \\
+    -H "Authorization: Bearer ${token}" \\
+    -H "Content-Type: application/json" \\
+    -d '{"ticket":{"subject":"Forgot my password","body":"I cannot log in, how do I reset my password?","channel":"email"}}'
+
+Press Ctrl-C to stop.`)
+
+const shutdown = async (): Promise<void> => {
+  await stack.stop()
+  process.exit(0)
+}
+process.on('SIGINT', () => void shutdown())
+process.on('SIGTERM', () => void shutdown())

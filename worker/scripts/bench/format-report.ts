@@ -1,0 +1,101 @@
+import type { WorkerBundle } from './bundle-worker.ts'
+import { FREE_PLAN_LIMIT_BYTES } from './bundle-worker.ts'
+import type { EngineCpu } from './measure-engine-cpu.ts'
+import type { FirstInsights } from './measure-first-insights.ts'
+import { SIDEBAR_BUDGET_BYTES, type SidebarSize } from './measure-sidebar-size.ts'
+import type { LoadResult } from './run-load.ts'
+
+/** Everything one bench run measured. */
+export type BenchReport = {
+  command: string
+  date: string
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string }
+  load: { concurrency: number; seconds: number; warmupSeconds: number }
+  bundle: WorkerBundle
+  worker: LoadResult[]
+  workerViaEntry: LoadResult | null
+  engine: EngineCpu | null
+  sidebar: SidebarSize
+  firstInsights: FirstInsights
+}
+
+const fixed = (value: number, digits = 1): string => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a')
+const kb = (bytes: number): string => `${fixed(bytes / 1000, 1)} kB`
+const table = (head: string[], rows: string[][]): string =>
+  [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n')
+
+const workerTable = (results: LoadResult[]): string => {
+  const floor = results[0]
+  return table(
+    ['endpoint', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'requests', 'errors', 'cost × floor'],
+    results.map((r) => [
+      r.name,
+      fixed(r.rps, 0),
+      fixed(r.latencyMs.p50, 2),
+      fixed(r.latencyMs.p95, 2),
+      fixed(r.latencyMs.p99, 2),
+      String(r.requests),
+      String(r.errors),
+      floor ? fixed(floor.rps / r.rps, 1) : 'n/a',
+    ]),
+  )
+}
+
+const engineTable = (engine: EngineCpu): string =>
+  table(
+    ['operation (per ticket)', 'mean µs', 'p50 µs', 'p95 µs', 'CPU mean µs', 'with D1 from Node: p50 ms'],
+    engine.ops.map((op) => [
+      op.name,
+      fixed(op.engineUs.mean, 0),
+      fixed(op.engineUs.p50, 0),
+      fixed(op.engineUs.p95, 0),
+      fixed(op.cpuMeanUs, 0),
+      op.withD1Ms ? fixed(op.withD1Ms.p50, 2) : '—',
+    ]),
+  )
+
+const sidebarLine = (sidebar: SidebarSize): string =>
+  sidebar.measured
+    ? `Sidebar initial JS+CSS: ${kb(sidebar.initialGzipBytes)} gzip (${kb(sidebar.initialRawBytes)} raw; ` +
+      `budget ${kb(SIDEBAR_BUDGET_BYTES)}: ${sidebar.initialGzipBytes <= SIDEBAR_BUDGET_BYTES ? 'within' : 'OVER'}); ` +
+      `all assets ${kb(sidebar.allGzipBytes)} gzip; files: ${sidebar.initialFiles.join(', ')}`
+    : `Sidebar bundle: not measured (${sidebar.reason})`
+
+const insightsLine = (first: FirstInsights): string =>
+  first.measured
+    ? `First insights in the workspace (ticket ${first.ticketId}, ${first.runs} runs, fresh browser context each): ` +
+      `iframe navigation → insights median ${fixed(first.fromIframeMs.p50, 0)} ms ` +
+      `(max ${fixed(first.fromIframeMs.max, 0)}); page navigation → insights median ${fixed(first.fromPageMs.p50, 0)} ms ` +
+      `(max ${fixed(first.fromPageMs.max, 0)})`
+    : `First insights in the workspace: not measured (${first.reason})`
+
+/** The human-readable report (Markdown tables, readable in a terminal too). */
+export const formatReport = (report: BenchReport): string => {
+  const { bundle, machine } = report
+  const lines = [
+    `# Deskmate bench, ${report.date}`,
+    `Machine: ${machine.cpus} × ${machine.cpuModel}, ${fixed(machine.memoryGiB, 0)} GiB, Node ${machine.node}, ${machine.platform}`,
+    '',
+    `Worker bundle (wrangler deploy --dry-run): ${kb(bundle.rawBytes)} raw, ${kb(bundle.gzipBytes)} gzip ` +
+      `(${fixed((100 * bundle.gzipBytes) / FREE_PLAN_LIMIT_BYTES, 1)} % of the free plan's 3 MB compressed limit); ` +
+      `modules: ${bundle.modules.join(', ')}`,
+    bundle.wranglerSummary ? `wrangler: ${bundle.wranglerSummary}` : '',
+    '',
+    `## Worker on workerd (Miniflare, direct socket), ${report.load.concurrency} concurrent clients, ` +
+      `${report.load.seconds} s per endpoint after ${report.load.warmupSeconds} s warm-up`,
+    workerTable(report.worker),
+    report.workerViaEntry
+      ? `\nThrough Miniflare's entry Worker (mf.ready URL) the floor is ${fixed(report.workerViaEntry.rps, 0)} req/s ` +
+        `(p50 ${fixed(report.workerViaEntry.latencyMs.p50, 2)} ms).`
+      : '',
+    '',
+    '## Local engine in Node (KB answers replayed: engine code only)',
+    report.engine ? engineTable(report.engine) : 'not measured',
+    report.engine ? `${report.engine.tickets} tickets × ${report.engine.passes} passes after warm-up.` : '',
+    '',
+    '## Sidebar',
+    sidebarLine(report.sidebar),
+    insightsLine(report.firstInsights),
+  ]
+  return lines.filter((line, i, all) => line !== '' || all[i - 1] !== '').join('\n')
+}

@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { SignJWT } from 'jose'
+import { Miniflare, convertV4MiniflareOptions } from 'miniflare'
+import { unstable_readConfig, unstable_splitSqlQuery } from 'wrangler'
+import { createSecretBox } from '../../src/crypto/secret-box.ts'
+import { WORKER_DIR, loadBenchArticles } from './bench-inputs.ts'
+
+/** Miniflare's D1 binding as Node sees it (the same database the Worker uses). */
+export type BenchD1 = Awaited<ReturnType<Miniflare['getD1Database']>>
+
+/** What the bench reads from wrangler.jsonc. */
+type WorkerConfig = {
+  compatibility_date?: string
+  compatibility_flags: string[]
+  vars: Record<string, unknown>
+  d1_databases: { binding: string }[]
+  queues: { producers?: { binding: string; queue: string }[] }
+}
+
+/** The benchmark's own tenant (never the demo tenants of `npm start`). */
+export const BENCH_TENANT = { id: 'zendesk:bench', helpdesk: 'zendesk', account: 'bench' } as const
+
+/** A bundled Worker running on workerd through Miniflare, migrated and seeded. */
+export type BenchWorker = {
+  /** workerd's own socket for the Worker (no Miniflare entry Worker in front). */
+  directUrl: URL
+  /** Miniflare's entry URL (`mf.ready`), which routes through Miniflare's entry Worker. */
+  entryUrl: URL
+  /** A sidebar JWT for the bench tenant. */
+  token: string
+  db: BenchD1
+  kbArticles: number
+  dispose(): Promise<void>
+}
+
+const applyMigrations = async (db: BenchD1): Promise<void> => {
+  const dir = join(WORKER_DIR, 'migrations')
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.sql')).sort()) {
+    const statements = unstable_splitSqlQuery(readFileSync(join(dir, file), 'utf8'))
+    await db.batch(statements.map((sql) => db.prepare(sql)))
+  }
+}
+
+const seedTenant = async (db: BenchD1, encryptionKey: string, sharedSecret: string): Promise<void> => {
+  const sealed = await createSecretBox(encryptionKey).seal(sharedSecret, `${BENCH_TENANT.id}/shared_secret`)
+  const now = new Date().toISOString()
+  await db
+    .prepare(
+      `INSERT INTO tenants (id, helpdesk, account, shared_secret_enc, created_at, updated_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?5)`,
+    )
+    .bind(BENCH_TENANT.id, BENCH_TENANT.helpdesk, BENCH_TENANT.account, sealed, now)
+    .run()
+}
+
+const signToken = (sharedSecret: string): Promise<string> =>
+  new SignJWT({ iss: `https://${BENCH_TENANT.account}.zendesk.com`, aud: 'deskmate', sub: 'bench-agent' })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setIssuedAt()
+    .setExpirationTime('10m')
+    .sign(new TextEncoder().encode(sharedSecret))
+
+const loadKb = async (url: URL, token: string): Promise<number> => {
+  const articles = loadBenchArticles()
+  const res = await fetch(new URL('/v1/kb/articles', url), {
+    method: 'PUT',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ articles }),
+  })
+  if (!res.ok) throw new Error(`Loading the demo KB failed: HTTP ${res.status} ${await res.text()}`)
+  return articles.length
+}
+
+/**
+ * Runs the bundled Worker (`scriptPath`) on workerd with the bindings of wrangler.jsonc, listening on
+ * 127.0.0.1 only, then applies the migrations, creates the bench tenant and loads the demo KB through the API.
+ */
+export const startBenchWorker = async (scriptPath: string): Promise<BenchWorker> => {
+  const config: WorkerConfig = unstable_readConfig({ config: join(WORKER_DIR, 'wrangler.jsonc') }, { hideWarnings: true })
+  if (!config.compatibility_date) throw new Error('wrangler.jsonc has no compatibility_date')
+  const encryptionKey = randomBytes(32).toString('base64')
+  const sharedSecret = randomBytes(32).toString('base64url')
+  const stringVars = Object.entries(config.vars).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+  const mf = new Miniflare(
+    convertV4MiniflareOptions({
+      host: '127.0.0.1',
+      port: 0,
+      unsafeDirectSockets: [{ host: '127.0.0.1', port: 0 }],
+      modules: true,
+      scriptPath,
+      modulesRoot: dirname(scriptPath),
+      compatibilityDate: config.compatibility_date,
+      compatibilityFlags: config.compatibility_flags,
+      d1Databases: config.d1_databases.map((d1) => d1.binding),
+      queueProducers: Object.fromEntries((config.queues.producers ?? []).map((q) => [q.binding, { queueName: q.queue }])),
+      // The local engine only: no Anthropic key, so no request leaves the machine.
+      bindings: { ...Object.fromEntries(stringVars), ANTHROPIC_BASE_URL: '', ENCRYPTION_KEY: encryptionKey, ANTHROPIC_API_KEY: '' },
+    }),
+  )
+  try {
+    const entryUrl = await mf.ready
+    const directUrl = await mf.unsafeGetDirectURL()
+    const db = await mf.getD1Database('DB')
+    await applyMigrations(db)
+    await seedTenant(db, encryptionKey, sharedSecret)
+    const token = await signToken(sharedSecret)
+    const kbArticles = await loadKb(directUrl, token)
+    return { directUrl, entryUrl, token, db, kbArticles, dispose: () => mf.dispose() }
+  } catch (err) {
+    await mf.dispose()
+    throw err
+  }
+}

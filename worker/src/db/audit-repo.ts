@@ -1,0 +1,75 @@
+import type { ActivityItem, Decision, Reason } from '@deskmate/shared'
+
+type AuditRow = {
+  id: string
+  ticket_id: string
+  event_key: string
+  mode: string
+  decision: Decision
+  reasons_json: string
+  engine: string
+  tokens: number
+  latency_ms: number
+  created_at: string
+}
+
+/** One decision to audit. */
+export type AuditEntry = Omit<ActivityItem, 'id' | 'createdAt'>
+
+/** SQL for the audit log of automation decisions. */
+export const createAuditRepo = (db: D1Database, tenantId: string) => ({
+  /** The statement that records a decision, so callers can batch it with the write it explains. */
+  insertStatement(entry: AuditEntry, now: Date): D1PreparedStatement {
+    return db
+      .prepare(
+        `INSERT INTO audit_log (id, tenant_id, ticket_id, event_key, mode, decision, reasons_json, engine, tokens,
+           latency_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .bind(
+        crypto.randomUUID(),
+        tenantId,
+        entry.ticketId,
+        entry.eventKey,
+        entry.mode,
+        entry.decision,
+        JSON.stringify(entry.reasons satisfies Reason[]),
+        entry.engine,
+        entry.tokens,
+        entry.latencyMs,
+        now.toISOString(),
+      )
+  },
+
+  async list(opts: { ticketId?: string; limit: number }): Promise<ActivityItem[]> {
+    const where = opts.ticketId === undefined ? 'tenant_id = ?1' : 'tenant_id = ?1 AND ticket_id = ?2'
+    const stmt = db.prepare(
+      `SELECT id, ticket_id, event_key, mode, decision, reasons_json, engine, tokens, latency_ms, created_at
+       FROM audit_log WHERE ${where} ORDER BY created_at DESC, rowid DESC LIMIT ?3`,
+    )
+    const { results } = await stmt.bind(tenantId, opts.ticketId ?? null, opts.limit).all<AuditRow>()
+    return results.map((row) => ({
+      id: row.id,
+      ticketId: row.ticket_id,
+      eventKey: row.event_key,
+      mode: row.mode,
+      decision: row.decision,
+      reasons: JSON.parse(row.reasons_json) as Reason[],
+      engine: row.engine,
+      tokens: row.tokens,
+      latencyMs: row.latency_ms,
+      createdAt: row.created_at,
+    }))
+  },
+
+  /** Decisions per kind since `since`. */
+  async countSince(since: Date): Promise<Record<string, number>> {
+    const { results } = await db
+      .prepare(
+        'SELECT decision, COUNT(*) AS n FROM audit_log WHERE tenant_id = ? AND created_at >= ? GROUP BY decision',
+      )
+      .bind(tenantId, since.toISOString())
+      .all<{ decision: string; n: number }>()
+    return Object.fromEntries(results.map((row) => [row.decision, row.n]))
+  },
+})
+export type AuditRepo = ReturnType<typeof createAuditRepo>

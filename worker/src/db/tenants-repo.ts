@@ -1,0 +1,139 @@
+import type { SettingsPatch } from '@deskmate/shared'
+import type { SecretBox } from '../crypto/secret-box.ts'
+
+/** Helpdesks a tenant can come from. */
+export const HELPDESKS = ['zendesk', 'freshdesk'] as const
+export type HelpdeskKind = (typeof HELPDESKS)[number]
+
+/** A tenant as the API layer sees it: no secrets. */
+export type Tenant = {
+  id: string
+  helpdesk: HelpdeskKind
+  account: string
+  installationId: string | null
+  apiUser: string | null
+  storedSettings: SettingsPatch
+  hasAnthropicKey: boolean
+}
+
+/** Secret fields of a tenant, each sealed with the tenant id and field name as context. */
+export const SECRET_FIELDS = ['shared_secret', 'webhook_secret', 'api_token', 'anthropic_key'] as const
+export type SecretField = (typeof SECRET_FIELDS)[number]
+
+type TenantRow = {
+  id: string
+  helpdesk: HelpdeskKind
+  account: string
+  installation_id: string | null
+  api_user: string | null
+  settings_json: string
+  anthropic_key_enc: string | null
+}
+
+/** The tenant id for a helpdesk account (`zendesk:demo`). */
+export const tenantIdFor = (helpdesk: HelpdeskKind, account: string): string =>
+  `${helpdesk}:${account.toLowerCase()}`
+
+const toTenant = (row: TenantRow): Tenant => ({
+  id: row.id,
+  helpdesk: row.helpdesk,
+  account: row.account,
+  installationId: row.installation_id,
+  apiUser: row.api_user,
+  storedSettings: JSON.parse(row.settings_json) as SettingsPatch,
+  hasAnthropicKey: row.anthropic_key_enc !== null,
+})
+
+/** What creating or re-registering a tenant writes; omitted secrets keep their stored value. */
+export type TenantUpsert = {
+  helpdesk: HelpdeskKind
+  account: string
+  sharedSecret: string
+  webhookSecret?: string
+  apiToken?: string
+  apiUser?: string
+  installationId?: string
+}
+
+/** SQL for tenants and their secrets and settings; every secret is sealed before it is written. */
+export const createTenantsRepo = (db: D1Database, box: SecretBox) => {
+  const seal = (id: string, field: SecretField, value: string | undefined): Promise<string | null> =>
+    value === undefined ? Promise.resolve(null) : box.seal(value, `${id}/${field}`)
+
+  return {
+    async findById(id: string): Promise<Tenant | null> {
+      const row = await db
+        .prepare(
+          'SELECT id, helpdesk, account, installation_id, api_user, settings_json, anthropic_key_enc FROM tenants WHERE id = ?',
+        )
+        .bind(id)
+        .first<TenantRow>()
+      return row ? toTenant(row) : null
+    },
+
+    /** Decrypts one secret of a tenant; null when it was never set. */
+    async readSecret(id: string, field: SecretField): Promise<string | null> {
+      const row = await db
+        .prepare(`SELECT ${field}_enc AS sealed FROM tenants WHERE id = ?`)
+        .bind(id)
+        .first<{ sealed: string | null }>()
+      return row?.sealed ? box.open(row.sealed, `${id}/${field}`) : null
+    },
+
+    /** Creates the tenant, or updates the secrets given (idempotent re-registration). */
+    async upsert(input: TenantUpsert, now: Date): Promise<Tenant> {
+      const id = tenantIdFor(input.helpdesk, input.account)
+      const [shared, webhook, token] = await Promise.all([
+        seal(id, 'shared_secret', input.sharedSecret),
+        seal(id, 'webhook_secret', input.webhookSecret),
+        seal(id, 'api_token', input.apiToken),
+      ])
+      await db
+        .prepare(
+          `INSERT INTO tenants (id, helpdesk, account, shared_secret_enc, webhook_secret_enc, api_token_enc, api_user,
+             installation_id, created_at, updated_at)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)
+           ON CONFLICT (id) DO UPDATE SET
+             shared_secret_enc = excluded.shared_secret_enc,
+             webhook_secret_enc = COALESCE(excluded.webhook_secret_enc, tenants.webhook_secret_enc),
+             api_token_enc = COALESCE(excluded.api_token_enc, tenants.api_token_enc),
+             api_user = COALESCE(excluded.api_user, tenants.api_user),
+             installation_id = COALESCE(excluded.installation_id, tenants.installation_id),
+             updated_at = excluded.updated_at`,
+        )
+        .bind(
+          id,
+          input.helpdesk,
+          input.account.toLowerCase(),
+          shared,
+          webhook,
+          token,
+          input.apiUser ?? null,
+          input.installationId ?? null,
+          now.toISOString(),
+        )
+        .run()
+      const tenant = await this.findById(id)
+      if (!tenant) throw new Error(`Tenant ${id} vanished after upsert`)
+      return tenant
+    },
+
+    /** Replaces the stored settings patch and, when given, the tenant's own Anthropic key. */
+    async saveSettings(
+      id: string,
+      settings: SettingsPatch,
+      anthropicKey: string | null | undefined,
+      now: Date,
+    ): Promise<void> {
+      const keyUpdate = anthropicKey === undefined ? '' : ', anthropic_key_enc = ?4'
+      const sealedKey = anthropicKey ? await box.seal(anthropicKey, `${id}/anthropic_key`) : null
+      const stmt = db.prepare(
+        `UPDATE tenants SET settings_json = ?2, updated_at = ?3${keyUpdate} WHERE id = ?1`,
+      )
+      const args: unknown[] = [id, JSON.stringify(settings), now.toISOString()]
+      if (anthropicKey !== undefined) args.push(sealedKey)
+      await stmt.bind(...args).run()
+    },
+  }
+}
+export type TenantsRepo = ReturnType<typeof createTenantsRepo>

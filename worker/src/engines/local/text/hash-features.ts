@@ -1,0 +1,87 @@
+import { normalizeText, splitWords } from './normalize-text.ts'
+
+/** How text becomes hashed features; stored with each model so training and inference agree. */
+export type FeatureConfig = {
+  /** log2 of the number of hash buckets. */
+  bits: number
+  charMin: number
+  charMax: number
+  /** 1 = word unigrams, 2 = unigrams and bigrams. */
+  wordNgrams: number
+}
+
+/** True when a bucket holds a word n-gram (upper half of the bucket space). */
+export const isWordBucket = (bucket: number, bits: number): boolean => bucket >= 1 << (bits - 1)
+
+/** Sorted unique buckets with their raw counts. */
+export type FeatureCounts = { buckets: Int32Array; counts: Float32Array }
+
+export const DEFAULT_FEATURE_CONFIG: FeatureConfig = { bits: 20, charMin: 2, charMax: 5, wordNgrams: 2 }
+
+const FNV_PRIME = 16777619
+const CHAR_SEED = 0x811c9dc5
+const WORD_SEED = 0x050c5d1f
+
+const mix = (h: number): number => {
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  return (h ^ (h >>> 16)) >>> 0
+}
+
+const hashString = (s: string, seed: number): number => {
+  let h = seed
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME)
+  return h
+}
+
+let scratch = new Int32Array(8_192)
+
+const push = (n: number, value: number): number => {
+  if (n === scratch.length) {
+    const grown = new Int32Array(scratch.length * 2)
+    grown.set(scratch)
+    scratch = grown
+  }
+  scratch[n] = value
+  return n + 1
+}
+
+/** Hashes word n-grams and character n-grams of a text into sorted bucket counts. */
+export const hashFeatures = (text: string, config: FeatureConfig): FeatureCounts => {
+  const normalized = normalizeText(text)
+  // Character n-grams fill the lower half of the buckets and word n-grams the upper half, so each block can be
+  // normalized on its own (long texts would otherwise drown the word features in character n-grams).
+  const shift = 33 - config.bits
+  const wordBlock = 1 << (config.bits - 1)
+  let n = 0
+  const padded = ` ${normalized} `
+  for (let i = 0; i < padded.length; i++) {
+    let h = CHAR_SEED
+    for (let len = 1; len <= config.charMax && i + len <= padded.length; len++) {
+      h = Math.imul(h ^ padded.charCodeAt(i + len - 1), FNV_PRIME)
+      if (len >= config.charMin) n = push(n, mix(h) >>> shift)
+    }
+  }
+  const words = splitWords(normalized)
+  let previous = 0
+  for (let i = 0; i < words.length; i++) {
+    const h = hashString(words[i] as string, WORD_SEED)
+    n = push(n, (mix(h) >>> shift) | wordBlock)
+    if (config.wordNgrams > 1 && i > 0) n = push(n, (mix(Math.imul(previous, 31) ^ h ^ 0x2545f491) >>> shift) | wordBlock)
+    previous = h
+  }
+  const sorted = scratch.subarray(0, n).sort()
+  const buckets: number[] = []
+  const counts: number[] = []
+  for (let i = 0; i < sorted.length; i++) {
+    const bucket = sorted[i] as number
+    if (i > 0 && bucket === sorted[i - 1]) counts[counts.length - 1]! += 1
+    else {
+      buckets.push(bucket)
+      counts.push(1)
+    }
+  }
+  return { buckets: Int32Array.from(buckets), counts: Float32Array.from(counts) }
+}

@@ -1,0 +1,11 @@
+import { createFactory } from 'hono/factory'
+import type { Tenant } from './db/tenants-repo.ts'
+
+/** Hono's typing for this Worker: bindings from wrangler.jsonc, per-request variables. */
+export type AppEnv = {
+  Bindings: Env
+  Variables: { requestId: string; tenant: Tenant }
+}
+
+/** Creates handlers and middleware typed for this Worker. */
+export const factory = createFactory<AppEnv>()

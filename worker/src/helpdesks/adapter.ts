@@ -1,0 +1,71 @@
+import type { KbArticle, Priority, Ticket, TicketEvent } from '@deskmate/shared'
+import type { HelpdeskKind } from '../db/tenants-repo.ts'
+
+/** A verified delivery: its id (for replay protection) and when the helpdesk sent it. */
+export type VerifiedDelivery = { deliveryId: string; sentAt: Date }
+
+/** A ticket as the automation re-reads it: the engines' view plus what the pipeline checks. */
+export type HelpdeskTicket = { ticket: Ticket & { id: string }; status: string; tags: string[] }
+
+/** One update of a ticket: a comment, tags to add, and the escalation's field changes. */
+export type TicketUpdate = {
+  comment: { html: string; isPublic: boolean }
+  addTags: string[]
+  priority?: Priority
+  groupId?: string
+}
+
+/** Articles changed since a cursor; `removedIds` are local ids of translations no longer published. */
+export type ArticleChanges = {
+  articles: Array<KbArticle & { sourceId: string }>
+  removedIds: string[]
+  cursor: number
+}
+
+/** A question a customer asked that an agent answered by linking an article. */
+export type AnsweredQuestion = { sourceId: string; question: string }
+
+/** What registering an installation found or created in the helpdesk. */
+export type Installation = { webhookId: string; webhookSecret: string; triggerId: string; isTriggerCreated: boolean }
+
+/** Credentials and transport for one tenant's helpdesk API. */
+export type HelpdeskConnection = {
+  account: string
+  apiUser: string
+  apiToken: string
+  /** API origin template; empty for the real helpdesk, a simulator URL with `{account}` locally. */
+  apiBase: string
+  fetch?: typeof fetch
+  sleep?: (ms: number) => Promise<void>
+  /** Called before each ticket update; throws `rate_limited` when the account's update budget is spent. */
+  reserveTicketUpdate?: () => Promise<void>
+}
+
+/** One tenant's helpdesk API, as the automation, the registration and the KB sync use it. */
+export interface HelpdeskClient {
+  /** Re-reads a ticket with its requester and organization (the webhook is only a hint). */
+  fetchTicket(ticketId: string): Promise<HelpdeskTicket>
+  /** Adds a comment and tags and applies field changes in one update, so it happens entirely or not at all. */
+  updateTicket(ticketId: string, update: TicketUpdate): Promise<void>
+  /** Checks the credentials; throws `forbidden` when they do not belong to an agent or admin. */
+  verifyCredentials(): Promise<{ userId: string; role: string }>
+  /** Finds the installation's webhook, reads its signing secret and makes sure the trigger exists. */
+  connectInstallation(installationId: string): Promise<Installation>
+  /** Published articles in every locale changed since `cursor` (0 = everything). */
+  listArticleChanges(cursor: number): Promise<ArticleChanges>
+  /** Source ids of every published article (to remove deleted ones). */
+  listPublishedArticleIds(): Promise<Set<string>>
+  /** Questions from solved tickets whose public agent replies linked an article. */
+  listAnsweredQuestions(limit: number): Promise<AnsweredQuestion[]>
+}
+
+/** One helpdesk's webhook intake and API: the same contract for every helpdesk Deskmate supports. */
+export interface HelpdeskAdapter {
+  readonly kind: HelpdeskKind
+  /** Which account and ticket a webhook names; a hint until its signature is verified. */
+  parseWebhook(rawBody: string): TicketEvent
+  /** Throws AppError('webhook_signature_invalid') unless the delivery is signed with `secret` and fresh. */
+  verifyWebhook(headers: Headers, rawBody: string, secret: string, now: Date): Promise<VerifiedDelivery>
+  /** The API client for one tenant. */
+  connect(connection: HelpdeskConnection): HelpdeskClient
+}

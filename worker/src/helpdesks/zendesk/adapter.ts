@@ -1,0 +1,55 @@
+import { AppError, restTicketToTicket, zendeskBodyToTicketEvent, type TicketEvent } from '@deskmate/shared'
+import type { HelpdeskAdapter, HelpdeskClient, HelpdeskConnection, HelpdeskTicket } from '../adapter.ts'
+import { parseJsonText } from '../../http/validate.ts'
+import { createZendeskApi, type ZendeskTicketWithSideloads } from './api.ts'
+import { listZendeskAnsweredQuestions, listZendeskArticleChanges, listZendeskPublishedIds } from './articles.ts'
+import { connectZendeskInstallation } from './install.ts'
+import { verifyZendeskSignature } from './verify-signature.ts'
+
+const ticketPath = (ticketId: string): string => `/api/v2/tickets/${encodeURIComponent(ticketId)}.json`
+
+const createZendeskClient = (connection: HelpdeskConnection): HelpdeskClient => {
+  const api = createZendeskApi(connection)
+  return {
+    async fetchTicket(ticketId): Promise<HelpdeskTicket> {
+      const body = await api.get<ZendeskTicketWithSideloads>(`${ticketPath(ticketId)}?include=users,organizations`)
+      const ticket = restTicketToTicket(body.ticket, { users: body.users, organizations: body.organizations })
+      return { ticket: { ...ticket, id: ticketId }, status: body.ticket.status ?? 'new', tags: body.ticket.tags ?? [] }
+    },
+
+    async updateTicket(ticketId, update) {
+      await connection.reserveTicketUpdate?.()
+      const groupId = update.groupId && /^\d+$/.test(update.groupId) ? Number(update.groupId) : update.groupId
+      await api.put(ticketPath(ticketId), {
+        ticket: {
+          comment: { html_body: update.comment.html, public: update.comment.isPublic },
+          additional_tags: update.addTags,
+          ...(update.priority ? { priority: update.priority } : {}),
+          ...(groupId !== undefined ? { group_id: groupId } : {}),
+        },
+      })
+    },
+
+    async verifyCredentials() {
+      const { user } = await api.get<{ user: { id: number | null; role?: string } }>('/api/v2/users/me.json')
+      // Zendesk answers an anonymous user (id null, role end-user) rather than 401 for some bad credentials.
+      if (user.id === null || (user.role !== 'admin' && user.role !== 'agent')) {
+        throw new AppError('forbidden', 'The API token does not belong to an agent')
+      }
+      return { userId: String(user.id), role: user.role }
+    },
+
+    connectInstallation: (installationId) => connectZendeskInstallation(api, installationId),
+    listArticleChanges: (cursor) => listZendeskArticleChanges(api, cursor),
+    listPublishedArticleIds: () => listZendeskPublishedIds(api),
+    listAnsweredQuestions: (limit) => listZendeskAnsweredQuestions(api, limit),
+  }
+}
+
+/** Zendesk: signed trigger webhooks, the Support and Help Center REST APIs. */
+export const zendeskAdapter: HelpdeskAdapter = {
+  kind: 'zendesk',
+  parseWebhook: (rawBody): TicketEvent => zendeskBodyToTicketEvent(parseJsonText(rawBody)),
+  verifyWebhook: verifyZendeskSignature,
+  connect: createZendeskClient,
+}

@@ -1,0 +1,45 @@
+import { AppError } from '@deskmate/shared'
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { except } from 'hono/combine'
+import type { AppEnv } from './env.ts'
+import { authApp } from './http/auth-app.ts'
+import { corsForApps } from './http/cors.ts'
+import { onError, onNotFound } from './http/on-error.ts'
+import { requestContext } from './http/request-context.ts'
+import { activityRoutes } from './routes/activity.ts'
+import { healthRoutes } from './routes/health.ts'
+import { kbRoutes } from './routes/kb.ts'
+import { modelRoutes } from './routes/models.ts'
+import { replyRoutes, replyStreamRoutes } from './routes/replies.ts'
+import { settingsRoutes } from './routes/settings.ts'
+import { ticketRoutes } from './routes/tickets.ts'
+
+/** Request bodies above these sizes get 413 before any parsing. */
+export const BODY_LIMITS = { default: 256 * 1024, import: 2 * 1024 * 1024 } as const
+
+const tooLarge = (): never => {
+  throw new AppError('payload_too_large', 'The request body is too large')
+}
+
+/** Paths that authenticate themselves (stream tokens, webhook signatures) instead of the sidebar JWT. */
+const SELF_AUTHENTICATED = ['/v1/replies/stream/*', '/v1/webhooks/*']
+
+const app = new Hono<AppEnv>()
+  .use(requestContext())
+  .use(corsForApps())
+  .use(except('/v1/kb/articles/import', bodyLimit({ maxSize: BODY_LIMITS.default, onError: tooLarge })))
+  .use('/v1/kb/articles/import', bodyLimit({ maxSize: BODY_LIMITS.import, onError: tooLarge }))
+  .use('/v1/*', except(SELF_AUTHENTICATED, authApp()))
+  .route('/healthz', healthRoutes)
+  .route('/v1/tickets', ticketRoutes)
+  .route('/v1/kb', kbRoutes)
+  .route('/v1/replies/stream', replyStreamRoutes)
+  .route('/v1/replies', replyRoutes)
+  .route('/v1/settings', settingsRoutes)
+  .route('/v1/models', modelRoutes)
+  .route('/v1/activity', activityRoutes)
+  .onError(onError)
+  .notFound(onNotFound)
+
+export default app

@@ -1,0 +1,18 @@
+import { ZActivityQuery, type ActivityResponse } from '@deskmate/shared'
+import { Hono } from 'hono'
+import type { AppEnv } from '../env.ts'
+import { createAuditRepo } from '../db/audit-repo.ts'
+import { parseWith } from '../http/validate.ts'
+
+const DAY_MS = 86_400_000
+
+/** /v1/activity: what the automation did per ticket and why, with 24-hour counters. */
+export const activityRoutes = new Hono<AppEnv>().get('/', async (c) => {
+  const query = parseWith(ZActivityQuery, c.req.query())
+  const audit = createAuditRepo(c.env.DB, c.get('tenant').id)
+  const [items, counters] = await Promise.all([
+    audit.list(query),
+    audit.countSince(new Date(Date.now() - DAY_MS)),
+  ])
+  return c.json({ items, counters } satisfies ActivityResponse)
+})

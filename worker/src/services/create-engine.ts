@@ -1,0 +1,53 @@
+import type { Settings } from '@deskmate/shared'
+import { createSecretBox } from '../crypto/secret-box.ts'
+import { createKbRepo } from '../db/kb-repo.ts'
+import { createModelsRepo } from '../db/models-repo.ts'
+import { createTenantsRepo, type Tenant } from '../db/tenants-repo.ts'
+import type { DailyUsage } from '../db/usage-repo.ts'
+import { createClaudeEngine } from '../engines/claude/create-claude-engine.ts'
+import type { Engine } from '../engines/engine.ts'
+import { createLocalEngine } from '../engines/local/create-local-engine.ts'
+import { logEvent } from '../http/log.ts'
+import { createAnthropicClient } from '../llm/create-client.ts'
+
+/** What picking an engine for a request reads. */
+export type EngineContext = {
+  env: Env
+  tenant: Tenant
+  settings: Settings
+  usage: DailyUsage
+  onUsage?: (tokens: number) => void
+}
+
+/** The Anthropic key in force: the tenant's own, else the Worker-wide one, else none. */
+const anthropicKeyFor = async (ctx: EngineContext): Promise<string | null> => {
+  if (ctx.tenant.hasAnthropicKey) {
+    const tenants = createTenantsRepo(ctx.env.DB, createSecretBox(ctx.env.ENCRYPTION_KEY))
+    return tenants.readSecret(ctx.tenant.id, 'anthropic_key')
+  }
+  return ctx.env.ANTHROPIC_API_KEY ? ctx.env.ANTHROPIC_API_KEY : null
+}
+
+/**
+ * The tenant's engine: local (with its trained models), wrapped by Claude when a key is set and the daily
+ * LLM budget is not used up.
+ */
+export const createEngineFor = async (ctx: EngineContext): Promise<Engine> => {
+  const models = await createModelsRepo(ctx.env.DB, ctx.tenant.id).list()
+  const local = createLocalEngine({
+    kb: createKbRepo(ctx.env.DB, ctx.tenant.id),
+    models: Object.fromEntries(models.map((m) => [m.target, m.json])),
+    categories: ctx.settings.categories,
+  })
+  if (ctx.usage.llmTokensToday >= ctx.settings.llmDailyTokenBudget) return local
+  const apiKey = await anthropicKeyFor(ctx)
+  if (!apiKey) return local
+  return createClaudeEngine({
+    local,
+    client: createAnthropicClient({ apiKey, baseURL: ctx.env.ANTHROPIC_BASE_URL || undefined }),
+    models: ctx.settings.models,
+    categories: ctx.settings.categories,
+    ...(ctx.onUsage ? { onUsage: ctx.onUsage } : {}),
+    onFallback: (error) => logEvent('warn', 'llm_fallback', { tenant: ctx.tenant.id, code: error.code }),
+  })
+}

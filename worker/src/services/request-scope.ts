@@ -1,0 +1,33 @@
+import type { Context } from 'hono'
+import type { Settings } from '@deskmate/shared'
+import type { AppEnv } from '../env.ts'
+import { createUsageRepo } from '../db/usage-repo.ts'
+import type { Engine } from '../engines/engine.ts'
+import { createEngineFor } from './create-engine.ts'
+import { resolveSettings } from './tenant-settings.ts'
+
+/** Settings, usage and engine for the authenticated tenant of a request; LLM tokens are counted after the response. */
+export const openTenantScope = async (
+  c: Context<AppEnv>,
+): Promise<{
+  settings: Settings
+  engine: Engine
+  usage: Awaited<ReturnType<ReturnType<typeof createUsageRepo>['today']>>
+}> => {
+  const tenant = c.get('tenant')
+  const now = new Date()
+  const usageRepo = createUsageRepo(c.env.DB, tenant.id)
+  const settings = resolveSettings(tenant, Boolean(c.env.ANTHROPIC_API_KEY))
+  const usage = await usageRepo.today(now)
+  const engine = await createEngineFor({
+    env: c.env,
+    tenant,
+    settings,
+    usage,
+    onUsage: (tokens) => {
+      if (tokens > 0)
+        c.executionCtx.waitUntil(usageRepo.addStatement(new Date(), { llmTokens: tokens }).run())
+    },
+  })
+  return { settings, engine, usage }
+}
