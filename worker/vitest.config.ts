@@ -18,6 +18,7 @@ export default defineConfig(async () => {
             ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
             ANTHROPIC_API_KEY: '',
             ANTHROPIC_BASE_URL: inject<string>('fakeAnthropicUrl'),
+            ZENDESK_API_BASE: inject<string>('zendeskApiBase'),
             TEST_MIGRATIONS: migrations,
           },
         },
@@ -28,7 +29,7 @@ export default defineConfig(async () => {
       root: here('.'),
       include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'demo/**/*.test.ts'],
       setupFiles: ['./test/setup/apply-migrations.ts'],
-      globalSetup: ['./test/setup/global-fake-anthropic.ts'],
+      globalSetup: ['./test/setup/global-fake-anthropic.ts', './test/setup/global-zendesk-simulator.ts'],
     },
   }
 })

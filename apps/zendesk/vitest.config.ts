@@ -7,6 +7,6 @@ export default defineProject({
     name: 'zendesk',
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'package/**/*.test.ts'],
-    setupFiles: ['../core/src/testing/setup-dom.ts'],
+    setupFiles: ['./src/testing/setup-dom.ts'],
   },
 })

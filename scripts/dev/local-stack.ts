@@ -3,14 +3,15 @@ import { join } from 'node:path'
 import type { ChildProcess } from 'node:child_process'
 import { startWorkspace } from '../../apps/workspace/src/server/index.ts'
 import { REPO_ROOT, ensureDevSecrets, type DevSecrets } from './dev-secrets.ts'
+import { registerDemoInstallation, startDemoSimulator } from './demo-simulator.ts'
 import { prepareDatabase, seedDemoKb } from './seed-demo.ts'
 import { spawnWrangler, waitForHttp } from './wrangler.ts'
 
 /** Ports of the local stack (0 picks a free one for the workspace servers). */
-export type StackPorts = { worker: number; workspace: number; app: number }
+export type StackPorts = { worker: number; workspace: number; app: number; simulator: number }
 
 /** Default ports of `npm start`. */
-export const DEFAULT_PORTS: StackPorts = { worker: 8787, workspace: 8788, app: 8790 }
+export const DEFAULT_PORTS: StackPorts = { worker: 8787, workspace: 8788, app: 8790, simulator: 8791 }
 
 /** Options of the local stack. */
 export type LocalStackOptions = {
@@ -28,6 +29,8 @@ export type LocalStack = {
   workerUrl: string
   workspaceUrl: string
   appUrl: string
+  /** The simulated Zendesk (its API under `/{account}/api/v2`, controls under `/__sim`). */
+  simulatorUrl: string
   secrets: DevSecrets
   kbArticles: number
   stopWorker(): Promise<void>
@@ -55,19 +58,24 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
   const secrets = ensureDevSecrets()
   await prepareDatabase(secrets, persistDir, log)
 
-  const vars = Object.entries(options.vars ?? {}).flatMap(([k, v]) => ['--var', `${k}:${v}`])
+  const workerUrl = `http://127.0.0.1:${ports.worker}`
+  const simulator = await startDemoSimulator(secrets, workerUrl, ports.simulator)
+  const vars = Object.entries({ ZENDESK_API_BASE: simulator.apiBase, ...options.vars }).flatMap(([k, v]) => [
+    '--var',
+    `${k}:${v}`,
+  ])
   const worker = spawnWrangler(
     ['dev', '--ip', '127.0.0.1', '--port', String(ports.worker), '--persist-to', persistDir, ...vars],
     log,
   )
-  const workerUrl = `http://127.0.0.1:${ports.worker}`
   try {
     await waitForHttp(`${workerUrl}/healthz`, 90_000)
   } catch (err) {
-    await stopChild(worker)
+    await Promise.all([stopChild(worker), simulator.close()])
     throw err
   }
   const kbArticles = await seedDemoKb(workerUrl, secrets)
+  await registerDemoInstallation(workerUrl, secrets, simulator)
   const workspace = await startWorkspace({
     port: ports.workspace,
     appPort: ports.app,
@@ -77,17 +85,19 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       sharedSecret: secrets.zendesk.sharedSecret,
       apiToken: secrets.zendesk.apiToken,
     },
+    simulator: { url: simulator.url, account: secrets.zendesk.account },
   })
   const stopWorker = (): Promise<void> => stopChild(worker)
   return {
     workerUrl,
     workspaceUrl: workspace.url,
     appUrl: workspace.appUrl,
+    simulatorUrl: simulator.url,
     secrets,
     kbArticles,
     stopWorker,
     async stop() {
-      await Promise.all([workspace.close(), stopWorker()])
+      await Promise.all([workspace.close(), stopWorker(), simulator.close()])
     },
   }
 }

@@ -2,6 +2,10 @@
 ALTER TABLE webhook_events ADD COLUMN ticket_id TEXT;
 ALTER TABLE webhook_events ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE webhook_events ADD COLUMN plan_json TEXT;
+-- While a consumer works on an event, others leave it alone until the lease ends (epoch ms).
+ALTER TABLE webhook_events ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0;
+-- Deliveries of an already finished event (counted, otherwise ignored).
+ALTER TABLE webhook_events ADD COLUMN duplicates INTEGER NOT NULL DEFAULT 0;
 
 -- Signed deliveries already accepted (replay protection), kept for the signature freshness window.
 CREATE TABLE webhook_deliveries (

@@ -10,10 +10,16 @@ import { requestContext } from './http/request-context.ts'
 import { activityRoutes } from './routes/activity.ts'
 import { healthRoutes } from './routes/health.ts'
 import { kbRoutes } from './routes/kb.ts'
+import { kbSyncRoutes } from './routes/kb-sync.ts'
 import { modelRoutes } from './routes/models.ts'
 import { replyRoutes, replyStreamRoutes } from './routes/replies.ts'
 import { settingsRoutes } from './routes/settings.ts'
+import { tenantRoutes } from './routes/tenants.ts'
 import { ticketRoutes } from './routes/tickets.ts'
+import { webhookRoutes } from './routes/webhooks.ts'
+import { consumeDeadLetters } from './queue/consume-dead-letters.ts'
+import { consumeJobs } from './queue/consume-jobs.ts'
+import { DEAD_LETTER_QUEUE } from './queue/jobs.ts'
 
 /** Request bodies above these sizes get 413 before any parsing. */
 export const BODY_LIMITS = { default: 256 * 1024, import: 2 * 1024 * 1024 } as const
@@ -33,13 +39,22 @@ const app = new Hono<AppEnv>()
   .use('/v1/*', except(SELF_AUTHENTICATED, authApp()))
   .route('/healthz', healthRoutes)
   .route('/v1/tickets', ticketRoutes)
+  .route('/v1/kb/sync', kbSyncRoutes)
   .route('/v1/kb', kbRoutes)
   .route('/v1/replies/stream', replyStreamRoutes)
   .route('/v1/replies', replyRoutes)
   .route('/v1/settings', settingsRoutes)
   .route('/v1/models', modelRoutes)
   .route('/v1/activity', activityRoutes)
+  .route('/v1/tenants', tenantRoutes)
+  .route('/v1/webhooks', webhookRoutes)
   .onError(onError)
   .notFound(onNotFound)
 
-export default app
+export default {
+  fetch: app.fetch,
+  async queue(batch, env) {
+    if (batch.queue === DEAD_LETTER_QUEUE) await consumeDeadLetters(batch, env)
+    else await consumeJobs(batch, env)
+  },
+} satisfies ExportedHandler<Env>

@@ -14,7 +14,9 @@ const boot = async (): Promise<void> => {
   }
   const host = createZendeskHost(zaf.client, zaf.registration)
   const locale = await host.getLocale().catch(() => 'en')
-  createRoot(container).render(<App host={host} locale={locale} location={zaf.registration.context?.location} />)
+  createRoot(container).render(
+    <App host={host} locale={locale} location={zaf.registration.context?.location} />,
+  )
 }
 
 void boot()

@@ -11,6 +11,7 @@ export const ERROR_STATUS = {
   tenant_not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
+  webhook_replayed: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   import_failed: 422,

@@ -19,7 +19,11 @@ import { SENSITIVE_TOPICS } from './sensitive-topics.ts'
 /** A ticket that passes every rule with the default settings. */
 const eligible = (): EligibilityInput => ({
   settings: DEFAULT_SETTINGS,
-  ticket: { channel: 'email', tags: ['login'], requester: { email: 'a@example.com', tags: [], organizationTags: [] } },
+  ticket: {
+    channel: 'email',
+    tags: ['login'],
+    requester: { email: 'a@example.com', tags: [], organizationTags: [] },
+  },
   category: 'account_login',
   priority: 'normal',
   language: 'en',
@@ -84,7 +88,9 @@ describe('decideEligibility', () => {
     expect(codesOf({ ...eligible(), sentiment: { label: 'very_negative', frustrated: false } })).toEqual([
       'very_negative_sentiment',
     ])
-    expect(codesOf({ ...eligible(), sentiment: { label: 'negative', frustrated: true } })).toEqual(['frustrated'])
+    expect(codesOf({ ...eligible(), sentiment: { label: 'negative', frustrated: true } })).toEqual([
+      'frustrated',
+    ])
     expect(codesOf({ ...eligible(), sentiment: { label: 'negative', frustrated: false } })).toEqual([])
   })
 
@@ -110,7 +116,9 @@ describe('decideEligibility', () => {
   it('uses the VIP tags the admin configured', () => {
     const settings = { ...DEFAULT_SETTINGS, vipTags: ['gold'] }
     expect(codesOf({ ...eligible(), settings, ticket: { requester: { tags: ['vip'] } } })).toEqual([])
-    expect(codesOf({ ...eligible(), settings, ticket: { requester: { tags: ['Gold'] } } })).toEqual(['vip_requester'])
+    expect(codesOf({ ...eligible(), settings, ticket: { requester: { tags: ['Gold'] } } })).toEqual([
+      'vip_requester',
+    ])
   })
 
   it.each(SENSITIVE_TOPICS)('rejects the sensitive topic %s with its own reason', (topic) => {
@@ -125,7 +133,9 @@ describe('decideEligibility', () => {
   })
 
   it('never answers an agent (loop prevention)', () => {
-    expect(codesOf({ ...eligible(), ticket: { requester: { isAgent: true } } })).toEqual(['requester_is_agent'])
+    expect(codesOf({ ...eligible(), ticket: { requester: { isAgent: true } } })).toEqual([
+      'requester_is_agent',
+    ])
   })
 
   it('stops at the daily auto-reply cap', () => {

@@ -109,9 +109,15 @@ export const decideAction = (mode: Mode, eligibility: Eligibility): AutomationAc
   return mode === 'auto_reply' ? 'public_reply' : 'internal_note'
 }
 
+const DECISION_OF: Record<AutomationAction, Decision> = {
+  public_reply: 'auto_replied',
+  internal_note: 'draft_noted',
+  escalate: 'escalated',
+  skip: 'skipped',
+}
+
 /** The audited decision for an action. */
-export const decisionOf = (action: AutomationAction): Decision =>
-  ({ public_reply: 'auto_replied', internal_note: 'draft_noted', escalate: 'escalated', skip: 'skipped' })[action]
+export const decisionOf = (action: AutomationAction): Decision => DECISION_OF[action]
 
 const MAX_TAG_LENGTH = 80
 

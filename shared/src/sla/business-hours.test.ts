@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest'
 import type { BusinessHours } from './policy.ts'
 import { addBusinessMinutes, businessMinutesBetween, isWithinBusinessHours } from './business-hours.ts'
 
-const weekdays9to5: BusinessHours = { timeZone: 'UTC', days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00', holidays: [] }
+const weekdays9to5: BusinessHours = {
+  timeZone: 'UTC',
+  days: [1, 2, 3, 4, 5],
+  start: '09:00',
+  end: '17:00',
+  holidays: [],
+}
 const at = (iso: string) => new Date(iso)
 
 describe('addBusinessMinutes', () => {
   it('adds wall-clock minutes without business hours', () => {
-    expect(addBusinessMinutes(at('2026-08-08T23:30:00Z'), 60, null).toISOString()).toBe('2026-08-09T00:30:00.000Z')
+    expect(addBusinessMinutes(at('2026-08-08T23:30:00Z'), 60, null).toISOString()).toBe(
+      '2026-08-09T00:30:00.000Z',
+    )
   })
 
   it('adds minutes within the same open day', () => {
@@ -31,23 +39,31 @@ describe('addBusinessMinutes', () => {
 
   it('skips holidays', () => {
     const hours = { ...weekdays9to5, holidays: ['2026-08-10'] }
-    expect(addBusinessMinutes(at('2026-08-07T16:30:00Z'), 60, hours).toISOString()).toBe('2026-08-11T09:30:00.000Z')
+    expect(addBusinessMinutes(at('2026-08-07T16:30:00Z'), 60, hours).toISOString()).toBe(
+      '2026-08-11T09:30:00.000Z',
+    )
   })
 
   it('counts business hours in the policy time zone', () => {
     const newYork = { ...weekdays9to5, timeZone: 'America/New_York' }
     // 12:00 UTC is 08:00 in New York (EDT): the clock starts at 09:00 EDT = 13:00 UTC.
-    expect(addBusinessMinutes(at('2026-08-03T12:00:00Z'), 30, newYork).toISOString()).toBe('2026-08-03T13:30:00.000Z')
+    expect(addBusinessMinutes(at('2026-08-03T12:00:00Z'), 30, newYork).toISOString()).toBe(
+      '2026-08-03T13:30:00.000Z',
+    )
   })
 })
 
 describe('businessMinutesBetween', () => {
   it('counts only open minutes across a weekend', () => {
-    expect(businessMinutesBetween(at('2026-08-07T16:00:00Z'), at('2026-08-10T10:00:00Z'), weekdays9to5)).toBe(120)
+    expect(businessMinutesBetween(at('2026-08-07T16:00:00Z'), at('2026-08-10T10:00:00Z'), weekdays9to5)).toBe(
+      120,
+    )
   })
 
   it('returns 0 when the end is not after the start', () => {
-    expect(businessMinutesBetween(at('2026-08-07T16:00:00Z'), at('2026-08-07T15:00:00Z'), weekdays9to5)).toBe(0)
+    expect(businessMinutesBetween(at('2026-08-07T16:00:00Z'), at('2026-08-07T15:00:00Z'), weekdays9to5)).toBe(
+      0,
+    )
   })
 
   it('returns wall-clock minutes without business hours', () => {

@@ -69,7 +69,11 @@ export const isWithinBusinessHours = (at: Date, hours: BusinessHours | null): bo
  * Walks from `start` through open time only, calling `visit` with each open stretch [from, to) in ms.
  * `visit` returns true to stop. Stops after MAX_DAYS_WALKED days.
  */
-const walkOpenTime = (start: Date, hours: BusinessHours, visit: (from: number, to: number) => boolean): void => {
+const walkOpenTime = (
+  start: Date,
+  hours: BusinessHours,
+  visit: (from: number, to: number) => boolean,
+): void => {
   let cursor = start.getTime()
   for (let step = 0; step < MAX_DAYS_WALKED * 3; step++) {
     const local = toLocalTime(new Date(cursor), hours.timeZone)

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SLA_POLICY, type SlaPolicy } from './policy.ts'
-import { clockFromPolicy, clockFromPolicyMetrics, slaStatusAt, type SlaTicketFacts } from './compute-deadline.ts'
+import {
+  clockFromPolicy,
+  clockFromPolicyMetrics,
+  slaStatusAt,
+  type SlaTicketFacts,
+} from './compute-deadline.ts'
 
 const facts = (overrides: Partial<SlaTicketFacts> = {}): SlaTicketFacts => ({
   createdAt: '2026-08-03T09:00:00Z',
@@ -88,7 +93,10 @@ describe('slaStatusAt', () => {
   const clock = clockFromPolicy(facts(), DEFAULT_SLA_POLICY) // 30 min target from 09:00
 
   it('returns ok before 80 % of the target has elapsed', () => {
-    expect(slaStatusAt(clock, at('2026-08-03T09:20:00Z'))).toMatchObject({ state: 'ok', remainingMs: 600_000 })
+    expect(slaStatusAt(clock, at('2026-08-03T09:20:00Z'))).toMatchObject({
+      state: 'ok',
+      remainingMs: 600_000,
+    })
   })
 
   it('returns at_risk from 80 % of the target', () => {
@@ -96,12 +104,18 @@ describe('slaStatusAt', () => {
   })
 
   it('returns breached with a negative remaining time after the deadline', () => {
-    expect(slaStatusAt(clock, at('2026-08-03T09:45:00Z'))).toMatchObject({ state: 'breached', remainingMs: -900_000 })
+    expect(slaStatusAt(clock, at('2026-08-03T09:45:00Z'))).toMatchObject({
+      state: 'breached',
+      remainingMs: -900_000,
+    })
   })
 
   it('returns paused outside business hours', () => {
     const hours = { timeZone: 'UTC', days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00', holidays: [] }
-    const friday = clockFromPolicy(facts({ createdAt: '2026-08-07T16:50:00Z' }), { ...DEFAULT_SLA_POLICY, businessHours: hours })
+    const friday = clockFromPolicy(facts({ createdAt: '2026-08-07T16:50:00Z' }), {
+      ...DEFAULT_SLA_POLICY,
+      businessHours: hours,
+    })
     expect(slaStatusAt(friday, at('2026-08-08T12:00:00Z')).state).toBe('paused')
     expect(slaStatusAt(friday, at('2026-08-10T09:19:00Z')).state).toBe('at_risk')
   })

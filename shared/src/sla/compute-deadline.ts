@@ -83,7 +83,9 @@ export const clockFromPolicyMetrics = (metrics: SlaPolicyMetric[], startedAt?: s
 }
 
 const tierMultiplier = (policy: SlaPolicy, tags: string[]): number => {
-  const multipliers = tags.map((tag) => policy.tierMultipliers[tag]).filter((m): m is number => m !== undefined)
+  const multipliers = tags
+    .map((tag) => policy.tierMultipliers[tag])
+    .filter((m): m is number => m !== undefined)
   return multipliers.length > 0 ? Math.min(...multipliers) : 1
 }
 
@@ -99,7 +101,9 @@ export const clockFromPolicy = (facts: SlaTicketFacts, policy: SlaPolicy): SlaCl
   const target = policy.targets[facts.channel ?? 'email'][facts.priority ?? 'normal']
   // A zero first-response target means the contact itself is the response (a phone call).
   const isFirstResponse = !facts.hasAgentReply && target.firstResponseMin > 0
-  const minutes = (isFirstResponse ? target.firstResponseMin : target.resolutionMin) * tierMultiplier(policy, facts.tierTags)
+  const minutes =
+    (isFirstResponse ? target.firstResponseMin : target.resolutionMin) *
+    tierMultiplier(policy, facts.tierTags)
   return {
     kind: 'countdown',
     metric: isFirstResponse ? 'first_reply_time' : 'total_resolution_time',
@@ -118,7 +122,8 @@ export const clockFromPolicy = (facts: SlaTicketFacts, policy: SlaPolicy): SlaCl
 export const slaStatusAt = (clock: SlaClock, now: Date): SlaStatus => {
   if (clock.kind === 'none') return { state: null, metric: null, deadline: null, remainingMs: null }
   if (clock.kind === 'met') return { state: 'met', metric: clock.metric, deadline: null, remainingMs: null }
-  if (clock.kind === 'paused') return { state: 'paused', metric: clock.metric, deadline: null, remainingMs: null }
+  if (clock.kind === 'paused')
+    return { state: 'paused', metric: clock.metric, deadline: null, remainingMs: null }
   const remainingMs = clock.deadline.getTime() - now.getTime()
   const status = { metric: clock.metric, deadline: clock.deadline, remainingMs }
   if (remainingMs <= 0) return { ...status, state: 'breached' }

@@ -14,7 +14,8 @@ const readList = (path: string, key: string): unknown => {
 }
 
 /** The demo tickets (subjects, bodies, channels, requesters) as the API receives them. */
-export const loadBenchTickets = (): Ticket[] => ZTicket.array().parse(readList('demo/tickets.json', 'tickets'))
+export const loadBenchTickets = (): Ticket[] =>
+  ZTicket.array().parse(readList('demo/tickets.json', 'tickets'))
 
 /** The demo knowledge base. */
 export const loadBenchArticles = (): KbArticle[] =>

@@ -9,11 +9,22 @@ import type { LoadResult } from './run-load.ts'
 export type BenchReport = {
   command: string
   date: string
-  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string }
+  machine: {
+    cpus: number
+    cpuModel: string
+    memoryGiB: number
+    node: string
+    platform: string
+    loadAverage: number
+  }
   load: { concurrency: number; seconds: number; warmupSeconds: number }
-  bundle: WorkerBundle
+  bundle: Omit<WorkerBundle, 'dir' | 'mainModule'>
   worker: LoadResult[]
+  /** The same endpoints with one client. */
+  workerIdle: LoadResult[]
   workerViaEntry: LoadResult | null
+  d1Storage: 'tmpfs' | 'disk'
+  d1Probe: LoadResult
   engine: EngineCpu | null
   sidebar: SidebarSize
   firstInsights: FirstInsights
@@ -24,19 +35,38 @@ const kb = (bytes: number): string => `${fixed(bytes / 1000, 1)} kB`
 const table = (head: string[], rows: string[][]): string =>
   [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n')
 
-const workerTable = (results: LoadResult[]): string => {
+const workerTable = (results: LoadResult[], idle: LoadResult[]): string => {
   const floor = results[0]
+  const idleP50 = (name: string): string => {
+    const match = idle.find((r) => r.name === name)
+    return match ? fixed(match.latencyMs.p50, 2) : '—'
+  }
   return table(
-    ['endpoint', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'requests', 'errors', 'cost × floor'],
+    [
+      'endpoint',
+      'req/s',
+      'p50 ms',
+      'p95 ms',
+      'p99 ms',
+      'idle p50 ms',
+      'cost × floor',
+      'workerd CPU ms/req',
+      'cores: workerd / client',
+      'requests',
+      'errors',
+    ],
     results.map((r) => [
       r.name,
       fixed(r.rps, 0),
       fixed(r.latencyMs.p50, 2),
       fixed(r.latencyMs.p95, 2),
       fixed(r.latencyMs.p99, 2),
+      idleP50(r.name),
+      floor ? fixed(floor.rps / r.rps, 1) : 'n/a',
+      r.serverCpuMsPerRequest === null ? 'n/a' : fixed(r.serverCpuMsPerRequest, 2),
+      `${r.serverCores === null ? 'n/a' : fixed(r.serverCores, 2)} / ${fixed(r.clientCores, 2)}`,
       String(r.requests),
       String(r.errors),
-      floor ? fixed(floor.rps / r.rps, 1) : 'n/a',
     ]),
   )
 }
@@ -50,7 +80,7 @@ const engineTable = (engine: EngineCpu): string =>
       fixed(op.engineUs.p50, 0),
       fixed(op.engineUs.p95, 0),
       fixed(op.cpuMeanUs, 0),
-      op.withD1Ms ? fixed(op.withD1Ms.p50, 2) : '—',
+      fixed(op.withD1Ms.p50, 2),
     ]),
   )
 
@@ -74,7 +104,12 @@ export const formatReport = (report: BenchReport): string => {
   const { bundle, machine } = report
   const lines = [
     `# Deskmate bench, ${report.date}`,
-    `Machine: ${machine.cpus} × ${machine.cpuModel}, ${fixed(machine.memoryGiB, 0)} GiB, Node ${machine.node}, ${machine.platform}`,
+    `Machine: ${machine.cpus} × ${machine.cpuModel}, ${fixed(machine.memoryGiB, 0)} GiB, Node ${machine.node}, ${machine.platform}, ` +
+      `load average ${fixed(machine.loadAverage, 2)} at the start`,
+    machine.loadAverage > machine.cpus / 2
+      ? `Warning: the machine was busy (load average ${fixed(machine.loadAverage, 2)} on ${machine.cpus} cores): ` +
+        'throughput and latency are lower than on an idle machine; CPU per request is the steadier figure.'
+      : '',
     '',
     `Worker bundle (wrangler deploy --dry-run): ${kb(bundle.rawBytes)} raw, ${kb(bundle.gzipBytes)} gzip ` +
       `(${fixed((100 * bundle.gzipBytes) / FREE_PLAN_LIMIT_BYTES, 1)} % of the free plan's 3 MB compressed limit); ` +
@@ -83,7 +118,9 @@ export const formatReport = (report: BenchReport): string => {
     '',
     `## Worker on workerd (Miniflare, direct socket), ${report.load.concurrency} concurrent clients, ` +
       `${report.load.seconds} s per endpoint after ${report.load.warmupSeconds} s warm-up`,
-    workerTable(report.worker),
+    workerTable([...report.worker, report.d1Probe], report.workerIdle),
+    `D1 storage: ${report.d1Storage}. The D1 probe is a second Worker on the same database answering after one ` +
+      'indexed SELECT: each D1 query of an endpoint costs about that much.',
     report.workerViaEntry
       ? `\nThrough Miniflare's entry Worker (mf.ready URL) the floor is ${fixed(report.workerViaEntry.rps, 0)} req/s ` +
         `(p50 ${fixed(report.workerViaEntry.latencyMs.p50, 2)} ms).`
@@ -91,7 +128,11 @@ export const formatReport = (report: BenchReport): string => {
     '',
     '## Local engine in Node (KB answers replayed: engine code only)',
     report.engine ? engineTable(report.engine) : 'not measured',
-    report.engine ? `${report.engine.tickets} tickets × ${report.engine.passes} passes after warm-up.` : '',
+    report.engine
+      ? `${report.engine.tickets} tickets × ${report.engine.passes} passes after warm-up. With the live KB (D1 ` +
+        `through Miniflare's proxy from Node), ${fixed(100 * report.engine.kbWaitShareOfLive, 0)} % of the time ` +
+        'was spent waiting for D1, which is not CPU of the Worker.'
+      : '',
     '',
     '## Sidebar',
     sidebarLine(report.sidebar),

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
-import { launchChromium } from '../../../apps/workspace/e2e/browser.ts'
+import { launchChromium, waitForAppFrame } from '../../../apps/workspace/e2e/browser.ts'
 import { startWorkspace } from '../../../apps/workspace/src/server/index.ts'
 import { REPO_ROOT } from './bench-inputs.ts'
 import { summarizeSamples, type SampleSummary } from './summarize-samples.ts'
@@ -24,8 +24,8 @@ export type InsightsTarget = { workerUrl: string; account: string; sharedSecret:
 
 type Marks = { frameNow: number; frameOrigin: number; pageOrigin: number }
 
-// Runs in every frame before its own scripts: the app frame records when the first insights list (a <dl> with
-// a value) enters its DOM, on its own clock, so polling from here adds nothing to the figure.
+// Runs in every frame before its own scripts: the app frame records when the insights list (the sidebar's only <dl>)
+// gets its first value, on its own clock, so polling from here adds nothing to the figure.
 const RECORD_FIRST_INSIGHTS = `(() => {
   if (window === window.top) return
   const seen = () => document.querySelector('dl dd') !== null
@@ -44,15 +44,14 @@ const measureOnce = async (browser: Browser, pageUrl: string, appUrl: string): P
     const page = await context.newPage()
     await page.addInitScript(RECORD_FIRST_INSIGHTS)
     await page.goto(pageUrl)
-    const frame = await page.waitForFunction(
-      (origin) => Array.from(document.querySelectorAll('iframe')).some((f) => f.src.startsWith(origin)),
-      appUrl,
-      { timeout: 30_000 },
-    ).then(() => page.frames().find((f) => f.url().startsWith(appUrl)))
-    if (!frame) throw new Error('the app iframe did not load')
-    const mark = await frame.waitForFunction(() => (window as { __firstInsights?: object }).__firstInsights, null, {
-      timeout: 30_000,
-    })
+    const frame = await waitForAppFrame(page, appUrl)
+    const mark = await frame.waitForFunction(
+      () => (window as { __firstInsights?: object }).__firstInsights,
+      null,
+      {
+        timeout: 30_000,
+      },
+    )
     const { now, origin } = (await mark.jsonValue()) as { now: number; origin: number }
     const pageOrigin = await page.evaluate(() => performance.timeOrigin)
     return { frameNow: now, frameOrigin: origin, pageOrigin }

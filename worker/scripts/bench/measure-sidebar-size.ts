@@ -24,7 +24,8 @@ const HTML_REF = /<(?:script|link)\b[^>]*?\b(?:src|href)="(\.?\/?[^"]+\.(?:js|cs
 // Static imports and re-exports load with the entry; dynamic import("…") chunks load later and are excluded.
 const STATIC_IMPORT = /\b(?:import|export)\s*(?:[^'"();]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g
 
-const gzipBytes = (file: string): number => gzipSync(readFileSync(join(ASSETS_DIR, file)), { level: 9 }).byteLength
+const gzipBytes = (file: string): number =>
+  gzipSync(readFileSync(join(ASSETS_DIR, file)), { level: 9 }).byteLength
 
 /** The entry HTML's scripts and styles plus every chunk they import statically. */
 const initialFilesOf = (html: string): string[] => {
@@ -42,8 +43,14 @@ const initialFilesOf = (html: string): string[] => {
 }
 
 const buildSidebar = (): string | null => {
-  const result = spawnSync('npm', ['run', 'build:zendesk'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 180_000 })
-  return result.status === 0 ? null : `npm run build:zendesk failed: ${(result.stderr || result.stdout).slice(-500)}`
+  const result = spawnSync('npm', ['run', 'build:zendesk'], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    timeout: 180_000,
+  })
+  return result.status === 0
+    ? null
+    : `npm run build:zendesk failed: ${(result.stderr || result.stdout).slice(-500)}`
 }
 
 /** Gzip size of what the sidebar iframe loads first (JS + CSS), building the app when it was never built. */
@@ -55,8 +62,11 @@ export const measureSidebarSize = (): SidebarSize => {
     if (!existsSync(htmlPath)) return { measured: false, reason: `the build wrote no ${htmlPath}` }
   }
   const initialFiles = initialFilesOf(readFileSync(htmlPath, 'utf8'))
-  if (initialFiles.length === 0) return { measured: false, reason: 'index.html references no script or style' }
-  const assets = readdirSync(ASSETS_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(js|css)$/.test(f))
+  if (initialFiles.length === 0)
+    return { measured: false, reason: 'index.html references no script or style' }
+  const assets = readdirSync(ASSETS_DIR, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    /\.(js|css)$/.test(f),
+  )
   return {
     measured: true,
     initialFiles,

@@ -32,7 +32,8 @@ export const replayKb = (tape: KbTape): KbRepo =>
     get(_target, method: string) {
       return (...args: unknown[]) => {
         const key = keyOf(method, args)
-        if (!tape.has(key)) return Promise.reject(new Error(`The engine asked the KB something not recorded: ${key}`))
+        if (!tape.has(key))
+          return Promise.reject(new Error(`The engine asked the KB something not recorded: ${key}`))
         return Promise.resolve(tape.get(key))
       }
     },

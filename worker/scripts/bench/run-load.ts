@@ -21,6 +21,8 @@ export type LoadOptions = {
   durationMs: number
   maxRequests: number
   timeoutMs: number
+  /** Reads the server's CPU seconds so far (e.g. workerd's), to report CPU per request. */
+  serverCpu?: (() => number) | null
 }
 
 /** Throughput and latency of one endpoint under load. */
@@ -32,6 +34,11 @@ export type LoadResult = {
   seconds: number
   rps: number
   latencyMs: SampleSummary
+  /** Server CPU per request over the measured window, ms (null when not readable). */
+  serverCpuMsPerRequest: number | null
+  /** Cores kept busy on average by the server and by this load client. */
+  serverCores: number | null
+  clientCores: number
 }
 
 type Exchange = { status: number; body: string }
@@ -46,7 +53,9 @@ const send = (agent: Agent, url: URL, target: LoadTarget, body: string | undefin
     const req = request(url, { agent, method: target.method, headers, timeout: timeoutMs }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+      )
       res.on('error', reject)
     })
     req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)))
@@ -64,9 +73,14 @@ export const runLoad = async (target: LoadTarget, options: LoadOptions): Promise
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency })
   const bodies = target.bodies ?? []
   let next = 0
-  const nextBody = (): string | undefined => (bodies.length === 0 ? undefined : bodies[next++ % bodies.length])
+  const nextBody = (): string | undefined =>
+    bodies.length === 0 ? undefined : bodies[next++ % bodies.length]
 
-  const loop = async (until: number, budget: { left: number }, record?: (ms: number, fault: string | null) => void) => {
+  const loop = async (
+    until: number,
+    budget: { left: number },
+    record?: (ms: number, fault: string | null) => void,
+  ) => {
     while (performance.now() < until && budget.left > 0) {
       budget.left--
       const started = performance.now()
@@ -91,6 +105,8 @@ export const runLoad = async (target: LoadTarget, options: LoadOptions): Promise
     let errors = 0
     let firstError: string | null = null
     const budget = { left: options.maxRequests }
+    const serverCpuBefore = options.serverCpu?.() ?? null
+    const clientCpuBefore = process.cpuUsage()
     const started = performance.now()
     await clients(() =>
       loop(started + options.durationMs, budget, (ms, fault) => {
@@ -102,6 +118,9 @@ export const runLoad = async (target: LoadTarget, options: LoadOptions): Promise
       }),
     )
     const seconds = (performance.now() - started) / 1000
+    const clientCpu = process.cpuUsage(clientCpuBefore)
+    const serverCpuSeconds =
+      serverCpuBefore === null || !options.serverCpu ? null : options.serverCpu() - serverCpuBefore
     return {
       name: target.name,
       requests: latencies.length,
@@ -110,6 +129,12 @@ export const runLoad = async (target: LoadTarget, options: LoadOptions): Promise
       seconds,
       rps: latencies.length / seconds,
       latencyMs: summarizeSamples(latencies),
+      serverCpuMsPerRequest:
+        serverCpuSeconds === null || latencies.length === 0
+          ? null
+          : (serverCpuSeconds * 1000) / latencies.length,
+      serverCores: serverCpuSeconds === null ? null : serverCpuSeconds / seconds,
+      clientCores: (clientCpu.user + clientCpu.system) / 1e6 / seconds,
     }
   } finally {
     agent.destroy()

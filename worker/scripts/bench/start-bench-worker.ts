@@ -5,6 +5,7 @@ import { SignJWT } from 'jose'
 import { Miniflare, convertV4MiniflareOptions } from 'miniflare'
 import { unstable_readConfig, unstable_splitSqlQuery } from 'wrangler'
 import { createSecretBox } from '../../src/crypto/secret-box.ts'
+import type { Tenant } from '../../src/db/tenants-repo.ts'
 import { WORKER_DIR, loadBenchArticles } from './bench-inputs.ts'
 
 /** Miniflare's D1 binding as Node sees it (the same database the Worker uses). */
@@ -22,22 +23,44 @@ type WorkerConfig = {
 /** The benchmark's own tenant (never the demo tenants of `npm start`). */
 export const BENCH_TENANT = { id: 'zendesk:bench', helpdesk: 'zendesk', account: 'bench' } as const
 
+/** The bench tenant as the API layer reads it after seeding: default settings, no Anthropic key. */
+export const BENCH_TENANT_RECORD: Tenant = {
+  ...BENCH_TENANT,
+  installationId: null,
+  apiUser: null,
+  storedSettings: {},
+  hasAnthropicKey: false,
+}
+
 /** A bundled Worker running on workerd through Miniflare, migrated and seeded. */
 export type BenchWorker = {
   /** workerd's own socket for the Worker (no Miniflare entry Worker in front). */
   directUrl: URL
+  /** A second Worker on the same D1 that answers after one indexed query: the cost of a D1 round trip. */
+  d1ProbeUrl: URL
   /** Miniflare's entry URL (`mf.ready`), which routes through Miniflare's entry Worker. */
   entryUrl: URL
-  /** A sidebar JWT for the bench tenant. */
+  /** A sidebar JWT for the bench tenant, and the installation secret that signs it. */
   token: string
+  sharedSecret: string
   db: BenchD1
   kbArticles: number
   dispose(): Promise<void>
 }
 
+const D1_PROBE = 'd1-probe'
+const D1_PROBE_SCRIPT = `export default {
+  async fetch(request, env) {
+    const row = await env.DB.prepare('SELECT id FROM tenants WHERE id = ?1').bind('${BENCH_TENANT.id}').first()
+    return new Response(row ? 'ok' : 'missing', { status: row ? 200 : 500 })
+  },
+}`
+
 const applyMigrations = async (db: BenchD1): Promise<void> => {
   const dir = join(WORKER_DIR, 'migrations')
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.sql')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.sql'))
+    .sort()) {
     const statements = unstable_splitSqlQuery(readFileSync(join(dir, file), 'utf8'))
     await db.batch(statements.map((sql) => db.prepare(sql)))
   }
@@ -74,40 +97,81 @@ const loadKb = async (url: URL, token: string): Promise<number> => {
 }
 
 /**
- * Runs the bundled Worker (`scriptPath`) on workerd with the bindings of wrangler.jsonc, listening on
- * 127.0.0.1 only, then applies the migrations, creates the bench tenant and loads the demo KB through the API.
+ * Runs the bundled Worker (`scriptPath`) on workerd with the bindings of wrangler.jsonc, listening on 127.0.0.1
+ * only, with D1 and temporary files under `storageDir`; then applies the migrations, creates the bench tenant and
+ * loads the demo KB through the API.
  */
-export const startBenchWorker = async (scriptPath: string): Promise<BenchWorker> => {
-  const config: WorkerConfig = unstable_readConfig({ config: join(WORKER_DIR, 'wrangler.jsonc') }, { hideWarnings: true })
+export const startBenchWorker = async (scriptPath: string, storageDir: string): Promise<BenchWorker> => {
+  const config: WorkerConfig = unstable_readConfig(
+    { config: join(WORKER_DIR, 'wrangler.jsonc') },
+    { hideWarnings: true },
+  )
   if (!config.compatibility_date) throw new Error('wrangler.jsonc has no compatibility_date')
   const encryptionKey = randomBytes(32).toString('base64')
   const sharedSecret = randomBytes(32).toString('base64url')
-  const stringVars = Object.entries(config.vars).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
-  const mf = new Miniflare(
-    convertV4MiniflareOptions({
-      host: '127.0.0.1',
-      port: 0,
-      unsafeDirectSockets: [{ host: '127.0.0.1', port: 0 }],
-      modules: true,
-      scriptPath,
-      modulesRoot: dirname(scriptPath),
-      compatibilityDate: config.compatibility_date,
-      compatibilityFlags: config.compatibility_flags,
-      d1Databases: config.d1_databases.map((d1) => d1.binding),
-      queueProducers: Object.fromEntries((config.queues.producers ?? []).map((q) => [q.binding, { queueName: q.queue }])),
-      // The local engine only: no Anthropic key, so no request leaves the machine.
-      bindings: { ...Object.fromEntries(stringVars), ANTHROPIC_BASE_URL: '', ENCRYPTION_KEY: encryptionKey, ANTHROPIC_API_KEY: '' },
-    }),
+  const stringVars = Object.entries(config.vars).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string',
   )
+  const d1Databases = Object.fromEntries(config.d1_databases.map((d1) => [d1.binding, `bench-${d1.binding}`]))
+  const direct = [{ host: '127.0.0.1', port: 0 }]
+  const options = convertV4MiniflareOptions({
+    host: '127.0.0.1',
+    port: 0,
+    // The Worker logs one line per request (as in production); the bench keeps only warnings and errors.
+    handleStructuredLogs: ({ level, message }) => {
+      if (level === 'warn' || level === 'error') process.stderr.write(`[worker] ${message}\n`)
+    },
+    workers: [
+      {
+        name: 'deskmate',
+        unsafeDirectSockets: direct,
+        modules: true,
+        scriptPath,
+        modulesRoot: dirname(scriptPath),
+        compatibilityDate: config.compatibility_date,
+        compatibilityFlags: config.compatibility_flags,
+        d1Databases,
+        queueProducers: Object.fromEntries(
+          (config.queues.producers ?? []).map((q) => [q.binding, { queueName: q.queue }]),
+        ),
+        // The local engine only: no Anthropic key, so no request leaves the machine.
+        bindings: {
+          ...Object.fromEntries(stringVars),
+          ANTHROPIC_BASE_URL: '',
+          ENCRYPTION_KEY: encryptionKey,
+          ANTHROPIC_API_KEY: '',
+        },
+      },
+      {
+        name: D1_PROBE,
+        unsafeDirectSockets: direct,
+        modules: true,
+        script: D1_PROBE_SCRIPT,
+        compatibilityDate: config.compatibility_date,
+        d1Databases,
+      },
+    ],
+  })
+  const mf = new Miniflare({ ...options, resourceTmpPath: storageDir, resourcePersistencePath: storageDir })
   try {
     const entryUrl = await mf.ready
-    const directUrl = await mf.unsafeGetDirectURL()
+    const directUrl = await mf.unsafeGetDirectURL('deskmate')
+    const d1ProbeUrl = await mf.unsafeGetDirectURL(D1_PROBE)
     const db = await mf.getD1Database('DB')
     await applyMigrations(db)
     await seedTenant(db, encryptionKey, sharedSecret)
     const token = await signToken(sharedSecret)
     const kbArticles = await loadKb(directUrl, token)
-    return { directUrl, entryUrl, token, db, kbArticles, dispose: () => mf.dispose() }
+    return {
+      directUrl,
+      entryUrl,
+      d1ProbeUrl,
+      token,
+      sharedSecret,
+      db,
+      kbArticles,
+      dispose: () => mf.dispose(),
+    }
   } catch (err) {
     await mf.dispose()
     throw err

@@ -4,12 +4,24 @@ import type { LoadTarget } from './run-load.ts'
 const expectJson =
   (marker: string) =>
   (status: number, body: string): string | null =>
-    status !== 200 ? `HTTP ${status}: ${body.slice(0, 200)}` : body.includes(marker) ? null : `no ${marker} in the answer`
+    status !== 200
+      ? `HTTP ${status}: ${body.slice(0, 200)}`
+      : body.includes(marker)
+        ? null
+        : `no ${marker} in the answer`
 
 const expectStream = (status: number, body: string): string | null => {
   if (status !== 200) return `HTTP ${status}: ${body.slice(0, 200)}`
   if (body.includes('event: error')) return `the stream ended with an error: ${body.slice(-300)}`
   return body.includes('event: done') ? null : 'the stream ended without a done event'
+}
+
+/** One indexed D1 query from a Worker on the same database: what each D1 round trip adds to an endpoint. */
+export const d1ProbeTarget: LoadTarget = {
+  name: 'D1 round trip (probe Worker, 1 query)',
+  method: 'GET',
+  path: '/',
+  check: (status, body) => (status === 200 && body === 'ok' ? null : `HTTP ${status}: ${body.slice(0, 200)}`),
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Miniflare } from 'miniflare'
+import { Miniflare, convertV4MiniflareOptions } from 'miniflare'
 
 /** Splits a migration into statements (keeps CREATE TRIGGER … END; blocks whole). */
 export const splitSqlStatements = (sql: string): string[] => {
@@ -23,8 +23,18 @@ export const splitSqlStatements = (sql: string): string[] => {
 }
 
 /** Starts workerd through Miniflare with a fresh in-memory D1 and every migration in `migrationsDir` applied. */
-export const openD1 = async (migrationsDir: string): Promise<{ db: D1Database; dispose: () => Promise<void> }> => {
-  const mf = new Miniflare({ modules: true, script: 'export default {}', d1Databases: ['DB'] })
+export const openD1 = async (
+  migrationsDir: string,
+): Promise<{ db: D1Database; dispose: () => Promise<void> }> => {
+  // Miniflare 5 takes the v4-style single-worker options through its converter.
+  const mf = new Miniflare(
+    convertV4MiniflareOptions({
+      modules: true,
+      script: 'export default {}',
+      compatibilityDate: '2026-08-01',
+      d1Databases: ['DB'],
+    }),
+  )
   const db = (await mf.getD1Database('DB')) as unknown as D1Database
   const files = readdirSync(migrationsDir)
     .filter((file) => file.endsWith('.sql'))

@@ -3,11 +3,18 @@ import { parse } from 'csv-parse/sync'
 
 /** Reads an RFC 4180 CSV file with a header row into records. */
 export const readCsv = (file: string): Record<string, string>[] =>
-  parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true, relax_column_count: true })
+  parse(readFileSync(file, 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    bom: true,
+    relax_column_count: true,
+  })
 
 /** Reads a TSV file with a header row (no quoting: the text is the rest of the line). */
 export const readTsv = (file: string): Record<string, string>[] => {
-  const [header, ...lines] = readFileSync(file, 'utf8').split(/\r?\n/).filter((line) => line.length > 0)
+  const [header, ...lines] = readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.length > 0)
   const columns = (header ?? '').split('\t')
   return lines.map((line) => {
     const cells = line.split('\t')

@@ -92,7 +92,9 @@ export const createKbRepo = (db: D1Database, tenantId: string): KbRepo => {
             JSON.stringify(article.examples ?? []),
             updatedAt,
           ),
-        db.prepare('DELETE FROM kb_articles_fts WHERE tenant_id = ? AND article_id = ?').bind(tenantId, article.id),
+        db
+          .prepare('DELETE FROM kb_articles_fts WHERE tenant_id = ? AND article_id = ?')
+          .bind(tenantId, article.id),
         db
           .prepare(
             'INSERT INTO kb_articles_fts (tenant_id, article_id, lang, title, body, examples) VALUES (?, ?, ?, ?, ?, ?)',
@@ -150,7 +152,10 @@ export const createKbRepo = (db: D1Database, tenantId: string): KbRepo => {
       // Fallback: fill up with articles in any language (e.g. an English-only KB answering a German ticket).
       const seen = new Set(inLanguage.map((candidate) => candidate.article.id))
       const anyLanguage = await searchIn(match, null, limit)
-      return [...inLanguage, ...anyLanguage.filter((candidate) => !seen.has(candidate.article.id))].slice(0, limit)
+      return [...inLanguage, ...anyLanguage.filter((candidate) => !seen.has(candidate.article.id))].slice(
+        0,
+        limit,
+      )
     },
   }
 }

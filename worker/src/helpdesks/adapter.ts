@@ -26,7 +26,12 @@ export type ArticleChanges = {
 export type AnsweredQuestion = { sourceId: string; question: string }
 
 /** What registering an installation found or created in the helpdesk. */
-export type Installation = { webhookId: string; webhookSecret: string; triggerId: string; isTriggerCreated: boolean }
+export type Installation = {
+  webhookId: string
+  webhookSecret: string
+  triggerId: string
+  isTriggerCreated: boolean
+}
 
 /** Credentials and transport for one tenant's helpdesk API. */
 export type HelpdeskConnection = {
@@ -62,6 +67,10 @@ export interface HelpdeskClient {
 /** One helpdesk's webhook intake and API: the same contract for every helpdesk Deskmate supports. */
 export interface HelpdeskAdapter {
   readonly kind: HelpdeskKind
+  /** Ticket updates per minute Deskmate allows itself per account (below the helpdesk's own limit). */
+  readonly ticketUpdatesPerMinute: number
+  /** The API origin template from the Worker's vars (empty in production: the helpdesk's own hosts). */
+  apiBase(env: Env): string
   /** Which account and ticket a webhook names; a hint until its signature is verified. */
   parseWebhook(rawBody: string): TicketEvent
   /** Throws AppError('webhook_signature_invalid') unless the delivery is signed with `secret` and fresh. */

@@ -11,7 +11,10 @@ export class HelpdeskApiError extends AppError {
     message: string,
     opts: { upstreamStatus: number | null; isRetryable: boolean; retryAfterSec?: number; cause?: unknown },
   ) {
-    super(code, message, { cause: opts.cause, ...(opts.retryAfterSec ? { retryAfterSec: opts.retryAfterSec } : {}) })
+    super(code, message, {
+      cause: opts.cause,
+      ...(opts.retryAfterSec ? { retryAfterSec: opts.retryAfterSec } : {}),
+    })
     this.upstreamStatus = opts.upstreamStatus
     this.isRetryable = opts.isRetryable
   }
@@ -59,17 +62,26 @@ const backoffMs = (attempt: number, opts: RetryOptions): number =>
  * exponential backoff and jitter. Returns the first final response (2xx-4xx except 408/409/429).
  * @example const res = await fetchWithRetry(url, { method: 'GET' }, { ...DEFAULT_RETRY, fetch, sleep })
  */
-export const fetchWithRetry = async (url: string, init: RequestInit, opts: RetryOptions): Promise<Response> => {
+export const fetchWithRetry = async (
+  url: string,
+  init: RequestInit,
+  opts: RetryOptions,
+): Promise<Response> => {
   for (let attempt = 1; ; attempt++) {
     const isLast = attempt >= opts.maxAttempts
     let response: Response
     try {
       response = await opts.fetch(url, { ...init, signal: AbortSignal.timeout(opts.timeoutMs) })
     } catch (cause) {
-      const isTimeout = cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError')
+      const isTimeout =
+        cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError')
       if (isLast) {
         const message = isTimeout ? 'The helpdesk did not answer in time' : 'The helpdesk is unreachable'
-        throw new HelpdeskApiError('helpdesk_upstream', message, { upstreamStatus: null, isRetryable: true, cause })
+        throw new HelpdeskApiError('helpdesk_upstream', message, {
+          upstreamStatus: null,
+          isRetryable: true,
+          cause,
+        })
       }
       await opts.sleep(backoffMs(attempt, opts))
       continue

@@ -2,20 +2,17 @@ import { ZTrainRequest, type TrainResponse } from '@deskmate/shared'
 import { Hono } from 'hono'
 import type { AppEnv } from '../env.ts'
 import { createModelsRepo } from '../db/models-repo.ts'
-import { trainModel } from '../engines/local/train-model.ts'
 import { validateJson } from '../http/validate.ts'
+import { resolveSettings } from '../services/tenant-settings.ts'
+import { trainTenantModel } from '../services/train-tenant-model.ts'
 
 /** /v1/models: retrain the tenant's local classifier from labelled examples. */
 export const modelRoutes = new Hono<AppEnv>().post('/train', validateJson(ZTrainRequest), async (c) => {
-  const { target, examples } = c.req.valid('json')
-  const trained = trainModel(target, examples)
-  const trainedAt = new Date().toISOString()
-  await createModelsRepo(c.env.DB, c.get('tenant').id).save({ ...trained, trainedAt })
-  return c.json({
-    target,
-    labels: trained.labels,
-    examples: trained.examples,
-    trainedAt,
-    holdoutAccuracy: trained.holdoutAccuracy,
-  } satisfies TrainResponse)
+  const tenant = c.get('tenant')
+  const trained = await trainTenantModel(c.req.valid('json'), {
+    settings: resolveSettings(tenant, Boolean(c.env.ANTHROPIC_API_KEY)),
+    models: createModelsRepo(c.env.DB, tenant.id),
+    now: new Date(),
+  })
+  return c.json(trained satisfies TrainResponse)
 })

@@ -41,7 +41,23 @@ describe('POST /v1/models/train', () => {
       })
     ).json<Analysis>()
 
+  it('refuses category labels outside the tenant taxonomy', async () => {
+    const res = await SELF.fetch('https://worker.test/v1/models/train', {
+      method: 'POST',
+      headers: await acme.auth(),
+      body: JSON.stringify({ target: 'category', examples }),
+    })
+    expect(res.status).toBe(400)
+    expect((await res.json<{ title: string }>()).title).toContain('logistics')
+  })
+
   it('trains the tenant’s category model, which analysis then uses', async () => {
+    const settings = await SELF.fetch('https://worker.test/v1/settings', {
+      method: 'PUT',
+      headers: await acme.auth(),
+      body: JSON.stringify({ categories: ['logistics', 'ideas', 'other'], allowedCategories: ['ideas'] }),
+    })
+    expect(settings.status).toBe(200)
     const res = await SELF.fetch('https://worker.test/v1/models/train', {
       method: 'POST',
       headers: await acme.auth(),

@@ -16,7 +16,9 @@ describe('createWorkerClient', () => {
         },
       },
     })
-    const error = await createWorkerClient(host).analyze(ticket).catch((e: unknown) => e)
+    const error = await createWorkerClient(host)
+      .analyze(ticket)
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(AppError)
     expect([(error as AppError).code, (error as AppError).message]).toEqual(['payload_too_large', 'Too big'])
   })
@@ -29,7 +31,9 @@ describe('createWorkerClient', () => {
 
   it('streams a draft: token through the proxy, then a direct fetch of the SSE body', async () => {
     const host = createFakeHost({
-      routes: { 'POST /v1/replies/stream-token': () => ({ token: 't1', url: '/v1/replies/stream/t1', expiresAt: '' }) },
+      routes: {
+        'POST /v1/replies/stream-token': () => ({ token: 't1', url: '/v1/replies/stream/t1', expiresAt: '' }),
+      },
     })
     const body = createSseBody()
     const stream = createStreamFetch(() => body.stream)
@@ -38,9 +42,15 @@ describe('createWorkerClient', () => {
       ticket,
       { tone: 'formal', language: 'de' },
       new AbortController().signal,
-      { onDelta: (t) => seen.push(`delta:${t}`), onReset: () => seen.push('reset'), onDone: (d) => seen.push(`done:${d.text}`) },
+      {
+        onDelta: (t) => seen.push(`delta:${t}`),
+        onReset: () => seen.push('reset'),
+        onDone: (d) => seen.push(`done:${d.text}`),
+      },
     )
-    body.push(sseEvent('delta', { text: 'Hi' }) + sseEvent('reset', {}) + sseEvent('delta', { text: 'Hello Ana' }))
+    body.push(
+      sseEvent('delta', { text: 'Hi' }) + sseEvent('reset', {}) + sseEvent('delta', { text: 'Hello Ana' }),
+    )
     body.push(sseEvent('done', draft))
     body.close()
     await done
@@ -50,22 +60,36 @@ describe('createWorkerClient', () => {
   })
 
   it('rejects with the AppError of an error event', async () => {
-    const host = createFakeHost({ routes: { 'POST /v1/replies/stream-token': () => ({ token: 't', url: 'http://w/s', expiresAt: '' }) } })
+    const host = createFakeHost({
+      routes: { 'POST /v1/replies/stream-token': () => ({ token: 't', url: 'http://w/s', expiresAt: '' }) },
+    })
     const body = createSseBody()
     const stream = createStreamFetch(() => body.stream)
     const handlers = { onDelta: () => undefined, onReset: () => undefined, onDone: () => undefined }
-    const done = createWorkerClient(host, { fetch: stream.fetch }).streamDraft(ticket, { tone: 'friendly' }, new AbortController().signal, handlers)
+    const done = createWorkerClient(host, { fetch: stream.fetch }).streamDraft(
+      ticket,
+      { tone: 'friendly' },
+      new AbortController().signal,
+      handlers,
+    )
     body.push(sseEvent('error', { type: 'x', title: 'Slow', status: 504, code: 'llm_timeout' }))
     await expect(done).rejects.toMatchObject({ code: 'llm_timeout' })
   })
 
   it('rejects with the problem of a refused stream (a reused token)', async () => {
-    const host = createFakeHost({ routes: { 'POST /v1/replies/stream-token': () => ({ token: 't', url: 'http://w/s', expiresAt: '' }) } })
+    const host = createFakeHost({
+      routes: { 'POST /v1/replies/stream-token': () => ({ token: 't', url: 'http://w/s', expiresAt: '' }) },
+    })
     const refused = JSON.stringify({ type: 'x', title: 'Used', status: 401, code: 'unauthorized' })
     const stream = createStreamFetch(() => new Response(refused, { status: 401 }))
     const handlers = { onDelta: () => undefined, onReset: () => undefined, onDone: () => undefined }
     await expect(
-      createWorkerClient(host, { fetch: stream.fetch }).streamDraft(ticket, { tone: 'friendly' }, new AbortController().signal, handlers),
+      createWorkerClient(host, { fetch: stream.fetch }).streamDraft(
+        ticket,
+        { tone: 'friendly' },
+        new AbortController().signal,
+        handlers,
+      ),
     ).rejects.toMatchObject({ code: 'unauthorized', message: 'Used' })
   })
 })

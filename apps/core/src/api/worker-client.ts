@@ -29,7 +29,12 @@ export type WorkerClient = {
   suggest(ticket: Ticket, limit?: number): Promise<SuggestResponse>
   getSettings(): Promise<Settings>
   getActivity(ticketId: string, limit?: number): Promise<ActivityResponse>
-  streamDraft(ticket: Ticket, options: DraftOptions, signal: AbortSignal, handlers: DraftStreamHandlers): Promise<void>
+  streamDraft(
+    ticket: Ticket,
+    options: DraftOptions,
+    signal: AbortSignal,
+    handlers: DraftStreamHandlers,
+  ): Promise<void>
 }
 
 const parseJson = (text: string): unknown => {
@@ -41,7 +46,10 @@ const parseJson = (text: string): unknown => {
 }
 
 /** Creates the Worker client over the host's proxy; `fetch` is used only for the direct draft stream. */
-export const createWorkerClient = (host: HostClient, options: { fetch?: typeof fetch } = {}): WorkerClient => {
+export const createWorkerClient = (
+  host: HostClient,
+  options: { fetch?: typeof fetch } = {},
+): WorkerClient => {
   const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
   const call = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
     try {
@@ -72,7 +80,8 @@ export const createWorkerClient = (host: HostClient, options: { fetch?: typeof f
       let isFinished = false
       await readSse(body, ({ event, data }) => {
         const payload = parseJson(data)
-        if (event === 'delta') handlers.onDelta(String((payload as { text?: unknown } | undefined)?.text ?? ''))
+        if (event === 'delta')
+          handlers.onDelta(String((payload as { text?: unknown } | undefined)?.text ?? ''))
         else if (event === 'reset') handlers.onReset()
         else if (event === 'done') {
           isFinished = true

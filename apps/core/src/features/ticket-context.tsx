@@ -12,7 +12,6 @@ const TicketContext = createContext<Resource<HostTicket> | undefined>(undefined)
 export const TicketProvider = ({ children }: { children: ReactNode }) => {
   const host = useHost()
   const [version, setVersion] = useState(0)
-  const [snapshot, setSnapshot] = useState<{ key: string; ticket: HostTicket } | null>(null)
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined

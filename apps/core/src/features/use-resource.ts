@@ -9,14 +9,22 @@ export type Resource<T> =
   | { status: 'success'; data: T; error: undefined; isRefreshing: boolean; retry: () => void }
   | { status: 'error'; data: undefined; error: AppError; isRefreshing: false; retry: () => void }
 
-type State<T> = { status: 'idle' | 'loading' | 'success' | 'error'; data?: T; error?: AppError; isRefreshing: boolean }
+type State<T> = {
+  status: 'idle' | 'loading' | 'success' | 'error'
+  data?: T
+  error?: AppError
+  isRefreshing: boolean
+}
 
 /**
  * Loads with `load` whenever `key` changes (null skips loading), never blocking the UI: earlier data
  * stays visible while a reload runs, and an answer that arrives after a newer request is dropped.
  */
 export const useResource = <T>(key: string | null, load: () => Promise<T>): Resource<T> => {
-  const [state, setState] = useState<State<T>>({ status: key === null ? 'idle' : 'loading', isRefreshing: false })
+  const [state, setState] = useState<State<T>>({
+    status: key === null ? 'idle' : 'loading',
+    isRefreshing: false,
+  })
   const [attempt, setAttempt] = useState(0)
   const loadRef = useRef(load)
   loadRef.current = load
@@ -34,7 +42,8 @@ export const useResource = <T>(key: string | null, load: () => Promise<T>): Reso
     )
     loadRef.current().then(
       (data) => isCurrent && setState({ status: 'success', data, isRefreshing: false }),
-      (error: unknown) => isCurrent && setState({ status: 'error', error: toAppError(error), isRefreshing: false }),
+      (error: unknown) =>
+        isCurrent && setState({ status: 'error', error: toAppError(error), isRefreshing: false }),
     )
     return () => {
       isCurrent = false

@@ -1,5 +1,11 @@
 import { useEffect, useState } from 'react'
-import { clockFromPolicy, clockFromPolicyMetrics, slaStatusAt, type SlaClock, type SlaStatus } from '@deskmate/shared'
+import {
+  clockFromPolicy,
+  clockFromPolicyMetrics,
+  slaStatusAt,
+  type SlaClock,
+  type SlaStatus,
+} from '@deskmate/shared'
 import type { HostTicket } from '../host/host-client.ts'
 import { useHost } from '../host/host-context.tsx'
 import { useWorkerClient } from './worker-client-context.tsx'

@@ -5,7 +5,13 @@ import { useHost } from '../host/host-context.tsx'
 const WorkerClientContext = createContext<WorkerClient | undefined>(undefined)
 
 /** Provides the Worker client built over the host; `fetch` serves the direct draft stream. */
-export const WorkerClientProvider = ({ fetch, children }: { fetch?: typeof globalThis.fetch; children: ReactNode }) => {
+export const WorkerClientProvider = ({
+  fetch,
+  children,
+}: {
+  fetch?: typeof globalThis.fetch
+  children: ReactNode
+}) => {
   const host = useHost()
   const client = useMemo(() => createWorkerClient(host, fetch ? { fetch } : {}), [host, fetch])
   return <WorkerClientContext.Provider value={client}>{children}</WorkerClientContext.Provider>

@@ -1,5 +1,11 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react'
-import { createTranslator, hasTranslation, resolveUiLanguage, type Translate, type UiLanguage } from './translate.ts'
+import {
+  createTranslator,
+  hasTranslation,
+  resolveUiLanguage,
+  type Translate,
+  type UiLanguage,
+} from './translate.ts'
 
 /** The active UI language, its translator and the switcher's setter. */
 export type I18n = {

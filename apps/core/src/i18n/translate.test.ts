@@ -54,7 +54,8 @@ describe('CATALOGS', () => {
   it('keeps the same placeholders in every translation', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort()
     for (const [key, english] of Object.entries(CATALOGS.en)) {
-      for (const catalog of Object.values(CATALOGS)) expect(placeholders(catalog[key] ?? ''), key).toEqual(placeholders(english))
+      for (const catalog of Object.values(CATALOGS))
+        expect(placeholders(catalog[key] ?? ''), key).toEqual(placeholders(english))
     }
   })
 })

@@ -42,7 +42,10 @@ export const localeChain = (locale: string): string[] => {
 }
 
 /** The UI language for a helpdesk locale (`pt-BR` → `pt`, unknown → `en`). */
-export const resolveUiLanguage = (locale: string, catalogs: Partial<Record<string, Catalog>> = CATALOGS): UiLanguage =>
+export const resolveUiLanguage = (
+  locale: string,
+  catalogs: Partial<Record<string, Catalog>> = CATALOGS,
+): UiLanguage =>
   (localeChain(locale).find((candidate) => catalogs[candidate]) as UiLanguage | undefined) ?? 'en'
 
 const interpolate = (template: string, vars: TranslateVars | undefined): string =>

@@ -44,11 +44,20 @@ export const sampleTicket = (overrides: Partial<HostTicket['ticket']> = {}): Hos
     createdAt: '2026-08-03T09:00:00.000Z',
     ...overrides,
   },
-  sla: { createdAt: '2026-08-03T09:00:00.000Z', channel: 'email', priority: 'normal', tierTags: [], hasAgentReply: false, isSolved: false },
+  sla: {
+    createdAt: '2026-08-03T09:00:00.000Z',
+    channel: 'email',
+    priority: 'normal',
+    tierTags: [],
+    hasAgentReply: false,
+    isSolved: false,
+  },
 })
 
 /** Creates a fake host; a route is keyed by `METHOD path` (path without the query string). */
-export const createFakeHost = (init: Partial<Pick<FakeHost, 'ticket' | 'routes' | 'slaMetrics'>> = {}): FakeHost => {
+export const createFakeHost = (
+  init: Partial<Pick<FakeHost, 'ticket' | 'routes' | 'slaMetrics'>> = {},
+): FakeHost => {
   const listeners = new Set<() => void>()
   const host: FakeHost = {
     kind: 'zendesk',

@@ -16,13 +16,19 @@ export const renderWithHost = (
   host: FakeHost = createFakeHost(),
   options: RenderWithHostOptions = {},
 ): RenderResult & { host: FakeHost } => {
-  const Wrapper = options.wrapper ?? (({ children }: { children: ReactNode }) => <>{children}</>)
-  const result = render(
-    <Wrapper>
-      <DeskmateProvider host={host} locale={options.locale ?? 'en-US'} {...(options.fetch ? { fetch: options.fetch } : {})}>
-        {ui}
+  const Outer = options.wrapper ?? (({ children }: { children: ReactNode }) => <>{children}</>)
+  // Passed as RTL's wrapper so that `rerender` keeps the providers.
+  const Providers = ({ children }: { children: ReactNode }) => (
+    <Outer>
+      <DeskmateProvider
+        host={host}
+        locale={options.locale ?? 'en-US'}
+        {...(options.fetch ? { fetch: options.fetch } : {})}
+      >
+        {children}
       </DeskmateProvider>
-    </Wrapper>,
+    </Outer>
   )
-  return { ...result, host }
+  const result: RenderResult = render(ui, { wrapper: Providers })
+  return Object.assign(result, { host })
 }

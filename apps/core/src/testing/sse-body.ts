@@ -1,5 +1,6 @@
 /** One SSE event as the Worker writes it. */
-export const sseEvent = (event: string, data: unknown): string => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`
+export const sseEvent = (event: string, data: unknown): string =>
+  `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`
 
 /** A controllable SSE body: push chunks as the test goes, then close or fail it. */
 export const createSseBody = () => {
@@ -31,10 +32,11 @@ export const createStreamFetch = (body: () => ReadableStream<Uint8Array> | Respo
     urls.push(String(input))
     const answer = body()
     if (answer instanceof Response) return answer
-    return new Promise((resolve, reject) => {
-      init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))
-      resolve(new Response(answer, { status: 200, headers: { 'Content-Type': 'text/event-stream' } }))
-    })
+    if (init?.signal?.aborted) throw new DOMException('Aborted', 'AbortError')
+    // Like a real fetch, aborting the signal cancels the body the server is sending.
+    const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>()
+    answer.pipeTo(writable, init?.signal ? { signal: init.signal } : {}).catch(() => undefined)
+    return new Response(readable, { status: 200, headers: { 'Content-Type': 'text/event-stream' } })
   }
   return { fetch: fetch as typeof globalThis.fetch, urls }
 }

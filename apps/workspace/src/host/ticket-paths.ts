@@ -31,8 +31,9 @@ export const getPaths = (
   paths: readonly unknown[],
   ticket: WorkspaceTicket,
   agent: AgentUser,
+  subdomain: string,
 ): Record<string, unknown> & { errors: Record<string, ZafPathError> } => {
-  const root = toZafRoot(ticket, agent)
+  const root = toZafRoot(ticket, agent, subdomain)
   const result: Record<string, unknown> & { errors: Record<string, ZafPathError> } = { errors: {} }
   for (const path of paths) {
     const key = String(path)

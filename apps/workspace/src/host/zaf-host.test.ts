@@ -116,7 +116,7 @@ describe('createZafHost', () => {
       params: { 'ticket.comment.appendHtml': ['<p>Step&nbsp;1</p><p>Step 2</p>'] },
     })
     post({ id: 7, request: 'invoke', params: { 'ticket.comment.appendMarkdown': ['**Thanks**'] } })
-    expect(store.get().composer.text).toBe('Hello Ann,\nStep 1\nStep 2\n**Thanks**')
+    expect(store.get().composer.text).toBe('Hello Ann,\nStep 1\n\nStep 2\n**Thanks**')
   })
 
   it('resizes the frame and reports unknown actions', () => {

@@ -84,6 +84,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** Creates the Zendesk side of the ZAF wire protocol for one app instance in a ticket sidebar. */
 export const createZafHost = (options: ZafHostOptions): ZafHost => {
   const { store, agent, send } = options
+  const subdomain = options.registration.context.account.subdomain
   const subscribers = new Map<string, number>()
   let isRegistered = false
 
@@ -98,15 +99,15 @@ export const createZafHost = (options: ZafHostOptions): ZafHost => {
     for (const field of fields) {
       const event = FIELD_EVENTS[field]
       if (!event) continue
-      const root = toZafRoot(ticket, agent).ticket
+      const root = toZafRoot(ticket, agent, subdomain).ticket
       const values: Partial<Record<TicketField, unknown>> = { ...root, composer: root.comment.text }
       emit(event, values[field])
     }
-    emit('ticket.updated', toZafRoot(ticket, agent).ticket)
+    emit('ticket.updated', toZafRoot(ticket, agent, subdomain).ticket)
   })
 
   const answerGet = (params: unknown) =>
-    getPaths(Array.isArray(params) ? params : [params], store.get(), agent)
+    getPaths(Array.isArray(params) ? params : [params], store.get(), agent, subdomain)
 
   const answerSet = (params: unknown) => {
     const errors: Record<string, ZafPathError> = {}

@@ -49,8 +49,8 @@ const toZafComment = (comment: WorkspaceComment, ticket: WorkspaceTicket, agent:
   nonImageAttachments: [],
 })
 
-/** The ZAF data model of the open ticket, rooted like `client.get` paths (`ticket.*`, `currentUser`). */
-export const toZafRoot = (ticket: WorkspaceTicket, agent: AgentUser) => ({
+/** The ZAF data model of the open ticket, rooted like `client.get` paths (`ticket.*`, `currentUser`, `currentAccount`). */
+export const toZafRoot = (ticket: WorkspaceTicket, agent: AgentUser, subdomain: string) => ({
   ticket: {
     id: ticket.id,
     subject: ticket.subject,
@@ -80,4 +80,5 @@ export const toZafRoot = (ticket: WorkspaceTicket, agent: AgentUser) => ({
     comment: { text: ticket.composer.text, type: ticket.composer.type },
   },
   currentUser: toZafAgent(agent),
+  currentAccount: { subdomain, planName: 'enterprise', timeZone: { ianaName: agent.timeZone } },
 })

@@ -3,9 +3,10 @@ import { createTicketStore, type TicketStore } from '../host/ticket-store.ts'
 import type { AgentUser } from '../host/zaf-objects.ts'
 import { h } from './dom.ts'
 import { mountApp, type AppInstallation } from './mount-app.ts'
+import { mountNewTicket } from './new-ticket.ts'
 import { renderTicketView } from './ticket-view.ts'
 
-type WorkspaceState = AppInstallation & { tickets: WorkspaceTicket[] }
+type WorkspaceState = AppInstallation & { tickets: WorkspaceTicket[]; canCreateTickets?: boolean }
 
 const byId = <T extends HTMLElement>(id: string): T => {
   const element = document.getElementById(id)
@@ -82,5 +83,24 @@ localeSelect.addEventListener('change', () => {
   window.history.replaceState(null, '', url)
   openTicket(currentId)
 })
+
+if (state.canCreateTickets) {
+  mountNewTicket(
+    byId('toolbar-actions'),
+    (ticket, isNew) => {
+      const store = stores.get(ticket.id)
+      if (!store) {
+        const created = createTicketStore(ticket)
+        created.subscribe(renderList)
+        stores.set(ticket.id, created)
+      } else {
+        const { comments, tags, status, priority } = ticket
+        store.update({ comments, tags, status, priority }, 'agent')
+      }
+      if (isNew) openTicket(ticket.id)
+    },
+    notify,
+  )
+}
 
 openTicket(currentId)

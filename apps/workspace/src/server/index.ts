@@ -9,6 +9,7 @@ import { loadTickets } from './load-tickets.ts'
 import { proxyRequest } from './proxy-request.ts'
 import { rebaseTickets } from './rebase-tickets.ts'
 import { serveStatic } from './serve-static.ts'
+import { simulatorTicketRoute } from './simulator-tickets.ts'
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url))
 const MAX_PROXY_BODY_BYTES = 1_000_000
@@ -27,6 +28,8 @@ export type WorkspaceOptions = {
   appDir?: string
   /** Setting values other than backend_url / shared_secret / api_token (e.g. automation_mode). */
   settings?: Record<string, string>
+  /** The Zendesk simulator behind "New ticket" (tickets created there fire its trigger's webhook). */
+  simulator?: { url: string; account: string }
 }
 
 export type Workspace = { url: string; appUrl: string; close(): Promise<void> }
@@ -97,6 +100,7 @@ export const startWorkspace = async (options: WorkspaceOptions): Promise<Workspa
       settings: loaded.publicSettings,
     },
     tickets,
+    canCreateTickets: Boolean(options.simulator),
   }
 
   const handlePage = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -107,8 +111,16 @@ export const startWorkspace = async (options: WorkspaceOptions): Promise<Workspa
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(page.script)
     } else if (req.method === 'GET' && pathname === '/workspace.css') {
       res.writeHead(200, { 'content-type': 'text/css; charset=utf-8' }).end(page.css)
+    } else if (req.method === 'GET' && pathname === '/favicon.ico') {
+      res.writeHead(204).end()
     } else if (req.method === 'GET' && pathname === '/__workspace/state') {
       sendJson(res, 200, state)
+    } else if (options.simulator && pathname.startsWith('/__workspace/tickets')) {
+      if (!isPageOrigin(req.headers.origin) && req.method !== 'GET')
+        return sendJson(res, 403, { error: 'Forbidden origin' })
+      const body = req.method === 'POST' ? (JSON.parse(await readBody(req)) as unknown) : undefined
+      const answer = await simulatorTicketRoute(options.simulator, req.method ?? 'GET', pathname, body)
+      sendJson(res, answer.status, answer.body)
     } else if (req.method === 'POST' && pathname === '/__workspace/zaf-request') {
       // Only the ticket view may use the proxy: the app frame (another origin) must go through ZAF.
       if (!isPageOrigin(req.headers.origin)) return sendJson(res, 403, { error: 'Forbidden origin' })

@@ -71,7 +71,11 @@ export const ArticlesPanel = ({ suggestions }: { suggestions: Resource<Suggestio
   const { t } = useI18n()
   const [message, setMessage] = useState('')
   return (
-    <Panel title={t('articles.title')} isBusy={suggestions.status === 'loading'} isRefreshing={suggestions.isRefreshing}>
+    <Panel
+      title={t('articles.title')}
+      isBusy={suggestions.status === 'loading'}
+      isRefreshing={suggestions.isRefreshing}
+    >
       {suggestions.status === 'success' && suggestions.data.length > 0 ? (
         <List>
           {suggestions.data.map((article) => (

@@ -53,7 +53,11 @@ export const AutomationPanel = ({ ticketId }: { ticketId: string }) => {
   const { t } = useI18n()
   const activity = useActivity(ticketId)
   return (
-    <Panel title={t('automation.title')} isBusy={activity.status === 'loading'} isRefreshing={activity.isRefreshing}>
+    <Panel
+      title={t('automation.title')}
+      isBusy={activity.status === 'loading'}
+      isRefreshing={activity.isRefreshing}
+    >
       {activity.status === 'success' && activity.data.length > 0 ? (
         <List>
           {activity.data.map((item) => (

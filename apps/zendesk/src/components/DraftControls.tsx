@@ -19,7 +19,13 @@ export type DraftControlsProps = {
 }
 
 /** Tone and reply-language pickers (native selects: keyboard and screen-reader friendly). */
-export const DraftControls = ({ tone, language, isDisabled, onToneChange, onLanguageChange }: DraftControlsProps) => {
+export const DraftControls = ({
+  tone,
+  language,
+  isDisabled,
+  onToneChange,
+  onLanguageChange,
+}: DraftControlsProps) => {
   const { t } = useI18n()
   return (
     <Row>

@@ -33,7 +33,8 @@ export const DraftReplyPanel = ({ ticket, customerLanguage, articleIds }: DraftR
   const [chosenLanguage, setChosenLanguage] = useState<string | undefined>()
   const [insertMessage, setInsertMessage] = useState('')
   const language =
-    chosenLanguage ?? (customerLanguage && isSupportedLanguage(customerLanguage) ? customerLanguage : uiLanguage)
+    chosenLanguage ??
+    (customerLanguage && isSupportedLanguage(customerLanguage) ? customerLanguage : uiLanguage)
   const isStreaming = draft.status === 'streaming'
   const hasDraft = draft.status === 'done'
 
@@ -84,7 +85,11 @@ export const DraftReplyPanel = ({ ticket, customerLanguage, articleIds }: DraftR
         <DraftPreview text={draft.text} draft={draft.draft} isStreaming={isStreaming} />
       )}
       <SM role="status">
-        {isStreaming ? t('draft.streaming') : draft.status === 'cancelled' ? t('draft.cancelled') : insertMessage}
+        {isStreaming
+          ? t('draft.streaming')
+          : draft.status === 'cancelled'
+            ? t('draft.cancelled')
+            : insertMessage}
       </SM>
     </Panel>
   )

@@ -82,7 +82,11 @@ const InsightsList = ({ analysis, ticket }: { analysis: Analysis; ticket: HostTi
     <List>
       <dt>{t('insights.category')}</dt>
       <dd>
-        <span>{has(`category.${category.label}`) ? t(`category.${category.label}`) : categoryLabel(category.label)}</span>
+        <span>
+          {has(`category.${category.label}`)
+            ? t(`category.${category.label}`)
+            : categoryLabel(category.label)}
+        </span>
         <SM>{percent(category.confidence)}</SM>
       </dd>
       <dt>{t('insights.priority')}</dt>
@@ -115,7 +119,11 @@ export type InsightsPanelProps = { ticket: HostTicket; analysis: Resource<Analys
 export const InsightsPanel = ({ ticket, analysis }: InsightsPanelProps) => {
   const { t } = useI18n()
   return (
-    <Panel title={t('insights.title')} isBusy={analysis.status === 'loading'} isRefreshing={analysis.isRefreshing}>
+    <Panel
+      title={t('insights.title')}
+      isBusy={analysis.status === 'loading'}
+      isRefreshing={analysis.isRefreshing}
+    >
       {analysis.status === 'success' ? (
         <InsightsList analysis={analysis.data} ticket={ticket} />
       ) : analysis.status === 'error' ? (

@@ -26,7 +26,13 @@ const hasAgentReply = (comments: unknown): boolean =>
   Array.isArray(comments) &&
   (comments as ZafComment[])
     .slice(1)
-    .some((c) => c.author?.role !== undefined && c.author.role !== 'end-user' && c.isPublic !== false && c.public !== false)
+    .some(
+      (c) =>
+        c.author?.role !== undefined &&
+        c.author.role !== 'end-user' &&
+        c.isPublic !== false &&
+        c.public !== false,
+    )
 
 /** Reads the open ticket with one bulk `get` and maps it through the shared Zendesk mapper. */
 export const readZafTicket = async (client: ZafClient): Promise<HostTicket> => {

@@ -12,7 +12,12 @@ export type ZafRequestOptions = {
 }
 
 /** What the proxy rejects a failed request with (jQuery-style). */
-export type ZafRequestFailure = { status?: number; statusText?: string; responseText?: string; responseJSON?: unknown }
+export type ZafRequestFailure = {
+  status?: number
+  statusText?: string
+  responseText?: string
+  responseJSON?: unknown
+}
 
 /** The SDK client, as far as Deskmate uses it. */
 export type ZafClient = {

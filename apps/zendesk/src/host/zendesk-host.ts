@@ -27,7 +27,10 @@ const parseText = (text: string | undefined): unknown => {
 
 const toWorkerError = (failure: unknown): WorkerResponseError => {
   const f = (failure ?? {}) as ZafRequestFailure
-  return new WorkerResponseError(typeof f.status === 'number' ? f.status : 0, f.responseJSON ?? parseText(f.responseText))
+  return new WorkerResponseError(
+    typeof f.status === 'number' ? f.status : 0,
+    f.responseJSON ?? parseText(f.responseText),
+  )
 }
 
 const isPolicyMetric = (value: unknown): value is SlaPolicyMetric =>
@@ -116,7 +119,9 @@ export const createZendeskHost = (client: ZafClient, registration: ZafRegistrati
     },
     /** `invoke('resize')` with the app's full width. */
     resize: (heightPx) => {
-      void client.invoke('resize', { width: '100%', height: `${Math.ceil(heightPx)}px` }).catch(() => undefined)
+      void client
+        .invoke('resize', { width: '100%', height: `${Math.ceil(heightPx)}px` })
+        .catch(() => undefined)
     },
     /** Subscribes to the ticket's change events. */
     onTicketChanged: (listener) => {

@@ -7,7 +7,10 @@ import { TICKET_EVENT_NAMES, ticketEventKey, type TicketEvent } from '../../tick
  * "ticket_created"}`); unknown fields are ignored so admins may add their own.
  */
 export const ZZendeskWebhookBody = z.object({
-  ticket_id: z.union([z.string().regex(/^\d{1,20}$/), z.number().int().positive().max(Number.MAX_SAFE_INTEGER)]),
+  ticket_id: z.union([
+    z.string().regex(/^\d{1,20}$/),
+    z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  ]),
   ticket_url: z.string().max(500),
   event: z.enum(TICKET_EVENT_NAMES),
 })
@@ -24,16 +27,24 @@ const TICKET_URL = /^(?:https?:\/\/)?([a-z0-9][a-z0-9-]{0,62})\.zendesk\.com\/ag
 export const zendeskBodyToTicketEvent = (body: unknown): TicketEvent => {
   const parsed = ZZendeskWebhookBody.safeParse(body)
   if (!parsed.success) {
-    const details = parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.join('.') || '(body)', message: i.message }))
+    const details = parsed.error.issues
+      .slice(0, 10)
+      .map((i) => ({ path: i.path.join('.') || '(body)', message: i.message }))
     throw new AppError('validation_failed', 'The webhook body is not a Deskmate ticket event', { details })
   }
   const { ticket_id: rawId, ticket_url: url, event } = parsed.data
   const match = TICKET_URL.exec(url.trim())
   const ticketId = String(rawId)
   if (!match?.[1] || match[2] !== ticketId) {
-    throw new AppError('validation_failed', 'ticket_url must be the ticket of ticket_id on a zendesk.com account', {
-      details: [{ path: 'ticket_url', message: 'Expected <account>.zendesk.com/agent/tickets/<ticket_id>' }],
-    })
+    throw new AppError(
+      'validation_failed',
+      'ticket_url must be the ticket of ticket_id on a zendesk.com account',
+      {
+        details: [
+          { path: 'ticket_url', message: 'Expected <account>.zendesk.com/agent/tickets/<ticket_id>' },
+        ],
+      },
+    )
   }
   return { account: match[1].toLowerCase(), ticketId, event, eventKey: ticketEventKey(event, ticketId) }
 }

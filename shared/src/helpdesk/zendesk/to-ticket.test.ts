@@ -22,19 +22,33 @@ describe('zafTicketToTicket', () => {
       channel: 'web',
       priority: 'high',
       tags: ['login'],
-      requester: { name: 'Ana', email: 'ana@example.com', tags: ['vip'], organizationTags: ['enterprise'], isAgent: false },
+      requester: {
+        name: 'Ana',
+        email: 'ana@example.com',
+        tags: ['vip'],
+        organizationTags: ['enterprise'],
+        isAgent: false,
+      },
       createdAt: '2026-08-03T09:00:00.000Z',
     })
     expect(ZTicket.safeParse(ticket).success).toBe(true)
   })
 
   it('drops an unset priority, unknown channel and invalid date', () => {
-    const ticket = zafTicketToTicket({ subject: 'Hi', priority: '-', via: { channel: 'rule' }, createdAt: 'never' })
+    const ticket = zafTicketToTicket({
+      subject: 'Hi',
+      priority: '-',
+      via: { channel: 'rule' },
+      createdAt: 'never',
+    })
     expect(ticket).toEqual({ subject: 'Hi', body: '' })
   })
 
   it('clips text and tags to the ticket limits', () => {
-    const ticket = zafTicketToTicket({ subject: 'x'.repeat(2_000), tags: Array.from({ length: 150 }, (_, i) => `t${i}`) })
+    const ticket = zafTicketToTicket({
+      subject: 'x'.repeat(2_000),
+      tags: Array.from({ length: 150 }, (_, i) => `t${i}`),
+    })
     expect(ticket.subject).toHaveLength(1_000)
     expect(ticket.tags).toHaveLength(100)
   })
@@ -54,7 +68,10 @@ describe('restTicketToTicket', () => {
         organization_id: 5,
         tags: [],
       },
-      { users: [{ id: 11, email: 'bo@example.com', role: 'agent' }], organizations: [{ id: 5, tags: ['platinum'] }] },
+      {
+        users: [{ id: 11, email: 'bo@example.com', role: 'agent' }],
+        organizations: [{ id: 5, tags: ['platinum'] }],
+      },
     )
     expect(ticket).toMatchObject({
       id: '7',
@@ -66,11 +83,11 @@ describe('restTicketToTicket', () => {
 
 describe('toChannel', () => {
   it('maps Zendesk channels to Deskmate channels', () => {
-    expect([toChannel('voice'), toChannel('native_messaging'), toChannel('twitter'), toChannel('web_service')]).toEqual([
-      'phone',
-      'chat',
-      'social',
-      'api',
-    ])
+    expect([
+      toChannel('voice'),
+      toChannel('native_messaging'),
+      toChannel('twitter'),
+      toChannel('web_service'),
+    ]).toEqual(['phone', 'chat', 'social', 'api'])
   })
 })

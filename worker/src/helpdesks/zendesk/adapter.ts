@@ -2,7 +2,11 @@ import { AppError, restTicketToTicket, zendeskBodyToTicketEvent, type TicketEven
 import type { HelpdeskAdapter, HelpdeskClient, HelpdeskConnection, HelpdeskTicket } from '../adapter.ts'
 import { parseJsonText } from '../../http/validate.ts'
 import { createZendeskApi, type ZendeskTicketWithSideloads } from './api.ts'
-import { listZendeskAnsweredQuestions, listZendeskArticleChanges, listZendeskPublishedIds } from './articles.ts'
+import {
+  listZendeskAnsweredQuestions,
+  listZendeskArticleChanges,
+  listZendeskPublishedIds,
+} from './articles.ts'
 import { connectZendeskInstallation } from './install.ts'
 import { verifyZendeskSignature } from './verify-signature.ts'
 
@@ -12,9 +16,15 @@ const createZendeskClient = (connection: HelpdeskConnection): HelpdeskClient => 
   const api = createZendeskApi(connection)
   return {
     async fetchTicket(ticketId): Promise<HelpdeskTicket> {
-      const body = await api.get<ZendeskTicketWithSideloads>(`${ticketPath(ticketId)}?include=users,organizations`)
+      const body = await api.get<ZendeskTicketWithSideloads>(
+        `${ticketPath(ticketId)}?include=users,organizations`,
+      )
       const ticket = restTicketToTicket(body.ticket, { users: body.users, organizations: body.organizations })
-      return { ticket: { ...ticket, id: ticketId }, status: body.ticket.status ?? 'new', tags: body.ticket.tags ?? [] }
+      return {
+        ticket: { ...ticket, id: ticketId },
+        status: body.ticket.status ?? 'new',
+        tags: body.ticket.tags ?? [],
+      }
     },
 
     async updateTicket(ticketId, update) {
@@ -49,6 +59,9 @@ const createZendeskClient = (connection: HelpdeskConnection): HelpdeskClient => 
 /** Zendesk: signed trigger webhooks, the Support and Help Center REST APIs. */
 export const zendeskAdapter: HelpdeskAdapter = {
   kind: 'zendesk',
+  // Zendesk allows 100 Update Ticket calls per minute per account, shared with agents' other integrations.
+  ticketUpdatesPerMinute: 80,
+  apiBase: (env) => env.ZENDESK_API_BASE,
   parseWebhook: (rawBody): TicketEvent => zendeskBodyToTicketEvent(parseJsonText(rawBody)),
   verifyWebhook: verifyZendeskSignature,
   connect: createZendeskClient,

@@ -3,7 +3,13 @@ import type { HelpdeskConnection } from '../adapter.ts'
 import { DEFAULT_RETRY, HelpdeskApiError, fetchWithRetry, type RetryOptions } from '../fetch-with-retry.ts'
 
 /** A Zendesk comment (`GET /api/v2/tickets/{id}/comments.json`). */
-export type ZendeskComment = { id: number; author_id: number; body?: string; html_body?: string; public: boolean }
+export type ZendeskComment = {
+  id: number
+  author_id: number
+  body?: string
+  html_body?: string
+  public: boolean
+}
 
 /** A Help Center article or translation as the incremental export and list endpoints return it. */
 export type ZendeskArticle = {
@@ -36,10 +42,19 @@ const basicAuth = (user: string, token: string): string => {
 
 const finalError = (status: number, path: string): HelpdeskApiError => {
   if (status === 401 || status === 403)
-    return new HelpdeskApiError('forbidden', 'Zendesk refused the API credentials', { upstreamStatus: status, isRetryable: false })
+    return new HelpdeskApiError('forbidden', 'Zendesk refused the API credentials', {
+      upstreamStatus: status,
+      isRetryable: false,
+    })
   if (status === 404)
-    return new HelpdeskApiError('not_found', `Zendesk has no ${path.split('?')[0]}`, { upstreamStatus: 404, isRetryable: false })
-  return new HelpdeskApiError('helpdesk_upstream', `Zendesk answered ${status}`, { upstreamStatus: status, isRetryable: false })
+    return new HelpdeskApiError('not_found', `Zendesk has no ${path.split('?')[0]}`, {
+      upstreamStatus: 404,
+      isRetryable: false,
+    })
+  return new HelpdeskApiError('helpdesk_upstream', `Zendesk answered ${status}`, {
+    upstreamStatus: status,
+    isRetryable: false,
+  })
 }
 
 /**
@@ -54,12 +69,19 @@ export const createZendeskApi = (connection: HelpdeskConnection, retry: Partial<
     sleep: connection.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     ...retry,
   }
-  const headers = { Authorization: basicAuth(connection.apiUser, connection.apiToken), Accept: 'application/json' }
+  const headers = {
+    Authorization: basicAuth(connection.apiUser, connection.apiToken),
+    Accept: 'application/json',
+  }
 
   const send = async <T>(method: string, pathOrUrl: string, body?: unknown): Promise<T> => {
     const url = pathOrUrl.startsWith('/') ? `${origin}${pathOrUrl}` : pathOrUrl
     // Pagination links are followed only on the account's own origin: the credentials never go elsewhere.
-    if (!url.startsWith(`${origin}/`)) throw new HelpdeskApiError('helpdesk_upstream', 'Zendesk linked outside the account', { upstreamStatus: null, isRetryable: false })
+    if (!url.startsWith(`${origin}/`))
+      throw new HelpdeskApiError('helpdesk_upstream', 'Zendesk linked outside the account', {
+        upstreamStatus: null,
+        isRetryable: false,
+      })
     const init: RequestInit =
       body === undefined
         ? { method, headers }

@@ -21,7 +21,14 @@ const toKbArticle = (article: ZendeskArticle): (KbArticle & { sourceId: string }
   const body = htmlToText(article.body ?? '').slice(0, 50_000)
   if (!title || !body || !LOCALE.test(article.locale)) return null
   const url = article.html_url && /^https?:\/\//.test(article.html_url) ? article.html_url : undefined
-  return { id: localArticleId(article), sourceId: String(article.id), title, body, locale: article.locale.toLowerCase(), ...(url ? { url } : {}) }
+  return {
+    id: localArticleId(article),
+    sourceId: String(article.id),
+    title,
+    body,
+    locale: article.locale.toLowerCase(),
+    ...(url ? { url } : {}),
+  }
 }
 
 /** Published translations changed since `cursor` (unix seconds), following the export's pages. */
@@ -55,7 +62,10 @@ export const listZendeskPublishedIds = async (api: ZendeskApi): Promise<Set<stri
 }
 
 /** Subjects of solved tickets whose public agent replies linked a Help Center article (PII redacted). */
-export const listZendeskAnsweredQuestions = async (api: ZendeskApi, limit: number): Promise<AnsweredQuestion[]> => {
+export const listZendeskAnsweredQuestions = async (
+  api: ZendeskApi,
+  limit: number,
+): Promise<AnsweredQuestion[]> => {
   const query = encodeURIComponent('type:ticket status:solved')
   const { results } = await api.get<SearchPage>(
     `/api/v2/search.json?query=${query}&sort_by=updated_at&sort_order=desc&per_page=${Math.min(100, limit)}`,
@@ -64,12 +74,15 @@ export const listZendeskAnsweredQuestions = async (api: ZendeskApi, limit: numbe
   for (const ticket of results.slice(0, limit)) {
     const question = redactPii((ticket.subject ?? ticket.description ?? '').trim()).text.slice(0, 500)
     if (question.length < 4) continue
-    const { comments, users = [] } = await api.get<CommentsPage>(`/api/v2/tickets/${ticket.id}/comments.json?include=users`)
+    const { comments, users = [] } = await api.get<CommentsPage>(
+      `/api/v2/tickets/${ticket.id}/comments.json?include=users`,
+    )
     const agents = new Set(users.filter((u) => u.role === 'agent' || u.role === 'admin').map((u) => u.id))
     const linked = new Set<string>()
     for (const comment of comments) {
       if (!comment.public || !agents.has(comment.author_id)) continue
-      for (const match of `${comment.html_body ?? ''} ${comment.body ?? ''}`.matchAll(ARTICLE_LINK)) linked.add(match[1] ?? '')
+      for (const match of `${comment.html_body ?? ''} ${comment.body ?? ''}`.matchAll(ARTICLE_LINK))
+        linked.add(match[1] ?? '')
     }
     for (const sourceId of linked) if (sourceId) questions.push({ sourceId, question })
   }

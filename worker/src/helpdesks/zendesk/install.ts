@@ -23,20 +23,30 @@ const findTrigger = async (api: ZendeskApi, webhookId: string): Promise<ZendeskT
  * Finds the installation's webhook (created by requirements.json), reads its per-installation signing secret
  * and creates Deskmate's trigger unless one already notifies that webhook (so re-registering is idempotent).
  */
-export const connectZendeskInstallation = async (api: ZendeskApi, installationId: string): Promise<Installation> => {
+export const connectZendeskInstallation = async (
+  api: ZendeskApi,
+  installationId: string,
+): Promise<Installation> => {
   const { requirements } = await api.get<{ requirements: Requirement[] }>(
     `/api/v2/apps/installations/${encodeURIComponent(installationId)}/requirements.json`,
   )
-  const webhook = requirements.find((r) => r.requirement_type === 'webhooks' && r.identifier === WEBHOOK_REQUIREMENT)
+  const webhook = requirements.find(
+    (r) => r.requirement_type === 'webhooks' && r.identifier === WEBHOOK_REQUIREMENT,
+  )
   if (!webhook) throw new AppError('not_found', 'The installation has no Deskmate webhook: reinstall the app')
   const webhookId = String(webhook.requirement_id)
-  const { signing_secret: signing } = await api.get<{ signing_secret: { algorithm: string; secret: string } }>(
-    `/api/v2/webhooks/${encodeURIComponent(webhookId)}/signing_secret`,
-  )
+  const { signing_secret: signing } = await api.get<{
+    signing_secret: { algorithm: string; secret: string }
+  }>(`/api/v2/webhooks/${encodeURIComponent(webhookId)}/signing_secret`)
   if (!signing?.secret) throw new AppError('helpdesk_upstream', 'Zendesk returned no webhook signing secret')
   const existing = await findTrigger(api, webhookId)
   if (existing?.id !== undefined) {
-    return { webhookId, webhookSecret: signing.secret, triggerId: String(existing.id), isTriggerCreated: false }
+    return {
+      webhookId,
+      webhookSecret: signing.secret,
+      triggerId: String(existing.id),
+      isTriggerCreated: false,
+    }
   }
   const { trigger } = await api.post<{ trigger: ZendeskTrigger }>('/api/v2/triggers.json', {
     trigger: deskmateTrigger(webhookId),

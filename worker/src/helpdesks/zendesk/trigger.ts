@@ -42,5 +42,7 @@ export const deskmateTrigger = (webhookId: string): ZendeskTrigger => ({
 export const notifiesWebhook = (trigger: ZendeskTrigger, webhookId: string): boolean =>
   trigger.actions.some(
     (action) =>
-      action.field === 'notification_webhook' && Array.isArray(action.value) && String(action.value[0]) === webhookId,
+      action.field === 'notification_webhook' &&
+      Array.isArray(action.value) &&
+      String(action.value[0]) === webhookId,
   )

@@ -17,10 +17,18 @@ const toBase64 = (bytes: ArrayBuffer): string => btoa(String.fromCharCode(...new
  * Zendesk's signature: base64(HMAC-SHA256(key = signing secret, message = timestamp header + raw body)).
  * @example await signZendeskPayload(secret, '2021-07-25T10:00:00Z', '{"ticket_id":"1"}')
  */
-export const signZendeskPayload = async (secret: string, timestamp: string, rawBody: string): Promise<string> => {
-  const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
-    'sign',
-  ])
+export const signZendeskPayload = async (
+  secret: string,
+  timestamp: string,
+  rawBody: string,
+): Promise<string> => {
+  const key = await crypto.subtle.importKey(
+    'raw',
+    encoder.encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  )
   return toBase64(await crypto.subtle.sign('HMAC', key, encoder.encode(timestamp + rawBody)))
 }
 

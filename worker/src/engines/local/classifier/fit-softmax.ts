@@ -36,7 +36,10 @@ export const createRandom = (seed: number): (() => number) => {
   }
 }
 
-const selectVocabulary = (docs: FeatureCounts[], options: FitOptions): { vocab: Int32Array; idf: Float32Array } => {
+const selectVocabulary = (
+  docs: FeatureCounts[],
+  options: FitOptions,
+): { vocab: Int32Array; idf: Float32Array } => {
   const df = new Map<number, number>()
   for (const doc of docs) for (const bucket of doc.buckets) df.set(bucket, (df.get(bucket) ?? 0) + 1)
   const minDf = docs.length >= 20 ? options.minDf : 1
@@ -55,7 +58,8 @@ const classWeights = (y: Int32Array, k: number, isBalanced: boolean): Float64Arr
   if (!isBalanced) return weights
   const counts = new Float64Array(k)
   for (const label of y) counts[label]! += 1
-  for (let c = 0; c < k; c++) weights[c] = (counts[c] as number) > 0 ? y.length / (k * (counts[c] as number)) : 1
+  for (let c = 0; c < k; c++)
+    weights[c] = (counts[c] as number) > 0 ? y.length / (k * (counts[c] as number)) : 1
   return weights
 }
 
@@ -108,7 +112,8 @@ export const fitSoftmax = (
       let sum = 0
       for (let c = 0; c < k; c++) sum += p[c] = Math.exp((p[c] as number) - max)
       const weight = cw[target] as number
-      for (let c = 0; c < k; c++) p[c] = (((p[c] as number) / sum - (c === target ? 1 : 0)) * weight * lr) as number
+      for (let c = 0; c < k; c++)
+        p[c] = (((p[c] as number) / sum - (c === target ? 1 : 0)) * weight * lr) as number
       for (let c = 0; c < k; c++) bias[c]! -= (p[c] as number) * 0.1
       for (let i = 0; i < x.rows.length; i++) {
         const base = (x.rows[i] as number) * k
@@ -124,5 +129,12 @@ export const fitSoftmax = (
     }
   }
   const weights = Float32Array.from(averageW, (value) => value / averaged)
-  return { labels, config, vocab, idf, weights, bias: Float32Array.from(averageBias, (value) => value / averaged) }
+  return {
+    labels,
+    config,
+    vocab,
+    idf,
+    weights,
+    bias: Float32Array.from(averageBias, (value) => value / averaged),
+  }
 }

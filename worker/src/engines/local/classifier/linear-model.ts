@@ -79,7 +79,12 @@ export const softmax = (scores: Float64Array): Float64Array => {
 
 /** Probability of each label for a text, in `model.labels` order. */
 export const predictProbabilities = (model: LinearModel, text: string): Float64Array =>
-  softmax(scoreVector(model, vectorize(hashFeatures(text, model.config), model.vocab, model.idf, model.config.bits)))
+  softmax(
+    scoreVector(
+      model,
+      vectorize(hashFeatures(text, model.config), model.vocab, model.idf, model.config.bits),
+    ),
+  )
 
 /** Index of the largest value. */
 export const argmax = (values: ArrayLike<number>): number => {

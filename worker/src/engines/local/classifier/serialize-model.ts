@@ -64,12 +64,16 @@ const decodeDeltas = (bytes: Uint8Array): Int32Array => {
 }
 
 /** Serializes a model to compact JSON (weights quantized to signed bytes). */
-export const serializeModel = (model: LinearModel): string => {
+export const serializeModel = (model: LinearModel): string => JSON.stringify(encodeModel(model))
+
+/** Encodes a model into its compact serializable form. */
+export const encodeModel = (model: LinearModel): SerializedModel => {
   let max = 0
   for (const w of model.weights) max = Math.max(max, Math.abs(w))
   const weightScale = max > 0 ? max / 127 : 1
   const quantized = new Int8Array(model.weights.length)
-  for (let i = 0; i < quantized.length; i++) quantized[i] = Math.round((model.weights[i] as number) / weightScale)
+  for (let i = 0; i < quantized.length; i++)
+    quantized[i] = Math.round((model.weights[i] as number) / weightScale)
   const serialized: SerializedModel = {
     v: 1,
     labels: model.labels,
@@ -80,13 +84,16 @@ export const serializeModel = (model: LinearModel): string => {
     weights: toBase64(new Uint8Array(quantized.buffer)),
     bias: Array.from(model.bias, (b) => Number(b.toFixed(4))),
   }
-  return JSON.stringify(serialized)
+  return serialized
 }
 
 /** Parses the compact JSON form back into a model; throws on a malformed document. */
-export const parseModel = (json: string): LinearModel => {
-  const data = JSON.parse(json) as SerializedModel
-  if (data.v !== 1 || !Array.isArray(data.labels) || data.labels.length < 2) throw new Error('Unknown model format')
+export const parseModel = (json: string): LinearModel => decodeModel(JSON.parse(json) as SerializedModel)
+
+/** Decodes an already-parsed serialized model (e.g. one bundled as JSON). */
+export const decodeModel = (data: SerializedModel): LinearModel => {
+  if (data.v !== 1 || !Array.isArray(data.labels) || data.labels.length < 2)
+    throw new Error('Unknown model format')
   const vocab = decodeDeltas(fromBase64(data.vocab))
   const idf = Float32Array.from(fromBase64(data.idf), (q) => q * IDF_STEP)
   const quantized = new Int8Array(fromBase64(data.weights).buffer)

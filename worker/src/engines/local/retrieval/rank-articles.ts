@@ -1,5 +1,6 @@
 import type { KbCandidate, StoredArticle } from '../../../db/kb-repo.ts'
 import { hashFeatures, type FeatureConfig, type FeatureCounts } from '../text/hash-features.ts'
+import { toSearchText } from './search-text.ts'
 
 /** A re-ranked article with its combined score and calibrated confidence. */
 export type RankedArticle = { article: StoredArticle; score: number; confidence: number }
@@ -13,12 +14,16 @@ export type RankingWeights = {
 
 export const RANKING_WEIGHTS: RankingWeights = {
   passage: 1,
-  bm25: 0.15,
+  bm25: 0.3,
   calibration: { bias: -4, score: 6, margin: 8 },
 }
 
-const PASSAGE_FEATURES: FeatureConfig = { bits: 20, charMin: 3, charMax: 5, wordNgrams: 1 }
+const PASSAGE_FEATURES: FeatureConfig = { bits: 20, charMin: 3, charMax: 5, wordNgrams: 2 }
+/** Weights of the best, second and third passage similarity: an article matching several passages wins. */
+const TOP_PASSAGES = [0.5, 0.3, 0.2] as const
 const MAX_PASSAGES = 30
+/** A ticket's opening says what it is about; the rest would only cost CPU. */
+const MAX_QUERY_CHARS = 1_000
 
 /** Title, example questions and the first lines of the body: the units a query is compared with. */
 const toPassages = (article: StoredArticle): string[] => {
@@ -29,30 +34,90 @@ const toPassages = (article: StoredArticle): string[] => {
   return [article.title, ...article.examples, ...lines].slice(0, MAX_PASSAGES)
 }
 
+/** Hashed passages per article version, reused across requests in this isolate (LRU). */
+const passageCache = new Map<string, FeatureCounts[]>()
+const PASSAGE_CACHE_SIZE = 2_000
+
+const passageFeatures = (article: StoredArticle): FeatureCounts[] => {
+  const key = `${article.id}\u0000${article.updatedAt}\u0000${article.title}\u0000${article.body.length}`
+  const hit = passageCache.get(key)
+  if (hit) {
+    passageCache.delete(key)
+    passageCache.set(key, hit)
+    return hit
+  }
+  const features = toPassages(article).map((passage) => hashFeatures(toSearchText(passage), PASSAGE_FEATURES))
+  passageCache.set(key, features)
+  if (passageCache.size > PASSAGE_CACHE_SIZE) passageCache.delete(passageCache.keys().next().value as string)
+  return features
+}
+
 type Vector = { buckets: Int32Array; values: Float32Array }
 
-const weigh = (counts: FeatureCounts, idf: Map<number, number>): Vector => {
-  const values = new Float32Array(counts.buckets.length)
-  let norm = 0
-  counts.buckets.forEach((bucket, i) => {
-    const value = (1 + Math.log(counts.counts[i] as number)) * (idf.get(bucket) ?? 1)
+// Per-isolate scratch tables indexed by bucket: document frequencies and IDF of the current request's passages.
+const documentFrequency = new Uint16Array(1 << PASSAGE_FEATURES.bits)
+const inverseFrequency = new Float32Array(1 << PASSAGE_FEATURES.bits)
+const WORD_BLOCK = 1 << (PASSAGE_FEATURES.bits - 1)
+
+/** TF-IDF with the character block and the word block normalized separately (each to norm 1/√2). */
+const weigh = (counts: FeatureCounts): Vector => {
+  const { buckets } = counts
+  const values = new Float32Array(buckets.length)
+  let charNorm = 0
+  let wordNorm = 0
+  let firstWord = buckets.length
+  for (let i = 0; i < buckets.length; i++) {
+    const bucket = buckets[i] as number
+    const value = (1 + Math.log(counts.counts[i] as number)) * ((inverseFrequency[bucket] as number) || 1)
     values[i] = value
-    norm += value * value
-  })
-  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0
-  for (let i = 0; i < values.length; i++) values[i]! *= scale
-  return { buckets: counts.buckets, values }
+    if (bucket >= WORD_BLOCK) {
+      if (firstWord === buckets.length) firstWord = i
+      wordNorm += value * value
+    } else charNorm += value * value
+  }
+  const charScale = charNorm > 0 ? Math.SQRT1_2 / Math.sqrt(charNorm) : 0
+  const wordScale = wordNorm > 0 ? Math.SQRT1_2 / Math.sqrt(wordNorm) : 0
+  for (let i = 0; i < values.length; i++) values[i]! *= i < firstWord ? charScale : wordScale
+  return { buckets, values }
 }
 
 const cosine = (a: Vector, b: Vector): number => {
   let sum = 0
+  let i = 0
   let j = 0
-  for (let i = 0; i < a.buckets.length && j < b.buckets.length; i++) {
-    const bucket = a.buckets[i] as number
-    while (j < b.buckets.length && (b.buckets[j] as number) < bucket) j++
-    if (b.buckets[j] === bucket) sum += (a.values[i] as number) * (b.values[j] as number)
+  while (i < a.buckets.length && j < b.buckets.length) {
+    const x = a.buckets[i] as number
+    const y = b.buckets[j] as number
+    if (x === y) sum += (a.values[i++] as number) * (b.values[j++] as number)
+    else if (x < y) i++
+    else j++
   }
   return sum
+}
+
+/** Fills the IDF table from the passages' buckets; returns the touched buckets so they can be cleared. */
+const fillInverseFrequency = (groups: FeatureCounts[][]): number[] => {
+  const touched: number[] = []
+  let passages = 0
+  for (const group of groups)
+    for (const counts of group) {
+      passages++
+      for (const bucket of counts.buckets) {
+        if (documentFrequency[bucket] === 0) touched.push(bucket)
+        documentFrequency[bucket]! += 1
+      }
+    }
+  for (const bucket of touched) {
+    inverseFrequency[bucket] = Math.log((1 + passages) / (1 + (documentFrequency[bucket] as number))) + 1
+  }
+  return touched
+}
+
+const clearInverseFrequency = (touched: number[]): void => {
+  for (const bucket of touched) {
+    documentFrequency[bucket] = 0
+    inverseFrequency[bucket] = 0
+  }
 }
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x))
@@ -64,30 +129,22 @@ export const rankArticles = (
   weights: RankingWeights = RANKING_WEIGHTS,
 ): RankedArticle[] => {
   if (candidates.length === 0) return []
-  const queryCounts = hashFeatures(query, PASSAGE_FEATURES)
-  const passageCounts = candidates.map((candidate) =>
-    toPassages(candidate.article).map((passage) => hashFeatures(passage, PASSAGE_FEATURES)),
-  )
+  const queryCounts = hashFeatures(toSearchText(query.slice(0, MAX_QUERY_CHARS)), PASSAGE_FEATURES)
+  const passageCounts = candidates.map((candidate) => passageFeatures(candidate.article))
   // IDF over the candidates' passages: n-grams every article shares say nothing about which one fits.
-  const df = new Map<number, number>()
-  let passages = 0
-  for (const group of passageCounts)
-    for (const counts of group) {
-      passages++
-      for (const bucket of counts.buckets) df.set(bucket, (df.get(bucket) ?? 0) + 1)
-    }
-  const idf = new Map<number, number>()
-  for (const [bucket, count] of df) idf.set(bucket, Math.log((1 + passages) / (1 + count)) + 1)
-  const queryVector = weigh(queryCounts, idf)
+  const touched = fillInverseFrequency(passageCounts)
+  const queryVector = weigh(queryCounts)
   const topBm25 = Math.max(...candidates.map((candidate) => candidate.bm25), 1e-9)
   const scored = candidates.map((candidate, i) => {
-    const similarities = (passageCounts[i] ?? []).map((counts) => cosine(queryVector, weigh(counts, idf)))
+    const similarities = (passageCounts[i] ?? []).map((counts) => cosine(queryVector, weigh(counts)))
     similarities.sort((a, b) => b - a)
-    const best = similarities[0] ?? 0
-    const second = similarities[1] ?? best
-    const passage = 0.7 * best + 0.3 * second
-    return { article: candidate.article, score: weights.passage * passage + weights.bm25 * (candidate.bm25 / topBm25) }
+    const passage = TOP_PASSAGES.reduce((sum, weight, k) => sum + weight * (similarities[k] ?? 0), 0)
+    return {
+      article: candidate.article,
+      score: weights.passage * passage + weights.bm25 * (candidate.bm25 / topBm25),
+    }
   })
+  clearInverseFrequency(touched)
   scored.sort((a, b) => b.score - a.score)
   const { calibration } = weights
   return scored.map((entry, i) => {

@@ -1,7 +1,24 @@
 import { normalizeText, splitWords } from '../text/normalize-text.ts'
 
 /** Longest-first suffixes stripped from words (English plus common Romance/German inflections). */
-const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ingly', 'ings', 'ing', 'ies', 'ied', 'ers', 'ed', 'es', 'er', 'en', 's', 'e'] as const
+const SUFFIXES = [
+  'ations',
+  'ation',
+  'ments',
+  'ment',
+  'ingly',
+  'ings',
+  'ing',
+  'ies',
+  'ied',
+  'ers',
+  'ed',
+  'es',
+  'er',
+  'en',
+  's',
+  'e',
+] as const
 
 /** Very frequent words in en/de/es/fr/pt that match almost every article. */
 const STOPWORDS = new Set(

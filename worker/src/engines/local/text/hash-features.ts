@@ -69,7 +69,8 @@ export const hashFeatures = (text: string, config: FeatureConfig): FeatureCounts
   for (let i = 0; i < words.length; i++) {
     const h = hashString(words[i] as string, WORD_SEED)
     n = push(n, (mix(h) >>> shift) | wordBlock)
-    if (config.wordNgrams > 1 && i > 0) n = push(n, (mix(Math.imul(previous, 31) ^ h ^ 0x2545f491) >>> shift) | wordBlock)
+    if (config.wordNgrams > 1 && i > 0)
+      n = push(n, (mix(Math.imul(previous, 31) ^ h ^ 0x2545f491) >>> shift) | wordBlock)
     previous = h
   }
   const sorted = scratch.subarray(0, n).sort()

@@ -1,0 +1,76 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { DEFAULT_SETTINGS } from '@deskmate/shared'
+import { createFakeHost, problem } from '@deskmate/app-core/testing'
+import { renderWithHost, sampleAnalysis, sampleArticles } from '../testing/render-with-host.tsx'
+import { TicketSidebar } from './TicketSidebar.tsx'
+
+const workingHost = () =>
+  createFakeHost({
+    routes: {
+      'POST /v1/tickets/analyze': () => sampleAnalysis(),
+      'POST /v1/kb/suggest': () => ({ engine: 'local', articles: sampleArticles }),
+      'GET /v1/settings': () => DEFAULT_SETTINGS,
+      'GET /v1/activity': () => ({ items: [], counters: {} }),
+    },
+  })
+
+describe('TicketSidebar', () => {
+  it('renders the panels top to bottom', async () => {
+    renderWithHost(<TicketSidebar />, workingHost())
+    const headings = await screen.findAllByRole('heading', { level: 2 })
+    expect(headings.map((h) => h.textContent)).toEqual([
+      'SLA',
+      'Insights',
+      'Suggested articles',
+      'Draft reply',
+      'Automation',
+    ])
+  })
+
+  it('starts in the agent locale, falling back from pt-BR to pt', async () => {
+    renderWithHost(<TicketSidebar />, workingHost(), { locale: 'pt-BR' })
+    expect(await screen.findByRole('heading', { name: 'Análise' })).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: 'Idioma da interface' })).toHaveValue('pt')
+  })
+
+  it('switches the interface language', async () => {
+    renderWithHost(<TicketSidebar />, workingHost())
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Interface language' }), 'fr')
+    expect(await screen.findByRole('heading', { name: 'Brouillon de réponse' })).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: 'Langue de l’interface' })).toHaveValue('fr')
+  })
+
+  it('shows an error with Retry when the ticket cannot be read', async () => {
+    const host = workingHost()
+    const read = host.getTicket
+    host.getTicket = vi.fn().mockRejectedValueOnce(problem(502, 'helpdesk_upstream')).mockImplementation(read)
+    renderWithHost(<TicketSidebar />, host)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Could not read the ticket.')
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
+    expect(await screen.findByRole('heading', { name: 'Insights' })).toBeInTheDocument()
+  })
+
+  it('sizes the host frame to its content', async () => {
+    const observers: ResizeObserverCallback[] = []
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: ResizeObserverCallback) {
+          observers.push(callback)
+        }
+        observe() {}
+        disconnect() {}
+      },
+    )
+    const { host } = renderWithHost(<TicketSidebar />, workingHost())
+    await screen.findByRole('heading', { name: 'Insights' })
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ height: 640.4 } as DOMRect)
+    observers[0]?.([], {} as ResizeObserver)
+    expect(host.heights).toEqual([641])
+    vi.unstubAllGlobals()
+    vi.restoreAllMocks()
+  })
+})

@@ -1,0 +1,62 @@
+import { join } from 'node:path'
+import { loadTickets } from '../../apps/workspace/src/server/load-tickets.ts'
+import {
+  startZendeskSimulator,
+  type ZendeskSimulator,
+} from '../../apps/workspace/src/simulators/zendesk/index.ts'
+import { REPO_ROOT, type DevSecrets } from './dev-secrets.ts'
+import { signDevToken } from './sign-dev-token.ts'
+
+/** The demo API user (an admin in the simulated account; seed-demo stores the same user). */
+const DEMO_API_USER = 'agent@demo.example'
+
+/**
+ * Starts the simulated Zendesk for the demo account: the demo tickets, the install's webhook pointing at the
+ * local Worker and signed with the demo webhook secret (so `npm run dev:webhook-secret` stays right).
+ */
+export const startDemoSimulator = async (
+  secrets: DevSecrets,
+  workerUrl: string,
+  port = 0,
+): Promise<ZendeskSimulator> => {
+  const demo = await loadTickets(join(REPO_ROOT, 'worker', 'demo', 'tickets.json'))
+  return startZendeskSimulator({
+    port,
+    account: secrets.zendesk.account,
+    apiUser: DEMO_API_USER,
+    apiToken: secrets.zendesk.apiToken,
+    webhook: { url: `${workerUrl}/v1/webhooks/zendesk`, secret: secrets.zendesk.webhookSecret },
+    tickets: demo.map((ticket) => ({ ...ticket, id: Number(ticket.id) || undefined })),
+  })
+}
+
+/**
+ * Registers the demo installation with the Worker exactly as the app does on an admin's first load (which
+ * creates Deskmate's trigger in the simulator), and turns on automatic replies for the demo.
+ */
+export const registerDemoInstallation = async (
+  workerUrl: string,
+  secrets: DevSecrets,
+  simulator: ZendeskSimulator,
+): Promise<void> => {
+  const token = await signDevToken('zendesk', secrets.zendesk.account, secrets.zendesk.sharedSecret)
+  const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }
+  const registered = await fetch(`${workerUrl}/v1/tenants/register`, {
+    method: 'POST',
+    headers: { ...headers, 'X-Deskmate-Api-Token': simulator.credentials.apiToken },
+    body: JSON.stringify({
+      apiUser: simulator.credentials.apiUser,
+      installationId: simulator.credentials.installationId,
+    }),
+  })
+  if (!registered.ok)
+    throw new Error(
+      `Registering the demo installation failed: HTTP ${registered.status} ${await registered.text()}`,
+    )
+  const settings = await fetch(`${workerUrl}/v1/settings`, {
+    method: 'PUT',
+    headers,
+    body: JSON.stringify({ mode: 'auto_reply' }),
+  })
+  if (!settings.ok) throw new Error(`Setting the demo automation mode failed: HTTP ${settings.status}`)
+}

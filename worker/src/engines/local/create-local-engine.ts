@@ -1,0 +1,110 @@
+import { ticketText, type Suggestion, type TrainTarget } from '@deskmate/shared'
+import type { KbRepo } from '../../db/kb-repo.ts'
+import type { Engine, EngineDraftEvent, TicketInsights } from '../engine.ts'
+import { argmax, predictProbabilities, type LinearModel } from './classifier/linear-model.ts'
+import { composeDraft } from './draft/compose-draft.ts'
+import { extractEntities } from './entities/extract-entities.ts'
+import { detectLanguage } from './language/detect-language.ts'
+import { getCachedModel } from './model-cache.ts'
+import { DEFAULT_MODELS } from './model/default-models.ts'
+import { searchArticles } from './retrieval/search-articles.ts'
+import { describeSentiment, sentimentScore } from './sentiment/score-sentiment.ts'
+
+/** What the local engine needs: the tenant's KB, its trained models (serialized JSON) and its taxonomy. */
+export type LocalEngineDeps = {
+  kb: KbRepo
+  models?: Partial<Record<TrainTarget, string>>
+  categories: string[]
+}
+
+const SNIPPET_CHARS = 200
+const DRAFT_CHUNK_WORDS = 6
+
+const round = (value: number): number => Number(value.toFixed(3))
+
+/** The most probable label among `allowed` (all labels when `allowed` is empty). */
+const pickLabel = (model: LinearModel, text: string, allowed: readonly string[]) => {
+  const probabilities = predictProbabilities(model, text)
+  if (allowed.length === 0) {
+    const best = argmax(probabilities)
+    return { label: model.labels[best] as string, confidence: round(probabilities[best] as number) }
+  }
+  let label: string | null = null
+  let confidence = -1
+  model.labels.forEach((candidate, i) => {
+    if (allowed.includes(candidate) && (probabilities[i] as number) > confidence) {
+      label = candidate
+      confidence = probabilities[i] as number
+    }
+  })
+  // A taxonomy the model was not trained on: fall back to "other" (or the first category) with no confidence.
+  if (label === null)
+    return { label: allowed.includes('other') ? 'other' : (allowed[0] as string), confidence: 0 }
+  return { label: label as string, confidence: round(confidence) }
+}
+
+const snippetOf = (body: string): string => {
+  const flat = body.replace(/\s+/g, ' ').trim()
+  return flat.length <= SNIPPET_CHARS ? flat : `${flat.slice(0, SNIPPET_CHARS - 1).trimEnd()}…`
+}
+
+/** The built-in engine: linear classifiers, ELD language detection, FTS5 retrieval and a template composer. */
+export const createLocalEngine = (deps: LocalEngineDeps): Engine => {
+  const modelFor = (target: TrainTarget): LinearModel => {
+    const json = deps.models?.[target]
+    if (json) {
+      try {
+        return getCachedModel(target, json)
+      } catch {
+        // A stored model that no longer parses must not take analysis down: the default still answers.
+      }
+    }
+    return DEFAULT_MODELS[target]
+  }
+
+  return {
+    name: 'local',
+
+    async analyze(ticket) {
+      const text = ticketText(ticket)
+      const sentimentModel = modelFor('sentiment')
+      const score = sentimentScore(sentimentModel.labels, predictProbabilities(sentimentModel, text))
+      const insights: TicketInsights = {
+        category: pickLabel(modelFor('category'), text, deps.categories),
+        priority: pickLabel(modelFor('priority'), text, []),
+        type: pickLabel(modelFor('type'), text, []),
+        sentiment: describeSentiment(text, score),
+        language: detectLanguage(text),
+        entities: extractEntities(text),
+        engine: 'local',
+        tokens: 0,
+      }
+      return insights
+    },
+
+    async suggest(input) {
+      const ranked = await searchArticles(deps.kb, input)
+      return ranked.map(({ article, score, confidence }): Suggestion => ({
+        id: article.id,
+        title: article.title,
+        url: article.url,
+        snippet: snippetOf(article.body),
+        locale: article.locale,
+        score,
+        confidence,
+      }))
+    },
+
+    async *draft(input): AsyncIterable<EngineDraftEvent> {
+      const composed = composeDraft(input)
+      const words = composed.text.split(/(?<=\s)/)
+      for (let i = 0; i < words.length; i += DRAFT_CHUNK_WORDS) {
+        yield { type: 'delta', text: words.slice(i, i + DRAFT_CHUNK_WORDS).join('') }
+      }
+      yield {
+        type: 'done',
+        draft: { ...composed, tone: input.tone, engine: 'local', tokens: 0 },
+      }
+    },
+  }
+}

@@ -1,0 +1,59 @@
+import { categoryLabel, type Analysis, type Citation, type Reason, type Suggestion } from '@deskmate/shared'
+import { escapeHtml } from '../../helpdesks/html-to-text.ts'
+
+const paragraphs = (text: string): string =>
+  text
+    .trim()
+    .split(/\n{2,}/)
+    .map((block) => `<p>${escapeHtml(block).replace(/\n/g, '<br>')}</p>`)
+    .join('')
+
+const link = (title: string, url: string | null): string =>
+  url && /^https?:\/\//.test(url)
+    ? `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>`
+    : escapeHtml(title)
+
+const list = (items: string[]): string => `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`
+
+const citationList = (citations: readonly Citation[]): string =>
+  list(citations.map((c) => link(c.title, c.url)))
+
+/** The public reply: the draft and the articles it cites. */
+export const composeReply = (text: string, citations: readonly Citation[]): string =>
+  `${paragraphs(text)}${citations.length > 0 ? `<p>Related articles:</p>${citationList(citations)}` : ''}`
+
+const analysisSummary = (analysis: Analysis): string =>
+  list([
+    `Category: ${escapeHtml(categoryLabel(analysis.category.label))} (${Math.round(analysis.category.confidence * 100)}%)`,
+    `Priority: ${escapeHtml(analysis.priority.label)}`,
+    `Sentiment: ${escapeHtml(analysis.sentiment.label.replace('_', ' '))}${analysis.sentiment.frustrated ? ', frustrated' : ''}${analysis.sentiment.urgent ? ', urgent' : ''}`,
+    `Language: ${escapeHtml(analysis.language.code)}`,
+    ...(analysis.sensitiveTopics.length > 0
+      ? [
+          `Sensitive topics: ${escapeHtml(analysis.sensitiveTopics.map((t) => t.replace(/_/g, ' ')).join(', '))}`,
+        ]
+      : []),
+  ])
+
+/** The internal note with a draft for an agent to review and send. */
+export const composeDraftNote = (text: string, citations: readonly Citation[], analysis: Analysis): string =>
+  `<p><strong>Deskmate drafted a reply</strong> (not sent to the customer). Review it, then send it as a public reply.</p>` +
+  `<blockquote>${paragraphs(text)}</blockquote>` +
+  (citations.length > 0 ? `<p>Cited articles:</p>${citationList(citations)}` : '') +
+  `<p>Analysis:</p>${analysisSummary(analysis)}`
+
+/**
+ * The escalation note: why the ticket was not automated, the analysis and the suggested articles. It never
+ * quotes the ticket, so instructions hidden in it are not repeated to agents as if they came from Deskmate.
+ */
+export const composeEscalationNote = (
+  reasons: readonly Reason[],
+  analysis: Analysis | null,
+  suggestions: readonly Suggestion[],
+): string =>
+  `<p><strong>Deskmate escalated this ticket to a human.</strong> It was not answered automatically because:</p>` +
+  list(reasons.map((reason) => escapeHtml(reason.message))) +
+  (analysis ? `<p>Analysis:</p>${analysisSummary(analysis)}` : '') +
+  (suggestions.length > 0
+    ? `<p>Suggested articles:</p>${list(suggestions.map((s) => `${link(s.title, s.url)} (${Math.round(s.confidence * 100)}%)`))}`
+    : '')

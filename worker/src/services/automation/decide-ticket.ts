@@ -1,0 +1,88 @@
+import { skipReason, type Reason } from '@deskmate/shared'
+import { createKbRepo } from '../../db/kb-repo.ts'
+import type { Tenant } from '../../db/tenants-repo.ts'
+import { createUsageRepo } from '../../db/usage-repo.ts'
+import type { DraftResult } from '../../engines/engine.ts'
+import type { HelpdeskClient, HelpdeskTicket } from '../../helpdesks/adapter.ts'
+import { HelpdeskApiError } from '../../helpdesks/fetch-with-retry.ts'
+import { analyzeTicket } from '../analyze-ticket.ts'
+import { createEngineFor } from '../create-engine.ts'
+import { draftReply } from '../draft-reply.ts'
+import { resolveSettings } from '../tenant-settings.ts'
+import { planAction, skipPlan, type AutomationPlan } from './plan-action.ts'
+
+const CLOSED_STATUSES = new Set(['solved', 'closed'])
+
+const reason = (code: string, message: string): Reason => ({ code, message })
+
+/** The plan, and the ticket as it was read for it (null when the helpdesk was not asked). */
+export type DecidedTicket = { plan: AutomationPlan; ticket: HelpdeskTicket | null }
+
+const readTicket = async (helpdesk: HelpdeskClient, ticketId: string): Promise<HelpdeskTicket | null> => {
+  try {
+    return await helpdesk.fetchTicket(ticketId)
+  } catch (err) {
+    if (err instanceof HelpdeskApiError && err.upstreamStatus === 404) return null
+    throw err
+  }
+}
+
+/**
+ * Re-reads the ticket (the webhook is only a hint), analyses it, retrieves articles, drafts when it may be
+ * answered, and decides with the tenant's policy. No side effect other than LLM usage.
+ */
+export const decideTicket = async (
+  env: Env,
+  tenant: Tenant,
+  helpdesk: HelpdeskClient | null,
+  ticketId: string,
+  now: Date,
+): Promise<DecidedTicket> => {
+  const settings = resolveSettings(tenant, Boolean(env.ANTHROPIC_API_KEY))
+  if (settings.mode === 'off')
+    return { plan: skipPlan('off', reason('mode_off', 'Automation is off for this account')), ticket: null }
+  if (!helpdesk) {
+    return {
+      plan: skipPlan(settings.mode, reason('helpdesk_not_connected', 'The helpdesk API is not connected')),
+      ticket: null,
+    }
+  }
+  const fetched = await readTicket(helpdesk, ticketId)
+  if (!fetched)
+    return {
+      plan: skipPlan(settings.mode, reason('ticket_not_found', 'The ticket no longer exists')),
+      ticket: null,
+    }
+  const skip = skipReason(fetched.tags, settings.mode)
+  if (skip) return { plan: skipPlan(settings.mode, skip), ticket: fetched }
+  if (CLOSED_STATUSES.has(fetched.status)) {
+    return {
+      plan: skipPlan(settings.mode, reason('ticket_closed', `The ticket is ${fetched.status}`)),
+      ticket: fetched,
+    }
+  }
+
+  let tokens = 0
+  const usage = await createUsageRepo(env.DB, tenant.id).today(now)
+  const engine = await createEngineFor({
+    env,
+    tenant,
+    settings,
+    usage,
+    onUsage: (spent) => void (tokens += spent),
+  })
+  const { ticket } = fetched
+  const { analysis, suggestions } = await analyzeTicket(ticket, { engine, settings, usage })
+  let draft: DraftResult | null = null
+  if (analysis.autoReply.eligible) {
+    const kb = createKbRepo(env.DB, tenant.id)
+    const articleIds = suggestions.filter((s) => s.confidence >= settings.retrievalThreshold).map((s) => s.id)
+    const events = draftReply(
+      { ticket, tone: 'friendly', language: analysis.language.code, articleIds },
+      { engine, settings, getArticles: (ids) => kb.getArticles(ids) },
+    )
+    for await (const event of events) if (event.type === 'done') draft = event.draft
+  }
+  const plan = planAction({ settings, ticketPriority: ticket.priority, analysis, suggestions, draft, tokens })
+  return { plan, ticket: fetched }
+}

@@ -1,0 +1,106 @@
+import { DEFAULT_SETTINGS, type Analysis } from '@deskmate/shared'
+import { describe, expect, it } from 'vitest'
+import type { DraftResult } from '../../engines/engine.ts'
+import { escalationPriority, finalEligibility, planAction, type PlanInput } from './plan-action.ts'
+
+const analysis = (eligible: boolean, reasons: Analysis['autoReply']['reasons'] = []): Analysis => ({
+  category: { label: 'account_login', confidence: 0.9 },
+  priority: { label: 'normal', confidence: 0.8 },
+  type: { label: 'question', confidence: 0.8 },
+  sentiment: { score: 0, label: 'neutral', frustrated: false, urgent: false },
+  language: { code: 'en', confidence: 0.99 },
+  entities: { orderNumbers: [], invoiceIds: [], emails: [], errorCodes: [], urls: [] },
+  sensitiveTopics: [],
+  autoReply: { eligible, reasons },
+  engine: 'local',
+  timings: {},
+})
+
+const DRAFT: DraftResult = {
+  text: 'Hello <Emma>,\n\nClick "Forgot password".',
+  citations: [{ id: 'reset', title: 'Reset your password', url: 'https://help.example.com/reset' }],
+  language: 'en',
+  tone: 'friendly',
+  engine: 'local',
+  tokens: 0,
+}
+
+const input = (overrides: Partial<PlanInput> = {}): PlanInput => ({
+  settings: { mode: 'auto_reply', escalation: { raisePriorityTo: null, groupId: null } },
+  ticketPriority: 'normal',
+  analysis: analysis(true),
+  suggestions: [],
+  draft: DRAFT,
+  tokens: 12,
+  ...overrides,
+})
+
+describe('planAction', () => {
+  it('returns a public reply with the escaped draft and its citations in auto_reply mode', () => {
+    const plan = planAction(input())
+    expect(plan).toMatchObject({ action: 'public_reply', decision: 'auto_replied', tokens: 12, reasons: [] })
+    expect(plan.update?.comment.isPublic).toBe(true)
+    expect(plan.update?.comment.html).toContain('Hello &lt;Emma&gt;')
+    expect(plan.update?.comment.html).toContain(
+      '<a href="https://help.example.com/reset">Reset your password</a>',
+    )
+    expect(plan.update?.addTags).toEqual(['deskmate_auto_replied'])
+  })
+
+  it('returns an internal draft note in draft_note mode', () => {
+    const plan = planAction(input({ settings: { ...DEFAULT_SETTINGS, mode: 'draft_note' } }))
+    expect(plan).toMatchObject({ action: 'internal_note', decision: 'draft_noted' })
+    expect(plan.update?.comment.isPublic).toBe(false)
+    expect(plan.update?.addTags).toEqual(['deskmate_draft_noted'])
+  })
+
+  it('escalates with the reasons, the reason tags and the configured priority and group', () => {
+    const reasons = [{ code: 'sensitive_legal_threat', message: 'Mentions legal action' }]
+    const plan = planAction(
+      input({
+        analysis: analysis(false, reasons),
+        draft: null,
+        settings: { mode: 'auto_reply', escalation: { raisePriorityTo: 'urgent', groupId: '77' } },
+      }),
+    )
+    expect(plan).toMatchObject({ action: 'escalate', decision: 'escalated', reasons })
+    expect(plan.update).toMatchObject({ priority: 'urgent', groupId: '77', comment: { isPublic: false } })
+    expect(plan.update?.addTags).toEqual(['deskmate_escalated', 'deskmate_reason_sensitive_legal_threat'])
+    expect(plan.update?.comment.html).toContain('Mentions legal action')
+  })
+
+  it('escalates an eligible ticket whose draft cites nothing', () => {
+    const plan = planAction(input({ draft: { ...DRAFT, citations: [] } }))
+    expect(plan.action).toBe('escalate')
+    expect(plan.reasons.map((r) => r.code)).toEqual(['no_citation'])
+  })
+
+  it('skips without an update when the mode is off', () => {
+    const plan = planAction(
+      input({ settings: { mode: 'off', escalation: { raisePriorityTo: null, groupId: null } } }),
+    )
+    expect(plan).toMatchObject({ action: 'skip', decision: 'skipped', update: null })
+  })
+})
+
+describe('finalEligibility', () => {
+  it('keeps an ineligible decision as it is', () => {
+    const ineligible = { eligible: false, reasons: [{ code: 'x', message: 'x' }] }
+    expect(finalEligibility(ineligible, null)).toBe(ineligible)
+  })
+
+  it('turns an eligible decision without a cited draft into no_citation', () => {
+    expect(finalEligibility({ eligible: true, reasons: [] }, null).reasons[0]?.code).toBe('no_citation')
+    expect(finalEligibility({ eligible: true, reasons: [] }, DRAFT).eligible).toBe(true)
+  })
+})
+
+describe('escalationPriority', () => {
+  it('returns the configured priority only when it raises the ticket’s', () => {
+    expect(escalationPriority('high', 'normal')).toBe('high')
+    expect(escalationPriority('high', undefined)).toBe('high')
+    expect(escalationPriority('high', 'urgent')).toBeUndefined()
+    expect(escalationPriority('high', 'high')).toBeUndefined()
+    expect(escalationPriority(null, 'low')).toBeUndefined()
+  })
+})

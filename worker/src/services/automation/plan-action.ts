@@ -1,0 +1,109 @@
+import {
+  PRIORITIES,
+  decideAction,
+  decisionOf,
+  tagsForAction,
+  type Analysis,
+  type AutomationAction,
+  type Decision,
+  type Eligibility,
+  type Mode,
+  type Priority,
+  type Reason,
+  type Settings,
+  type Suggestion,
+} from '@deskmate/shared'
+import type { DraftResult } from '../../engines/engine.ts'
+import type { TicketUpdate } from '../../helpdesks/adapter.ts'
+import { composeDraftNote, composeEscalationNote, composeReply } from './compose-comment.ts'
+
+/** What the automation decided for one event, recorded before it acts. */
+export type AutomationPlan = {
+  action: AutomationAction
+  decision: Decision
+  mode: Mode
+  reasons: Reason[]
+  engine: string
+  tokens: number
+  /** The one ticket update that carries the outcome; null when nothing is written to the helpdesk. */
+  update: TicketUpdate | null
+}
+
+/** Everything the plan reads; all of it is computed before the call. */
+export type PlanInput = {
+  settings: Pick<Settings, 'mode' | 'escalation'>
+  ticketPriority: Priority | undefined
+  analysis: Analysis
+  suggestions: Suggestion[]
+  draft: DraftResult | null
+  tokens: number
+}
+
+const NO_CITATION: Reason = { code: 'no_citation', message: 'The draft cites no article' }
+
+/** The analysis's eligibility, made final by the draft: a draft without citations is never sent. */
+export const finalEligibility = (eligibility: Eligibility, draft: DraftResult | null): Eligibility => {
+  if (!eligibility.eligible || (draft && draft.citations.length > 0)) return eligibility
+  return { eligible: false, reasons: [...eligibility.reasons, NO_CITATION] }
+}
+
+/** The priority an escalation sets: the configured one, only when it raises the ticket's priority. */
+export const escalationPriority = (
+  configured: Priority | null,
+  current: Priority | undefined,
+): Priority | undefined => {
+  if (!configured) return undefined
+  const rank = (p: Priority | undefined): number => (p ? PRIORITIES.indexOf(p) : -1)
+  return rank(configured) > rank(current) ? configured : undefined
+}
+
+/** A plan that leaves the ticket alone (mode off, loop prevention, ticket gone). */
+export const skipPlan = (mode: Mode, reason: Reason): AutomationPlan => ({
+  action: 'skip',
+  decision: 'skipped',
+  mode,
+  reasons: [reason],
+  engine: 'none',
+  tokens: 0,
+  update: null,
+})
+
+/**
+ * Decides what to do with an analysed ticket: reply, leave a draft note, or escalate with the configured
+ * priority and group changes.
+ * @example planAction({ settings, ticketPriority: 'normal', analysis, suggestions, draft, tokens: 0 }).action
+ */
+export const planAction = (input: PlanInput): AutomationPlan => {
+  const { settings, analysis, draft } = input
+  const eligibility = finalEligibility(analysis.autoReply, draft)
+  const action = decideAction(settings.mode, eligibility)
+  const base = {
+    action,
+    decision: decisionOf(action),
+    mode: settings.mode,
+    reasons: eligibility.reasons,
+    engine: draft?.engine ?? analysis.engine,
+    tokens: input.tokens,
+  }
+  const addTags = tagsForAction(action, eligibility.reasons)
+  if (action === 'skip') return { ...base, update: null }
+  if (action === 'escalate') {
+    const priority = escalationPriority(settings.escalation.raisePriorityTo, input.ticketPriority)
+    const groupId = settings.escalation.groupId ?? undefined
+    const html = composeEscalationNote(eligibility.reasons, analysis, input.suggestions)
+    return {
+      ...base,
+      update: {
+        comment: { html, isPublic: false },
+        addTags,
+        ...(priority ? { priority } : {}),
+        ...(groupId ? { groupId } : {}),
+      },
+    }
+  }
+  // Eligible implies a draft with citations (finalEligibility).
+  const { text, citations } = draft ?? { text: '', citations: [] }
+  const html =
+    action === 'public_reply' ? composeReply(text, citations) : composeDraftNote(text, citations, analysis)
+  return { ...base, update: { comment: { html, isPublic: action === 'public_reply' }, addTags } }
+}
