@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { API_TOKEN_HEADER, INSTALL_SECRET_HEADER } from '@deskmate/shared'
 import { loadTickets } from '../../apps/workspace/src/server/load-tickets.ts'
 import {
   startZendeskSimulator,
@@ -31,8 +32,9 @@ export const startDemoSimulator = async (
 }
 
 /**
- * Registers the demo installation with the Worker exactly as the app does on an admin's first load (which
- * creates Deskmate's trigger in the simulator), and turns on automatic replies for the demo.
+ * Registers the demo installation with the Worker exactly as the app does on an admin's first load (the
+ * headers the request proxy fills from secure settings; this creates Deskmate's trigger in the simulator), and
+ * turns on automatic replies for the demo.
  */
 export const registerDemoInstallation = async (
   workerUrl: string,
@@ -43,7 +45,11 @@ export const registerDemoInstallation = async (
   const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }
   const registered = await fetch(`${workerUrl}/v1/tenants/register`, {
     method: 'POST',
-    headers: { ...headers, 'X-Deskmate-Api-Token': simulator.credentials.apiToken },
+    headers: {
+      ...headers,
+      [INSTALL_SECRET_HEADER]: secrets.zendesk.sharedSecret,
+      [API_TOKEN_HEADER]: simulator.credentials.apiToken,
+    },
     body: JSON.stringify({
       apiUser: simulator.credentials.apiUser,
       installationId: simulator.credentials.installationId,

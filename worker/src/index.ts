@@ -28,8 +28,11 @@ const tooLarge = (): never => {
   throw new AppError('payload_too_large', 'The request body is too large')
 }
 
-/** Paths that authenticate themselves (stream tokens, webhook signatures) instead of the sidebar JWT. */
-const SELF_AUTHENTICATED = ['/v1/replies/stream/*', '/v1/webhooks/*']
+/**
+ * Paths that authenticate themselves instead of the sidebar JWT: stream tokens, webhook signatures, and
+ * registration (the tenant, whose stored secret the JWT check needs, may not exist yet).
+ */
+const SELF_AUTHENTICATED = ['/v1/replies/stream/*', '/v1/webhooks/*', '/v1/tenants/register']
 
 const app = new Hono<AppEnv>()
   .use(requestContext())

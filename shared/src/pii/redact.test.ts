@@ -4,7 +4,12 @@ import { redactPii } from './redact.ts'
 describe('redactPii', () => {
   it.each([
     ['an email', 'Write to jane.doe+billing@example.co.uk today', 'Write to [email] today', 'email'],
-    ['a card number with spaces', 'My card 4111 1111 1111 1111 was charged', 'My card [card] was charged', 'card'],
+    [
+      'a card number with spaces',
+      'My card 4111 1111 1111 1111 was charged',
+      'My card [card] was charged',
+      'card',
+    ],
     ['a card number with dashes', 'card 5500-0000-0000-0004', 'card [card]', 'card'],
     ['an IBAN', 'IBAN DE89 3704 0044 0532 0130 00 please', 'IBAN [iban] please', 'iban'],
     ['a compact IBAN', 'to GB29NWBK60161331926819', 'to [iban]', 'iban'],

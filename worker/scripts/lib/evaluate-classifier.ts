@@ -1,7 +1,9 @@
 import type { TrainExample, TrainTarget } from '@deskmate/shared'
 import { argmax, predictProbabilities } from '../../src/engines/local/classifier/linear-model.ts'
 import { parseModel } from '../../src/engines/local/classifier/serialize-model.ts'
-import { trainModel } from '../../src/engines/local/train-model.ts'
+import { MAX_WEIGHTS, trainModel } from '../../src/engines/local/train-model.ts'
+import type { FitOptions } from '../../src/engines/local/classifier/fit-softmax.ts'
+import { DEFAULT_FEATURE_CONFIG } from '../../src/engines/local/text/hash-features.ts'
 
 /** One prediction of an evaluation run. */
 export type Prediction = { truth: string; predicted: string; confidence: number }
@@ -11,9 +13,10 @@ export const evaluateClassifier = (
   target: TrainTarget,
   train: TrainExample[],
   test: TrainExample[],
+  fit?: Partial<FitOptions>,
 ): { predictions: Prediction[]; trainMs: number; modelBytes: number } => {
   const started = performance.now()
-  const trained = trainModel(target, train)
+  const trained = trainModel(target, train, { config: DEFAULT_FEATURE_CONFIG, maxWeights: MAX_WEIGHTS, fit })
   const trainMs = performance.now() - started
   const model = parseModel(trained.json)
   const predictions = test.map((example) => {

@@ -43,7 +43,8 @@ export type SuggestInput = { text: string; language: string | null; limit: numbe
 export type DraftResult = Draft & { tokens: number }
 
 /** A streamed draft; `reset` tells the client to discard the text so far (a fallback restarted it). */
-export type EngineDraftEvent = Exclude<DraftEvent, { type: 'done' }> | { type: 'reset' } | { type: 'done'; draft: DraftResult }
+export type EngineDraftEvent =
+  Exclude<DraftEvent, { type: 'done' }> | { type: 'reset' } | { type: 'done'; draft: DraftResult }
 
 /** The contract both engines implement. */
 export interface Engine {

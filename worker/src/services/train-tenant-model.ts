@@ -27,11 +27,17 @@ export const trainTenantModel = async (
   deps: { settings: Settings; models: ModelsRepo; now: Date },
 ): Promise<TrainResponse> => {
   const allowed = allowedLabels(request.target, deps.settings)
-  const unknown = [...new Set(request.examples.map((e) => e.label))].filter((label) => !allowed.includes(label))
+  const unknown = [...new Set(request.examples.map((e) => e.label))].filter(
+    (label) => !allowed.includes(label),
+  )
   if (unknown.length > 0) {
-    throw new AppError('validation_failed', `Labels not allowed for ${request.target}: ${unknown.join(', ')}`, {
-      details: [{ path: 'examples.label', message: `Allowed: ${allowed.join(', ')}` }],
-    })
+    throw new AppError(
+      'validation_failed',
+      `Labels not allowed for ${request.target}: ${unknown.join(', ')}`,
+      {
+        details: [{ path: 'examples.label', message: `Allowed: ${allowed.join(', ')}` }],
+      },
+    )
   }
   const trained = trainModel(request.target, request.examples)
   const trainedAt = deps.now.toISOString()

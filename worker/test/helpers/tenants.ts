@@ -26,27 +26,53 @@ export const signAppToken = async (
   return jwt.sign(new TextEncoder().encode(secret))
 }
 
+/** An app installation's signing side: its shared secret and tokens, whether or not the Worker knows it yet. */
+export type AppInstallation = Omit<SeededTenant, 'tenant'> & {
+  /** The headers the request proxy sends on registration (JWT, install secret, API token). */
+  registrationHeaders: (apiToken: string, opts?: { secret?: string }) => Promise<Record<string, string>>
+}
+
+/** A new installation of the app in an account (nothing stored). */
+export const createInstallation = (
+  account: string,
+  helpdesk: HelpdeskKind = 'zendesk',
+  sharedSecret = `secret-${account}-${crypto.randomUUID()}`,
+): AppInstallation => {
+  const iss = `https://${account}.${helpdesk}.com`
+  const token: SeededTenant['token'] = (claims = {}, opts = {}) =>
+    signAppToken(opts.secret ?? sharedSecret, { iss, aud: 'deskmate', sub: '1001', ...claims }, opts)
+  const auth: SeededTenant['auth'] = async (claims) => ({
+    Authorization: `Bearer ${await token(claims)}`,
+    'Content-Type': 'application/json',
+  })
+  return {
+    sharedSecret,
+    token,
+    auth,
+    registrationHeaders: async (apiToken, opts = {}) => ({
+      Authorization: `Bearer ${await token({}, opts)}`,
+      'Content-Type': 'application/json',
+      'X-Deskmate-Install-Secret': sharedSecret,
+      'X-Deskmate-Api-Token': apiToken,
+    }),
+  }
+}
+
 /** Creates a tenant in the test database. */
 export const seedTenant = async (
   account: string,
   helpdesk: HelpdeskKind = 'zendesk',
 ): Promise<SeededTenant> => {
-  const sharedSecret = `secret-${account}-${crypto.randomUUID()}`
+  const installation = createInstallation(account, helpdesk)
   const repo = createTenantsRepo(env.DB, createSecretBox(env.ENCRYPTION_KEY))
   const tenant = await repo.upsert(
-    { helpdesk, account, sharedSecret, apiToken: `token-${account}` },
+    { helpdesk, account, sharedSecret: installation.sharedSecret, apiToken: `token-${account}` },
     new Date(),
   )
-  const iss = `https://${account}.${helpdesk}.com`
-  const token: SeededTenant['token'] = (claims = {}, opts = {}) =>
-    signAppToken(opts.secret ?? sharedSecret, { iss, aud: 'deskmate', sub: '1001', ...claims }, opts)
   return {
     tenant,
-    sharedSecret,
-    token,
-    auth: async (claims) => ({
-      Authorization: `Bearer ${await token(claims)}`,
-      'Content-Type': 'application/json',
-    }),
+    sharedSecret: installation.sharedSecret,
+    token: installation.token,
+    auth: installation.auth,
   }
 }

@@ -2,7 +2,7 @@ import { SELF, env } from 'cloudflare:test'
 import type { SettingsPatch } from '@deskmate/shared'
 import { createSecretBox } from '../../src/crypto/secret-box.ts'
 import { createTenantsRepo } from '../../src/db/tenants-repo.ts'
-import { seedTenant, type SeededTenant } from './tenants.ts'
+import { createInstallation, type SeededTenant } from './tenants.ts'
 
 /** The simulator's root URL (ZENDESK_API_BASE without the account placeholder). */
 export const simulatorUrl = (): string => env.ZENDESK_API_BASE.replace('/{account}', '')
@@ -83,8 +83,8 @@ export type ConnectedTenant = SeededTenant & {
 }
 
 /**
- * Creates a simulator account and a tenant connected to it (credentials stored as registration would), with
- * Deskmate's trigger installed through the real registration route.
+ * Creates a simulator account and registers a new installation for it through the real registration route
+ * (which creates the tenant, stores the credentials and installs Deskmate's trigger).
  */
 export const connectTenant = async (
   account: string,
@@ -95,22 +95,25 @@ export const connectTenant = async (
     account,
     webhook: { url: 'https://worker.test/v1/webhooks/zendesk', secret: webhookSecret, deliver: false },
   })
-  const seeded = await seedTenant(account)
+  // A new installation: registration creates the tenant, as on the admin's first load.
+  const installation = createInstallation(account)
   const res = await SELF.fetch('https://worker.test/v1/tenants/register', {
     method: 'POST',
-    headers: { ...(await seeded.auth()), 'X-Deskmate-Api-Token': credentials.apiToken },
+    headers: await installation.registrationHeaders(credentials.apiToken),
     body: JSON.stringify({ apiUser: credentials.apiUser, installationId: credentials.installationId }),
   })
   if (res.status !== 200) throw new Error(`registration failed: ${res.status} ${await res.text()}`)
+  const repo = createTenantsRepo(env.DB, createSecretBox(env.ENCRYPTION_KEY))
+  const registered = await repo.findById(`zendesk:${account}`)
+  if (!registered) throw new Error(`registration stored no tenant for ${account}`)
+  const seeded: SeededTenant = { ...installation, tenant: registered }
   // Registration queues a Help Center sync; waiting for it keeps later syncs in a test deterministic.
   await waitFor(async () => {
     const state = await SELF.fetch('https://worker.test/v1/kb/sync', { headers: await seeded.auth() })
     return (await state.json<{ syncedAt: string | null }>()).syncedAt
   })
   if (Object.keys(settings).length > 0) await putSettings(seeded, settings)
-  const tenant = await createTenantsRepo(env.DB, createSecretBox(env.ENCRYPTION_KEY)).findById(
-    seeded.tenant.id,
-  )
+  const tenant = await repo.findById(seeded.tenant.id)
   return { ...seeded, tenant: tenant ?? seeded.tenant, sim: simAccount(account), credentials, webhookSecret }
 }
 

@@ -92,4 +92,41 @@ describe('createWorkerClient', () => {
       ),
     ).rejects.toMatchObject({ code: 'unauthorized', message: 'Used' })
   })
+
+  it('calls again once after a 401 when the installation has just registered', async () => {
+    let isRegistered = false
+    const host = createFakeHost({
+      routes: {
+        'GET /v1/settings': () => {
+          if (!isRegistered) throw problem(401, 'unauthorized')
+          return { mode: 'off' }
+        },
+      },
+    })
+    host.registerInstallation = async () => {
+      isRegistered = true
+      return 'registered'
+    }
+    expect(await createWorkerClient(host).getSettings()).toEqual({ mode: 'off' })
+    expect(host.calls).toHaveLength(2)
+  })
+
+  it('keeps a 401 when registration was skipped or failed', async () => {
+    const host = createFakeHost({
+      routes: {
+        'GET /v1/settings': () => {
+          throw problem(401, 'unauthorized')
+        },
+      },
+    })
+    for (const register of [
+      async () => 'skipped' as const,
+      () => Promise.reject(problem(403, 'forbidden')),
+    ]) {
+      host.registerInstallation = register
+      host.calls.length = 0
+      await expect(createWorkerClient(host).getSettings()).rejects.toMatchObject({ code: 'unauthorized' })
+      expect(host.calls).toHaveLength(1)
+    }
+  })
 })

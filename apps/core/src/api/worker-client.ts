@@ -9,7 +9,7 @@ import type {
   Tone,
 } from '@deskmate/shared'
 import { parseProblem } from '@deskmate/shared'
-import type { HostClient } from '../host/host-client.ts'
+import { WorkerResponseError, type HostClient } from '../host/host-client.ts'
 import { readSse } from './read-sse.ts'
 import { toAppError } from './to-app-error.ts'
 
@@ -51,7 +51,19 @@ export const createWorkerClient = (
   options: { fetch?: typeof fetch } = {},
 ): WorkerClient => {
   const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
+  const isRegisteredNow = (): Promise<boolean> =>
+    host.registerInstallation?.().then(
+      (outcome) => outcome === 'registered',
+      () => false,
+    ) ?? Promise.resolve(false)
   const call = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
+    try {
+      return await host.callWorker<T>(method, path, body)
+    } catch (error) {
+      // A new installation is unknown to the Worker until its admin's registration lands: then once more.
+      const isUnknown = error instanceof WorkerResponseError && error.status === 401
+      if (!isUnknown || !(await isRegisteredNow())) throw toAppError(error)
+    }
     try {
       return await host.callWorker<T>(method, path, body)
     } catch (error) {

@@ -30,6 +30,9 @@ export class WorkerResponseError extends Error {
   }
 }
 
+/** What registering the installation did: `registered` it now, or `skipped` (not an admin, or done before). */
+export type RegistrationOutcome = 'registered' | 'skipped'
+
 /** Everything the sidebar needs from the helpdesk it is embedded in. */
 export interface HostClient {
   readonly kind: HostKind
@@ -53,4 +56,10 @@ export interface HostClient {
   resize(heightPx: number): void
   /** Calls `listener` whenever the ticket changes; returns the unsubscribe function. */
   onTicketChanged(listener: () => void): () => void
+  /**
+   * Connects the installation to the Worker on an administrator's first load (hosts that connect elsewhere
+   * omit it). Calls share one attempt until a Worker call finds the stored registration stale; rejects with
+   * WorkerResponseError.
+   */
+  registerInstallation?(): Promise<RegistrationOutcome>
 }

@@ -82,6 +82,13 @@ describe('createZafHost', () => {
     })
   })
 
+  it('describes the signed-in agent as an admin with an email, as registration needs', () => {
+    const { sent, post } = setup()
+    post({ id: 4, request: 'get', params: ['currentUser'] })
+    const user = (sent[0]?.result as Record<string, unknown>)['currentUser']
+    expect(user).toMatchObject({ role: 'admin', email: expect.stringContaining('@') })
+  })
+
   it('returns the requester, organization and comments in ZAF shapes', () => {
     const { sent, post } = setup()
     post({ id: 3, request: 'get', params: ['ticket.requester', 'ticket.organization', 'ticket.comments'] })

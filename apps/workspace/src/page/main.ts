@@ -24,7 +24,8 @@ localeSelect.value = params.get('locale') ?? 'en-US'
 const agent: AgentUser = {
   id: 900,
   name: 'Alex Agent',
-  email: 'alex.agent@demo.example',
+  // The simulated account's admin (the demo API user), so the app's registration on load succeeds.
+  email: 'agent@demo.example',
   locale: localeSelect.value || 'en-US',
   timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
 }

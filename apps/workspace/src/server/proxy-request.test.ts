@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url'
 import { jwtVerify } from 'jose'
 import { describe, expect, it } from 'vitest'
+import { loadInstallation } from './load-installation.ts'
 import { proxyRequest } from './proxy-request.ts'
 import type { Installation } from './resolve-placeholders.ts'
 
@@ -8,7 +10,7 @@ const SECRET = 'a-very-long-shared-secret-for-tests-0123456789'
 const installation: Installation = {
   parameters: [
     { name: 'backend_url', type: 'url' },
-    { name: 'shared_secret', secure: true, scopes: ['jwt_secret_key'] },
+    { name: 'shared_secret', secure: true, scopes: ['jwt_secret_key', 'header'] },
     { name: 'api_token', secure: true, scopes: ['header'] },
   ],
   settings: { backend_url: 'https://api.example.test', shared_secret: SECRET, api_token: 'tok-123' },
@@ -64,15 +66,60 @@ describe('proxyRequest', () => {
       {
         url: 'https://api.example.test/x',
         secure: true,
-        headers: { 'X-Secret': '{{setting.shared_secret}}' },
+        headers: { 'X-Token': '{{setting.api_token}}' },
+        data: '{"secret":"{{setting.shared_secret}}"}',
       },
       { installation, fetch },
     )
     expect(result.status).toBe(403)
     expect(JSON.parse(result.responseText)).toEqual({
-      error: 'Secure setting "shared_secret" may not be used in scope "header"',
+      error: 'Secure setting "shared_secret" may not be used in scope "body"',
     })
     expect(calls).toHaveLength(0)
+  })
+
+  it('fills the registration headers from the manifest’s scopes (shared_secret and api_token in headers)', async () => {
+    const manifest = fileURLToPath(new URL('../../../../manifest/zendesk/manifest.json', import.meta.url))
+    const loaded = await loadInstallation(
+      manifest,
+      { backend_url: 'https://api.example.test', shared_secret: SECRET, api_token: 'tok-123' },
+      [],
+    )
+    const { calls, fetch } = recordingFetch()
+    const result = await proxyRequest(
+      {
+        url: '{{setting.backend_url}}/v1/tenants/register',
+        type: 'POST',
+        contentType: 'application/json',
+        data: '{"apiUser":"admin@demo.example","installationId":7}',
+        secure: true,
+        headers: {
+          Authorization: 'Bearer {{jwt.token}}',
+          'X-Deskmate-Install-Secret': '{{setting.shared_secret}}',
+          'X-Deskmate-Api-Token': '{{setting.api_token}}',
+        },
+        jwt: {
+          algorithm: 'HS256',
+          secret_key: '{{setting.shared_secret}}',
+          expiry: 300,
+          claims: { iss: 'https://demo.zendesk.com', aud: 'deskmate' },
+        },
+      },
+      {
+        installation: { ...loaded.installation, domainWhitelist: ['api.example.test'] },
+        fetch,
+        now: () => NOW,
+      },
+    )
+    expect(result.status).toBe(200)
+    expect(loaded.publicSettings).not.toHaveProperty('shared_secret')
+    const headers = new Headers(calls[0]?.init.headers)
+    expect(headers.get('x-deskmate-install-secret')).toBe(SECRET)
+    expect(headers.get('x-deskmate-api-token')).toBe('tok-123')
+    const token = headers.get('authorization')?.replace('Bearer ', '') ?? ''
+    await expect(
+      jwtVerify(token, new TextEncoder().encode(SECRET), { currentDate: NOW }),
+    ).resolves.toBeTruthy()
   })
 
   it('refuses secure settings on a request without secure: true', async () => {

@@ -1,6 +1,7 @@
 import type { Priority, SlaPolicyMetric } from '@deskmate/shared'
 import { WorkerResponseError, type HostClient, type WorkerMethod } from '@deskmate/app-core'
 import { readZafTicket } from './read-zaf-ticket.ts'
+import { createZendeskRegistration } from './zendesk-registration.ts'
 import type { ZafClient, ZafRegistration, ZafRequestFailure } from './zaf-types.ts'
 
 /** ZAF events after which the ticket is read again. */
@@ -15,7 +16,7 @@ export const TICKET_CHANGE_EVENTS = [
 /** How long a proxy-signed token lives, in seconds. */
 const JWT_EXPIRY_SEC = 300
 
-type CurrentUser = { id?: number | string; locale?: string }
+type CurrentUser = { id?: number | string; locale?: string; role?: string; email?: string }
 
 const parseText = (text: string | undefined): unknown => {
   try {
@@ -55,6 +56,43 @@ export const createZendeskHost = (client: ZafClient, registration: ZafRegistrati
       ),
     })))
 
+  const requestWorker = async <T>(
+    method: WorkerMethod,
+    path: string,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<T> => {
+    const { user, subdomain } = await readIdentity()
+    try {
+      return await client.request<T>({
+        url: `${backendUrl}${path}`,
+        type: method,
+        contentType: 'application/json',
+        ...(body === undefined ? {} : { data: JSON.stringify(body) }),
+        dataType: 'json',
+        secure: true,
+        cors: false,
+        headers: { Authorization: 'Bearer {{jwt.token}}', ...headers },
+        jwt: {
+          algorithm: 'HS256',
+          secret_key: '{{setting.shared_secret}}',
+          expiry: JWT_EXPIRY_SEC,
+          claims: { iss: `https://${subdomain}.zendesk.com`, aud: 'deskmate', sub: String(user.id ?? '') },
+        },
+      })
+    } catch (failure) {
+      throw toWorkerError(failure)
+    }
+  }
+
+  const tenantRegistration = createZendeskRegistration(
+    async () => {
+      const { user, subdomain } = await readIdentity()
+      return { ...user, subdomain, installationId: registration.metadata?.installationId }
+    },
+    (path, body, headers) => requestWorker('POST', path, body, headers),
+  )
+
   return {
     kind: 'zendesk',
     /** Reads the ticket fields with one bulk get. */
@@ -89,28 +127,15 @@ export const createZendeskHost = (client: ZafClient, registration: ZafRegistrati
     },
     /** `client.request` through the proxy, which signs an HS256 JWT with the secure shared secret. */
     callWorker: async <T>(method: WorkerMethod, path: string, body?: unknown): Promise<T> => {
-      const { user, subdomain } = await readIdentity()
       try {
-        return await client.request<T>({
-          url: `${backendUrl}${path}`,
-          type: method,
-          contentType: 'application/json',
-          ...(body === undefined ? {} : { data: JSON.stringify(body) }),
-          dataType: 'json',
-          secure: true,
-          cors: false,
-          headers: { Authorization: 'Bearer {{jwt.token}}' },
-          jwt: {
-            algorithm: 'HS256',
-            secret_key: '{{setting.shared_secret}}',
-            expiry: JWT_EXPIRY_SEC,
-            claims: { iss: `https://${subdomain}.zendesk.com`, aud: 'deskmate', sub: String(user.id ?? '') },
-          },
-        })
-      } catch (failure) {
-        throw toWorkerError(failure)
+        return await requestWorker<T>(method, path, body)
+      } catch (error) {
+        if (error instanceof WorkerResponseError && error.status === 401) tenantRegistration.forgetIfStale()
+        throw error
       }
     },
+    /** On an admin's first load: `POST /v1/tenants/register` with the installation's secure settings. */
+    registerInstallation: () => tenantRegistration.register(),
     /** Resolves against the installation's `backend_url` setting. */
     resolveWorkerUrl: async (pathOrUrl) => new URL(pathOrUrl, `${backendUrl}/`).toString(),
     /** A new tab, without giving it a handle on the sidebar. */

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { DEFAULT_SETTINGS } from '@deskmate/shared'
 import { createFakeHost, problem } from '@deskmate/app-core/testing'
-import { renderWithHost, sampleAnalysis, sampleArticles } from '../testing/render-with-host.tsx'
+import { deferred, renderWithHost, sampleAnalysis, sampleArticles } from '../testing/render-with-host.tsx'
 import { TicketSidebar } from './TicketSidebar.tsx'
 
 const workingHost = () =>
@@ -72,5 +72,32 @@ describe('TicketSidebar', () => {
     expect(host.heights).toEqual([641])
     vi.unstubAllGlobals()
     vi.restoreAllMocks()
+  })
+
+  it('shows an admin notice when registration fails, and the panels all the same', async () => {
+    const host = workingHost()
+    host.registerInstallation = vi.fn().mockRejectedValue(problem(403, 'forbidden'))
+    renderWithHost(<TicketSidebar />, host)
+    expect(await screen.findByText('Deskmate could not connect this Zendesk account.')).toBeInTheDocument()
+    expect(await screen.findByText('Account and login')).toBeInTheDocument()
+    expect(host.registerInstallation).toHaveBeenCalledTimes(1)
+  })
+
+  it('analyzes a new installation once its registration lands', async () => {
+    const host = workingHost()
+    let isRegistered = false
+    const analyze = host.routes['POST /v1/tickets/analyze']!
+    host.routes['POST /v1/tickets/analyze'] = (call) => {
+      if (!isRegistered) throw problem(401, 'unauthorized')
+      return analyze(call)
+    }
+    const registering = deferred<'registered'>()
+    host.registerInstallation = vi.fn(() => registering.promise)
+    renderWithHost(<TicketSidebar />, host)
+    await vi.waitFor(() => expect(host.calls.map((c) => c.path)).toContain('/v1/tickets/analyze'))
+    isRegistered = true
+    registering.resolve('registered')
+    expect(await screen.findByText('Account and login')).toBeInTheDocument()
+    expect(screen.queryByText('Deskmate could not connect this Zendesk account.')).not.toBeInTheDocument()
   })
 })

@@ -8,6 +8,7 @@ import { DraftReplyPanel } from '../components/DraftReplyPanel.tsx'
 import { InsightsPanel } from '../components/InsightsPanel.tsx'
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx'
 import { ErrorState, LoadingState } from '../components/PanelStates.tsx'
+import { RegistrationNotice } from '../components/RegistrationNotice.tsx'
 import { SlaSection } from '../components/SlaSection.tsx'
 
 const Root = styled.main`
@@ -24,7 +25,7 @@ const Header = styled.header`
   gap: ${(p) => p.theme.space.xs};
 `
 
-/** The ticket sidebar: SLA, insights, articles, draft reply, automation, top to bottom. */
+/** The ticket sidebar: SLA, insights, articles, draft reply, automation, top to bottom (an admin notice first). */
 export const TicketSidebar = () => {
   const { t } = useI18n()
   const rootRef = useRef<HTMLElement>(null)
@@ -42,6 +43,7 @@ export const TicketSidebar = () => {
         </MD>
         <LanguageSwitcher />
       </Header>
+      <RegistrationNotice />
       {current ? (
         <>
           <SlaSection ticket={current} />

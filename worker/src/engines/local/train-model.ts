@@ -15,15 +15,15 @@ export type TrainedModel = {
 }
 
 /** Keeps a serialized model well under D1's row size: vocabulary × labels weights at most. */
-const MAX_WEIGHTS = 1_200_000
+export const MAX_WEIGHTS = 1_200_000
 const MIN_HOLDOUT_EXAMPLES = 50
 const HOLDOUT_SHARE = 0.1
 
 // Rare n-grams are kept while training (they let the model recognise near-duplicate tickets) and pruned after.
 const FIT_OPTIONS: FitOptions = { ...DEFAULT_FIT_OPTIONS, learningRate: 2, minDf: 1, maxFeatures: 400_000 }
 
-/** Options of one training run. */
-export type TrainOptions = { config: FeatureConfig; maxWeights: number }
+/** Options of one training run; `fit` overrides single trainer knobs. */
+export type TrainOptions = { config: FeatureConfig; maxWeights: number; fit?: Partial<FitOptions> }
 
 const DEFAULT_TRAIN_OPTIONS: TrainOptions = { config: DEFAULT_FEATURE_CONFIG, maxWeights: MAX_WEIGHTS }
 
@@ -34,7 +34,7 @@ const fit = (examples: TrainExample[], labels: string[], options: TrainOptions) 
       Int32Array.from(examples, (example) => labels.indexOf(example.label)),
       labels,
       options.config,
-      FIT_OPTIONS,
+      { ...FIT_OPTIONS, ...options.fit },
     ),
     Math.floor(options.maxWeights / labels.length),
   )

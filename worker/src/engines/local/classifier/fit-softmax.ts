@@ -40,11 +40,24 @@ const selectVocabulary = (
   docs: FeatureCounts[],
   options: FitOptions,
 ): { vocab: Int32Array; idf: Float32Array } => {
-  const df = new Map<number, number>()
-  for (const doc of docs) for (const bucket of doc.buckets) df.set(bucket, (df.get(bucket) ?? 0) + 1)
+  let total = 0
+  for (const doc of docs) total += doc.buckets.length
+  const all = new Int32Array(total)
+  let offset = 0
+  for (const doc of docs) {
+    all.set(doc.buckets, offset)
+    offset += doc.buckets.length
+  }
+  all.sort()
   const minDf = docs.length >= 20 ? options.minDf : 1
-  const kept = [...df.entries()].filter(([, count]) => count >= minDf)
-  kept.sort((a, b) => b[1] - a[1] || a[0] - b[0])
+  // Each document lists a bucket once, so the run length of a bucket in the sorted union is its document frequency.
+  const kept: [number, number][] = []
+  for (let i = 0; i < all.length; ) {
+    let j = i + 1
+    while (j < all.length && all[j] === all[i]) j++
+    if (j - i >= minDf) kept.push([all[i] as number, j - i])
+    i = j
+  }
   const top = kept.slice(0, options.maxFeatures).sort((a, b) => a[0] - b[0])
   const n = docs.length
   return {

@@ -15,6 +15,24 @@ export type LinearModel = {
 /** Each block (characters, words) gets norm 1/√2, so the whole vector has norm 1. */
 const BLOCK_SCALE = Math.SQRT1_2
 
+/** First row at or after `from` whose bucket is >= `bucket` (galloping search: documents are sparse). */
+const seekRow = (vocab: Int32Array, bucket: number, from: number): number => {
+  let step = 1
+  let high = from
+  while (high < vocab.length && (vocab[high] as number) < bucket) {
+    from = high + 1
+    high += step
+    step *= 2
+  }
+  high = Math.min(high, vocab.length)
+  while (from < high) {
+    const middle = (from + high) >>> 1
+    if ((vocab[middle] as number) < bucket) from = middle + 1
+    else high = middle
+  }
+  return from
+}
+
 /** A document as TF-IDF values on vocabulary rows (L2-normalized). */
 export type SparseVector = { rows: Int32Array; values: Float32Array }
 
@@ -35,7 +53,7 @@ export const vectorize = (
   const { buckets } = counts
   for (let i = 0; i < buckets.length && v < vocab.length; i++) {
     const bucket = buckets[i] as number
-    while (v < vocab.length && (vocab[v] as number) < bucket) v++
+    v = seekRow(vocab, bucket, v)
     if (vocab[v] !== bucket) continue
     const value = (1 + Math.log(counts.counts[i] as number)) * (idf[v] as number)
     if (isWordBucket(bucket, bits)) {

