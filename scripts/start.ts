@@ -25,6 +25,7 @@ Deskmate is running.
 
   Agent workspace   ${stack.workspaceUrl}
   Worker API        ${stack.workerUrl}   (demo KB: ${stack.kbArticles} articles)
+  Simulated Zendesk ${stack.simulatorUrl}   (account "demo"; New ticket in the workspace fires its trigger)
 
 Try the API (a fresh token: npm run --silent dev:token):
 

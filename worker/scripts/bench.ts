@@ -44,9 +44,24 @@ const log = (message: string): void => {
   process.stderr.write(`[bench] ${message}\n`)
 }
 
-const cleanups: (() => Promise<void> | void)[] = []
+// Temporary folders go on exit, synchronously: Miniflare's own signal handling may end the process first.
+const tempDirs: string[] = []
+const removeTempDirs = (): void => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+}
+process.on('exit', removeTempDirs)
+const makeTempDir = (parent: string): string => {
+  const dir = mkdtempSync(join(parent, 'deskmate-bench-'))
+  tempDirs.push(dir)
+  return dir
+}
+
+let disposeWorker: (() => Promise<void>) | null = null
 const cleanUp = async (): Promise<void> => {
-  for (const step of cleanups.splice(0).reverse()) await Promise.resolve(step()).catch(() => {})
+  const dispose = disposeWorker
+  disposeWorker = null
+  await dispose?.().catch(() => {})
+  removeTempDirs()
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void cleanUp().finally(() => process.exit(130)))
@@ -76,17 +91,15 @@ const main = async (): Promise<number> => {
   const seconds = positive('seconds', args.seconds)
   const warmup = positive('warmup', args.warmup)
   const concurrency = Math.round(positive('concurrency', args.concurrency))
-  const tmp = mkdtempSync(join(tmpdir(), 'deskmate-bench-'))
-  cleanups.push(() => rmSync(tmp, { recursive: true, force: true }))
+  const tmp = makeTempDir(tmpdir())
 
   log('bundling the Worker (wrangler deploy --dry-run)')
   const bundle = await bundleWorker(join(tmp, 'bundle'))
   const onTmpfs = !args['d1-on-disk'] && existsSync(SHM)
-  const storageDir = onTmpfs ? mkdtempSync(join(SHM, 'deskmate-bench-')) : join(tmp, 'storage')
-  if (onTmpfs) cleanups.push(() => rmSync(storageDir, { recursive: true, force: true }))
+  const storageDir = onTmpfs ? makeTempDir(SHM) : join(tmp, 'storage')
   log(`starting workerd through Miniflare (D1 ${onTmpfs ? 'on tmpfs' : 'on disk'})`)
   const worker = await startBenchWorker(join(bundle.dir, bundle.mainModule), storageDir)
-  cleanups.push(() => worker.dispose())
+  disposeWorker = () => worker.dispose()
   log(`worker on ${worker.directUrl.origin}, ${worker.kbArticles} KB articles loaded`)
 
   const serverCpu = createWorkerdCpuMeter()

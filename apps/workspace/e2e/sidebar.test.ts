@@ -1,15 +1,10 @@
-import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import type { Browser, Frame, Page } from 'playwright-core'
+import type { Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startLocalStack, type LocalStack } from '../../../scripts/dev/local-stack.ts'
-import { launchChromium, waitForAppFrame } from './browser.ts'
+import type { LocalStack } from '../../../scripts/dev/local-stack.ts'
+import { waitForAppFrame } from './browser.ts'
+import { openWorkspaceOnStack, type StackPage } from './stack-page.ts'
 
 // The built Zendesk sidebar app, in the workspace, against a real local Worker with the demo tenant.
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const WORKER_PORT = 18_787
 const BILLING_TICKET = 102
 const PASSWORD_TICKET = 101
@@ -21,9 +16,8 @@ const parseRemainingSeconds = (text: string): number => {
 }
 
 describe('Zendesk sidebar in the agent workspace', () => {
+  let opened: StackPage
   let stack: LocalStack
-  let persistDir: string
-  let browser: Browser
   let page: Page
   let app: Frame
 
@@ -34,20 +28,14 @@ describe('Zendesk sidebar in the agent workspace', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(join(REPO_ROOT, 'dist/zendesk/assets/index.html')))
-      throw new Error('Build the sidebar app first: npm run build:zendesk')
-    persistDir = await mkdtemp(join(tmpdir(), 'deskmate-e2e-'))
-    stack = await startLocalStack({ persistDir, ports: { worker: WORKER_PORT, workspace: 0, app: 0 } })
-    browser = await launchChromium()
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
-    await page.goto(`${stack.workspaceUrl}/?ticket=${PASSWORD_TICKET}`)
+    opened = await openWorkspaceOnStack({ workerPort: WORKER_PORT, ticket: PASSWORD_TICKET })
+    stack = opened.stack
+    page = opened.page
     app = await waitForAppFrame(page, stack.appUrl)
   })
 
   afterAll(async () => {
-    await browser?.close()
-    await stack?.stop()
-    if (persistDir) await rm(persistDir, { recursive: true, force: true })
+    await opened?.close()
   })
 
   it('shows an SLA badge that counts down', async () => {

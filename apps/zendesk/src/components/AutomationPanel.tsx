@@ -48,10 +48,10 @@ const Entry = ({ item }: { item: ActivityItem }) => {
   )
 }
 
-/** What the automation did on this ticket and why. */
-export const AutomationPanel = ({ ticketId }: { ticketId: string }) => {
+/** What the automation did on this ticket and why; `revision` changes with the ticket, reloading the history. */
+export const AutomationPanel = ({ ticketId, revision }: { ticketId: string; revision?: string }) => {
   const { t } = useI18n()
-  const activity = useActivity(ticketId)
+  const activity = useActivity(ticketId, revision)
   return (
     <Panel
       title={t('automation.title')}

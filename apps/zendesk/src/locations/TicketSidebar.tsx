@@ -54,7 +54,8 @@ export const TicketSidebar = () => {
             customerLanguage={analysis.status === 'success' ? analysis.data.language.code : undefined}
             articleIds={suggestions.status === 'success' ? suggestions.data.map((a) => a.id) : undefined}
           />
-          <AutomationPanel ticketId={current.id} />
+          {/* The automation's outcome tags the ticket, so a changed ticket may have new activity. */}
+          <AutomationPanel ticketId={current.id} revision={JSON.stringify(current)} />
         </>
       ) : ticket.status === 'error' ? (
         <ErrorState title={t('app.ticketError')} error={ticket.error} onRetry={ticket.retry} />

@@ -52,12 +52,13 @@ const selectVocabulary = (
   const minDf = docs.length >= 20 ? options.minDf : 1
   // Each document lists a bucket once, so the run length of a bucket in the sorted union is its document frequency.
   const kept: [number, number][] = []
-  for (let i = 0; i < all.length; ) {
+  for (let i = 0; i < all.length;) {
     let j = i + 1
     while (j < all.length && all[j] === all[i]) j++
     if (j - i >= minDf) kept.push([all[i] as number, j - i])
     i = j
   }
+  kept.sort((a, b) => b[1] - a[1] || a[0] - b[0])
   const top = kept.slice(0, options.maxFeatures).sort((a, b) => a[0] - b[0])
   const n = docs.length
   return {

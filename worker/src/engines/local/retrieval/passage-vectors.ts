@@ -57,7 +57,9 @@ const inverseFrequency = new Float32Array(CHAR_BLOCK)
 const centroidSum = new Float64Array(CHAR_BLOCK)
 
 /** Fills the IDF table from every title and passage of the candidates; returns what to clear afterwards. */
-export const fillInverseFrequency = (articles: ArticleFeatures[]): { touched: number[]; unseenIdf: number } => {
+export const fillInverseFrequency = (
+  articles: ArticleFeatures[],
+): { touched: number[]; unseenIdf: number } => {
   const touched: number[] = []
   let documents = 0
   for (const article of articles)

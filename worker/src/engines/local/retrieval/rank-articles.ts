@@ -24,7 +24,7 @@ export const RANKING_WEIGHTS: RankingWeights = {
   centroid: 1.5,
   title: 0.39,
   bm25: 0.38,
-  calibration: { bias: -4, score: 6, margin: 8 },
+  calibration: { bias: -2.52, score: 2.51, margin: 7.31 },
 }
 
 /** A ticket's opening says what it is about; the rest would only cost CPU. */
@@ -57,7 +57,9 @@ export const rankArticles = (
     return {
       article: candidate.article,
       score:
-        weights.centroid * centroid + weights.title * titleSimilarity + weights.bm25 * (candidate.bm25 / topBm25),
+        weights.centroid * centroid +
+        weights.title * titleSimilarity +
+        weights.bm25 * (candidate.bm25 / topBm25),
     }
   })
   clearInverseFrequency(touched)
