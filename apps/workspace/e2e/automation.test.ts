@@ -26,8 +26,10 @@ describe('automation in the agent workspace', () => {
   let stack: LocalStack
   let page: Page
   let app: Frame
-  // wrangler's output, to tell when the queue consumer has handled a batch.
+  let escalatedTicket = 0
+  // wrangler's output: it logs `QUEUE deskmate-jobs n/n` for each batch the consumer handled.
   const workerLog: string[] = []
+  const consumedBatches = () => workerLog.filter((line) => /QUEUE deskmate-jobs\b/.test(line)).length
 
   const simulated = async <T>(path: string): Promise<T> => {
     const res = await fetch(`${stack.simulatorUrl}/__sim/${stack.secrets.zendesk.account}${path}`)
@@ -82,13 +84,17 @@ describe('automation in the agent workspace', () => {
   })
 
   afterAll(async () => {
-    ;(await import('node:fs')).writeFileSync('/tmp/deskmate-worker-log.txt', workerLog.join('\n')) // TEMP
     await opened?.close()
   })
 
   it('answers a polite forgot-password ticket with the reset article and says so in the sidebar', async () => {
     // Deskmate's ticket update is held back, so the sidebar reads the history before the automation acts.
-    await control('/faults', { method: 'PUT', path: '^/api/v2/tickets/\\d+\\.json$', delayMs: 4_000, times: 1 })
+    await control('/faults', {
+      method: 'PUT',
+      path: '^/api/v2/tickets/\\d+\\.json$',
+      delayMs: 4_000,
+      times: 1,
+    })
     const id = await createTicket({
       subject: 'Forgot my password',
       body: "Hello, I forgot my password and can't log in. Could you tell me how to reset it? Thank you!",
@@ -97,7 +103,9 @@ describe('automation in the agent workspace', () => {
     expect(id).toBeGreaterThan(FIRST_TICKET)
     expect((await ticketOf(id)).via.channel).toBe('email')
     const panel = automationPanel()
-    await expect.poll(() => panel.getByText('No automation yet on this ticket.').count(), AUTOMATION_WAIT).toBe(1)
+    await expect
+      .poll(() => panel.getByText('No automation yet on this ticket.').count(), AUTOMATION_WAIT)
+      .toBe(1)
 
     const reply = conversation().locator('li.comment:not(.internal)', { hasText: 'Deskmate' })
     await expect.poll(() => reply.count(), AUTOMATION_WAIT).toBe(1)
@@ -134,10 +142,11 @@ describe('automation in the agent workspace', () => {
     await expect.poll(() => reasons.textContent()).toContain('Mentions legal action')
     expect(await reasons.textContent()).toContain('Refund or billing dispute')
     expect((await ticketOf(id)).tags).toContain('deskmate_escalated')
+    escalatedTicket = id
   })
 
   it('changes nothing when the same webhook arrives again', async () => {
-    const id = Number(new URL(page.url()).searchParams.get('ticket'))
+    const id = escalatedTicket
     const { deliveries } = await simulated<{ deliveries: SimDelivery[] }>('/deliveries')
     const delivery = deliveries.find((d) => JSON.parse(d.body).ticket_id === String(id))
     expect(delivery?.status).toBe(202)
@@ -152,16 +161,18 @@ describe('automation in the agent workspace', () => {
     expect(((await replay.json()) as { code: string }).code).toBe('webhook_replayed')
     // Zendesk's retry of the same event, freshly signed: accepted, and the consumer sees it was handled.
     const timestamp = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
-    const batchesBefore = workerLog.filter((line) => /QUEUE deskmate-jobs\b/.test(line)).length
+    const batchesBefore = consumedBatches()
     const resent = await send({
       ...delivery!.headers,
       'x-zendesk-webhook-signature-timestamp': timestamp,
-      'x-zendesk-webhook-signature': signWebhook(stack.secrets.zendesk.webhookSecret, timestamp, delivery!.body),
+      'x-zendesk-webhook-signature': signWebhook(
+        stack.secrets.zendesk.webhookSecret,
+        timestamp,
+        delivery!.body,
+      ),
     })
     expect(resent.status).toBe(202)
-    await expect
-      .poll(() => workerLog.filter((line) => /QUEUE deskmate-jobs\b/.test(line)).length, AUTOMATION_WAIT)
-      .toBeGreaterThan(batchesBefore)
+    await expect.poll(consumedBatches, AUTOMATION_WAIT).toBeGreaterThan(batchesBefore)
 
     const after = await ticketOf(id)
     expect(after.comments).toHaveLength(before.comments.length)

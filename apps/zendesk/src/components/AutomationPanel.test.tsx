@@ -46,6 +46,19 @@ describe('AutomationPanel', () => {
     expect(await screen.findByText('No automation yet on this ticket.')).toBeInTheDocument()
   })
 
+  it('loads the history again when the ticket changes', async () => {
+    let items: ActivityResponse['items'] = []
+    const { host, rerender } = renderWithHost(
+      <AutomationPanel ticketId="42" revision="tags:" />,
+      hostAnswering(() => ({ items, counters: {} })),
+    )
+    expect(await screen.findByText('No automation yet on this ticket.')).toBeInTheDocument()
+    items = [sampleActivity({ decision: 'auto_replied', reasons: [] })]
+    rerender(<AutomationPanel ticketId="42" revision="tags:deskmate_auto_replied" />)
+    expect(await screen.findByText('Replied automatically')).toBeInTheDocument()
+    expect(host.calls).toHaveLength(2)
+  })
+
   it('shows the error with a Retry', async () => {
     let attempts = 0
     renderWithHost(
