@@ -1,19 +1,16 @@
 import type { Context } from 'hono'
 import type { Settings } from '@deskmate/shared'
 import type { AppEnv } from '../env.ts'
-import { createUsageRepo } from '../db/usage-repo.ts'
+import { createUsageRepo, type DailyUsage } from '../db/usage-repo.ts'
 import type { Engine } from '../engines/engine.ts'
 import { createEngineFor } from './create-engine.ts'
 import { resolveSettings } from './tenant-settings.ts'
 
+/** What a request of an authenticated tenant works with. */
+export type TenantScope = { settings: Settings; engine: Engine; usage: DailyUsage }
+
 /** Settings, usage and engine for the authenticated tenant of a request; LLM tokens are counted after the response. */
-export const openTenantScope = async (
-  c: Context<AppEnv>,
-): Promise<{
-  settings: Settings
-  engine: Engine
-  usage: Awaited<ReturnType<ReturnType<typeof createUsageRepo>['today']>>
-}> => {
+export const openTenantScope = async (c: Context<AppEnv>): Promise<TenantScope> => {
   const tenant = c.get('tenant')
   const now = new Date()
   const usageRepo = createUsageRepo(c.env.DB, tenant.id)
