@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { articleFeatures, centroidCosine, dot, toCharCounts, weigh, type Vector } from './passage-vectors.ts'
+import {
+  articleFeatures,
+  centroidCosine,
+  clearInverseFrequency,
+  dot,
+  fillInverseFrequency,
+  toCharCounts,
+  weigh,
+  type Vector,
+} from './passage-vectors.ts'
 
 const vector = (entries: [number, number][]): Vector => ({
   buckets: Int32Array.from(entries.map(([bucket]) => bucket)),
@@ -7,24 +16,28 @@ const vector = (entries: [number, number][]): Vector => ({
 })
 
 describe('centroidCosine', () => {
-  it('returns the cosine between the query and the sum of the passages', () => {
-    const query = vector([
-      [1, 0.6],
-      [2, 0.8],
-    ])
-    const passages = [
-      vector([
-        [1, 1],
-        [3, 0],
-      ]),
-      vector([
-        [2, 0.6],
-        [3, 0.8],
-      ]),
-    ]
-    // Sum of the passages is (1, 0.6, 0.8) with norm √2; query · sum = 0.6 + 0.48.
-    expect(centroidCosine(query, passages)).toBeCloseTo(1.08 / Math.SQRT2, 5)
+  const sumOf = (vectors: Vector[]): Vector => {
+    const sums = new Map<number, number>()
+    for (const v of vectors)
+      v.buckets.forEach((b, i) => sums.set(b, (sums.get(b) ?? 0) + (v.values[i] as number)))
+    const entries = [...sums].sort(([a], [b]) => a - b)
+    const norm = Math.sqrt(entries.reduce((acc, [, x]) => acc + x * x, 0))
+    return {
+      buckets: Int32Array.from(entries.map(([b]) => b)),
+      values: Float32Array.from(entries.map(([, x]) => x / norm)),
+    }
+  }
+
+  it('equals the cosine between the query and the normalized sum of the weighed passages', () => {
+    const passages = ['When will my card arrive?', 'Cards ship in five days', 'Track your card delivery'].map(
+      toCharCounts,
+    )
+    const { touched, unseenIdf } = fillInverseFrequency([{ title: toCharCounts('Card delivery'), passages }])
+    const query = weigh(toCharCounts('my card has not arrived yet'), unseenIdf)
+    const expected = dot(query, sumOf(passages.map((p) => weigh(p))))
+    expect(centroidCosine(query, passages)).toBeCloseTo(expected, 5)
     expect(centroidCosine(query, [])).toBe(0)
+    clearInverseFrequency(touched)
   })
 })
 

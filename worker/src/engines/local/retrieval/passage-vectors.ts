@@ -7,8 +7,8 @@ export const PASSAGE_FEATURES: FeatureConfig = { bits: 20, charMin: 3, charMax: 
 const CHAR_BLOCK = 1 << (PASSAGE_FEATURES.bits - 1)
 const MAX_PASSAGES = 30
 
-/** Sorted character n-gram buckets of one text with their raw counts. */
-export type CharCounts = FeatureCounts
+/** Sorted character n-gram buckets of one text with their raw counts and sublinear term frequencies. */
+export type CharCounts = FeatureCounts & { tf: Float32Array }
 
 /** An article's title and its passages (example questions, then body sentences) as character n-grams. */
 export type ArticleFeatures = { title: CharCounts; passages: CharCounts[] }
@@ -21,7 +21,9 @@ export const toCharCounts = (text: string): CharCounts => {
   const { buckets, counts } = hashFeatures(toSearchText(text), PASSAGE_FEATURES)
   let end = 0
   while (end < buckets.length && (buckets[end] as number) < CHAR_BLOCK) end++
-  return { buckets: buckets.subarray(0, end), counts: counts.subarray(0, end) }
+  const tf = new Float32Array(end)
+  for (let i = 0; i < end; i++) tf[i] = 1 + Math.log(counts[i] as number)
+  return { buckets: buckets.subarray(0, end), counts: counts.subarray(0, end), tf }
 }
 
 const toPassages = (article: StoredArticle): string[] => {
@@ -90,7 +92,7 @@ export const weigh = (counts: CharCounts, unseenIdf = 1): Vector => {
   let norm = 0
   for (let i = 0; i < values.length; i++) {
     const idf = (inverseFrequency[counts.buckets[i] as number] as number) || unseenIdf
-    const value = (1 + Math.log(counts.counts[i] as number)) * idf
+    const value = (counts.tf[i] as number) * idf
     values[i] = value
     norm += value * value
   }
@@ -114,17 +116,30 @@ export const dot = (a: Vector, b: Vector): number => {
   return sum
 }
 
-/** Cosine between the query and the mean of the passage vectors (the article's centroid). */
-export const centroidCosine = (query: Vector, passages: Vector[]): number => {
+/**
+ * Cosine between the query and the mean of the passages' TF-IDF unit vectors (the article's centroid), with the
+ * IDF table filled for this request. Each passage is weighed and added into a dense scratch table in place, so no
+ * vector is allocated per passage and the query is read once per article.
+ */
+export const centroidCosine = (query: Vector, passages: CharCounts[]): number => {
   const touched: number[] = []
-  let numerator = 0
   for (const passage of passages) {
-    numerator += dot(query, passage)
+    let passageNorm = 0
+    for (let i = 0; i < passage.buckets.length; i++) {
+      const value = (passage.tf[i] as number) * (inverseFrequency[passage.buckets[i] as number] || 1)
+      passageNorm += value * value
+    }
+    if (passageNorm === 0) continue
+    const scale = 1 / Math.sqrt(passageNorm)
     for (let i = 0; i < passage.buckets.length; i++) {
       const bucket = passage.buckets[i] as number
       if (centroidSum[bucket] === 0) touched.push(bucket)
-      centroidSum[bucket]! += passage.values[i] as number
+      centroidSum[bucket]! += (passage.tf[i] as number) * (inverseFrequency[bucket] || 1) * scale
     }
+  }
+  let numerator = 0
+  for (let i = 0; i < query.buckets.length; i++) {
+    numerator += (query.values[i] as number) * (centroidSum[query.buckets[i] as number] as number)
   }
   let norm = 0
   for (const bucket of touched) {

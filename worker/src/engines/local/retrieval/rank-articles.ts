@@ -49,10 +49,7 @@ export const rankArticles = (
   const topBm25 = Math.max(...candidates.map((candidate) => candidate.bm25), 1e-9)
   const scored = candidates.map((candidate, i) => {
     const { title, passages } = features[i]!
-    const centroid = centroidCosine(
-      queryVector,
-      passages.map((passage) => weigh(passage)),
-    )
+    const centroid = centroidCosine(queryVector, passages)
     const titleSimilarity = dot(queryVector, weigh(title))
     return {
       article: candidate.article,
