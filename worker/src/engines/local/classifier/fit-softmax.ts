@@ -1,4 +1,5 @@
 import type { FeatureConfig, FeatureCounts } from '../text/hash-features.ts'
+import { fitSquaredHinge } from './fit-hinge.ts'
 import { vectorize, type LinearModel, type SparseVector } from './linear-model.ts'
 
 /** Knobs of the SGD trainer. */
@@ -13,6 +14,10 @@ export type FitOptions = {
   /** Weight rare classes up so macro-F1 does not collapse onto the majority class. */
   balanced: boolean
   seed: number
+  /** `squared-hinge` fits one-vs-rest linear SVMs instead of the softmax (ahead on many-class heads). */
+  loss: 'logistic' | 'squared-hinge'
+  /** Inverse regularization of the squared-hinge fit. */
+  cost: number
 }
 
 export const DEFAULT_FIT_OPTIONS: FitOptions = {
@@ -23,6 +28,8 @@ export const DEFAULT_FIT_OPTIONS: FitOptions = {
   minDf: 2,
   balanced: false,
   seed: 7,
+  loss: 'logistic',
+  cost: 1,
 }
 
 /** Deterministic PRNG (mulberry32) so training is reproducible. */
@@ -77,7 +84,7 @@ const classWeights = (y: Int32Array, k: number, isBalanced: boolean): Float64Arr
   return weights
 }
 
-/** Trains multinomial logistic regression by SGD with L2 (scaled-weights trick) on hashed TF-IDF. */
+/** Trains multinomial logistic regression by SGD (or one-vs-rest squared-hinge SVMs, see `loss`) with L2 (scaled-weights trick) on hashed TF-IDF. */
 export const fitSoftmax = (
   docs: FeatureCounts[],
   y: Int32Array,
@@ -87,7 +94,11 @@ export const fitSoftmax = (
 ): LinearModel => {
   const k = labels.length
   const { vocab, idf } = selectVocabulary(docs, options)
-  const xs: SparseVector[] = docs.map((doc) => vectorize(doc, vocab, idf, config.bits))
+  const xs: SparseVector[] = docs.map((doc) => vectorize(doc, vocab, idf, config.bits, config.rawTf))
+  if (options.loss === 'squared-hinge') {
+    const random = createRandom(options.seed)
+    return { labels, config, vocab, idf, ...fitSquaredHinge(xs, y, k, vocab.length, options.cost, random) }
+  }
   const w = new Float64Array(vocab.length * k)
   const bias = new Float64Array(k)
   const cw = classWeights(y, k, options.balanced)

@@ -36,12 +36,13 @@ const seekRow = (vocab: Int32Array, bucket: number, from: number): number => {
 /** A document as TF-IDF values on vocabulary rows (L2-normalized). */
 export type SparseVector = { rows: Int32Array; values: Float32Array }
 
-/** Maps bucket counts onto vocabulary rows with sublinear TF × IDF, each feature block L2-normalized. */
+/** Maps bucket counts onto vocabulary rows with TF (sublinear unless `isRawTf`) × IDF, each block L2-normalized. */
 export const vectorize = (
   counts: FeatureCounts,
   vocab: Int32Array,
   idf: Float32Array,
   bits: number,
+  isRawTf = false,
 ): SparseVector => {
   const rows: number[] = []
   const values: number[] = []
@@ -55,7 +56,8 @@ export const vectorize = (
     const bucket = buckets[i] as number
     v = seekRow(vocab, bucket, v)
     if (vocab[v] !== bucket) continue
-    const value = (1 + Math.log(counts.counts[i] as number)) * (idf[v] as number)
+    const count = counts.counts[i] as number
+    const value = (isRawTf ? count : 1 + Math.log(count)) * (idf[v] as number)
     if (isWordBucket(bucket, bits)) {
       if (firstWord < 0) firstWord = rows.length
       wordNorm += value * value
@@ -100,7 +102,13 @@ export const predictProbabilities = (model: LinearModel, text: string): Float64A
   softmax(
     scoreVector(
       model,
-      vectorize(hashFeatures(text, model.config), model.vocab, model.idf, model.config.bits),
+      vectorize(
+        hashFeatures(text, model.config),
+        model.vocab,
+        model.idf,
+        model.config.bits,
+        model.config.rawTf,
+      ),
     ),
   )
 

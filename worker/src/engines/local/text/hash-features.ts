@@ -8,6 +8,8 @@ export type FeatureConfig = {
   charMax: number
   /** 1 = word unigrams, 2 = unigrams and bigrams. */
   wordNgrams: number
+  /** Raw term counts instead of 1 + log(count); absent in older models, which use the logarithm. */
+  rawTf?: boolean
 }
 
 /** True when a bucket holds a word n-gram (upper half of the bucket space). */
