@@ -10,11 +10,6 @@ import {
   type Vector,
 } from './passage-vectors.ts'
 
-const vector = (entries: [number, number][]): Vector => ({
-  buckets: Int32Array.from(entries.map(([bucket]) => bucket)),
-  values: Float32Array.from(entries.map(([, value]) => value)),
-})
-
 describe('centroidCosine', () => {
   const sumOf = (vectors: Vector[]): Vector => {
     const sums = new Map<number, number>()
