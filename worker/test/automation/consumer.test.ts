@@ -4,21 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createAuditRepo } from '../../src/db/audit-repo.ts'
 import { consumeDeadLetters } from '../../src/queue/consume-dead-letters.ts'
 import { consumeJobs } from '../../src/queue/consume-jobs.ts'
-import { DEAD_LETTER_QUEUE, type TicketEventJob } from '../../src/queue/jobs.ts'
+import { DEAD_LETTER_QUEUE } from '../../src/queue/jobs.ts'
 import { seedSampleKb } from '../helpers/kb.ts'
-import { connectTenant, deskmateComments, type ConnectedTenant } from '../helpers/zendesk-sim.ts'
+import { connectTenant, deskmateComments, jobFor, type ConnectedTenant } from '../helpers/zendesk-sim.ts'
 
 const noWait = { sleep: async () => {} }
-
-const jobFor = (who: ConnectedTenant, ticketId: number): TicketEventJob => ({
-  kind: 'ticket_event',
-  tenantId: who.tenant.id,
-  helpdesk: 'zendesk',
-  ticketId: String(ticketId),
-  event: 'ticket_created',
-  eventKey: `ticket_created:${ticketId}`,
-  receivedAt: new Date().toISOString(),
-})
 
 const runBatch = async (queue: string, bodies: unknown[], consume: typeof consumeJobs, attempts = 1) => {
   const batch = createMessageBatch(

@@ -3,12 +3,12 @@ import { TAG_AUTO_REPLIED, TAG_DRAFT_NOTED, TAG_ESCALATED, type SettingsPatch } 
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createAuditRepo } from '../../src/db/audit-repo.ts'
 import { createWebhookEventsRepo } from '../../src/db/webhook-events-repo.ts'
-import type { TicketEventJob } from '../../src/queue/jobs.ts'
 import { processTicketEvent } from '../../src/services/automation/process-ticket-event.ts'
 import { seedSampleKb } from '../helpers/kb.ts'
 import {
   connectTenant,
   deskmateComments,
+  jobFor,
   type ConnectedTenant,
   type SimNewTicket,
 } from '../helpers/zendesk-sim.ts'
@@ -28,16 +28,6 @@ const ANGRY_BILLING: SimNewTicket = {
   priority: 'normal',
   requester: { name: 'Marcus Webb', email: 'marcus@example.org' },
 }
-
-const jobFor = (who: ConnectedTenant, ticketId: number): TicketEventJob => ({
-  kind: 'ticket_event',
-  tenantId: who.tenant.id,
-  helpdesk: 'zendesk',
-  ticketId: String(ticketId),
-  event: 'ticket_created',
-  eventKey: `ticket_created:${ticketId}`,
-  receivedAt: new Date().toISOString(),
-})
 
 const auditOf = async (who: ConnectedTenant, ticketId: number) =>
   createAuditRepo(env.DB, who.tenant.id).list({ ticketId: String(ticketId), limit: 10 })

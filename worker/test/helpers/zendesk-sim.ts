@@ -3,6 +3,7 @@ import type { SettingsPatch } from '@deskmate/shared'
 import { createSecretBox } from '../../src/crypto/secret-box.ts'
 import { createTenantsRepo } from '../../src/db/tenants-repo.ts'
 import { createInstallation, type SeededTenant } from './tenants.ts'
+import type { TicketEventJob } from '../../src/queue/jobs.ts'
 
 /** The simulator's root URL (ZENDESK_API_BASE without the account placeholder). */
 export const simulatorUrl = (): string => env.ZENDESK_API_BASE.replace('/{account}', '')
@@ -152,3 +153,14 @@ export const waitFor = async <T>(
 /** Deskmate's comments on a simulated ticket (everything after the customer's first message). */
 export const deskmateComments = (ticket: SimTicketView) =>
   ticket.comments.filter((c) => c.author?.role !== 'end-user')
+
+/** The queue job the webhook intake would send for a new ticket of this tenant. */
+export const jobFor = (who: ConnectedTenant, ticketId: number): TicketEventJob => ({
+  kind: 'ticket_event',
+  tenantId: who.tenant.id,
+  helpdesk: 'zendesk',
+  ticketId: String(ticketId),
+  event: 'ticket_created',
+  eventKey: `ticket_created:${ticketId}`,
+  receivedAt: new Date().toISOString(),
+})

@@ -5,7 +5,7 @@ import type { WorkspaceComment, WorkspaceTicket } from './demo-ticket.ts'
 export type AgentUser = { id: number; name: string; email: string; locale: string; timeZone: string }
 
 // Zendesk names phone tickets `voice`; social channels are per network (Twitter/X is the classic one).
-const VIA_CHANNELS: Record<Channel, string> = {
+export const VIA_CHANNELS: Record<Channel, string> = {
   email: 'email',
   web: 'web',
   chat: 'chat',

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { SimAccount, SimArticle, SimComment, SimTicket, SimUser } from './model.ts'
+import { VIA_CHANNELS } from '../../host/zaf-objects.ts'
 
 /** A customer-side ticket to create (the workspace's demo ticket shape, helpdesk-neutral). */
 export type NewTicket = {
@@ -23,15 +24,6 @@ export type AccountOptions = {
   webhook?: { url: string; secret: string; deliver?: boolean }
   apiUser?: string
   apiToken?: string
-}
-
-const VIA_CHANNEL: Record<string, string> = {
-  email: 'email',
-  web: 'web',
-  chat: 'chat',
-  phone: 'voice',
-  social: 'twitter',
-  api: 'api',
 }
 
 const slug = (text: string): string =>
@@ -172,7 +164,8 @@ export const addComment = (
 export const insertTicket = (account: SimAccount, input: NewTicket, now: Date): SimTicket => {
   const at = input.createdAt ?? now.toISOString()
   const requester = findOrCreateRequester(account, input.requester, at)
-  const channel = VIA_CHANNEL[input.channel ?? 'email'] ?? 'email'
+  // API input is any string; an unknown channel arrives as email, as Zendesk's own web form does.
+  const channel = (VIA_CHANNELS as Partial<Record<string, string>>)[input.channel ?? 'email'] ?? 'email'
   const ticket: SimTicket = {
     id:
       input.id && !account.tickets.some((t) => t.id === input.id)
