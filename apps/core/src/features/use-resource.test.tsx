@@ -1,16 +1,7 @@
 import { act, render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { deferred } from '../testing/deferred.ts'
 import { useResource } from './use-resource.ts'
-
-const deferred = <T,>() => {
-  let resolve!: (value: T) => void
-  let reject!: (error: unknown) => void
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res
-    reject = rej
-  })
-  return { promise, resolve, reject }
-}
 
 const View = ({ id, load }: { id: string | null; load: () => Promise<string> }) => {
   const resource = useResource(id, load)

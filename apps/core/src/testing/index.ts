@@ -1,3 +1,4 @@
+export * from './deferred.ts'
 export * from './fake-host.ts'
 export * from './sse-body.ts'
 export * from './render-with-host.tsx'

@@ -71,13 +71,4 @@ export const sampleActivity = (overrides: Partial<ActivityItem> = {}): ActivityI
   ...overrides,
 })
 
-/** A promise resolved or rejected from the test, to hold a panel in its loading state. */
-export const deferred = <T,>() => {
-  let resolve!: (value: T) => void
-  let reject!: (error: unknown) => void
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res
-    reject = rej
-  })
-  return { promise, resolve, reject }
-}
+export { deferred } from '@deskmate/app-core/testing'
