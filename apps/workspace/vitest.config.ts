@@ -11,5 +11,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 240_000,
+    // expect.poll waits for what the page shows (a countdown tick, a streamed draft); 1 s, the default, is
+    // too tight for a loaded CI machine.
+    expect: { poll: { timeout: 10_000 } },
   },
 })

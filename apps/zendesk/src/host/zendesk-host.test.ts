@@ -54,7 +54,7 @@ const respond = (message: ZafMessage): unknown => {
 
 const setup = async () => {
   const parent = createFakeZafParent(respond)
-  await vi.waitFor(() => expect(parent.client).toHaveProperty('ready', true))
+  await vi.waitFor(() => expect(parent.client).toHaveProperty('ready', true), { timeout: 5_000 })
   return { ...parent, host: createZendeskHost(parent.client, registration) }
 }
 
@@ -167,7 +167,9 @@ describe('createZendeskHost', () => {
     remove = zaf.remove
     await zaf.host.setPriority('urgent')
     zaf.host.resize(412.2)
-    await vi.waitFor(() => expect(zaf.sent.filter((m) => m.request === 'invoke')).toHaveLength(1))
+    await vi.waitFor(() => expect(zaf.sent.filter((m) => m.request === 'invoke')).toHaveLength(1), {
+      timeout: 5_000,
+    })
     expect(zaf.sent.find((m) => m.request === 'set')?.params).toEqual({ 'ticket.priority': 'urgent' })
     expect(zaf.sent.find((m) => m.request === 'invoke')?.params).toEqual({
       resize: [{ width: '100%', height: '413px' }],

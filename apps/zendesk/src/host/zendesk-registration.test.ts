@@ -36,7 +36,7 @@ const load = async (currentUser: object, answers: Record<string, Answer[]>) => {
   }
   const parent = createFakeZafParent(respond)
   removers.push(parent.remove)
-  await vi.waitFor(() => expect(parent.client).toHaveProperty('ready', true))
+  await vi.waitFor(() => expect(parent.client).toHaveProperty('ready', true), { timeout: 5_000 })
   const requests = () =>
     parent.sent
       .filter((m) => /^request:\d+$/.test(m.key ?? ''))

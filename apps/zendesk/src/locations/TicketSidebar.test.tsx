@@ -94,7 +94,9 @@ describe('TicketSidebar', () => {
     const registering = deferred<'registered'>()
     host.registerInstallation = vi.fn(() => registering.promise)
     renderWithHost(<TicketSidebar />, host)
-    await vi.waitFor(() => expect(host.calls.map((c) => c.path)).toContain('/v1/tickets/analyze'))
+    await vi.waitFor(() => expect(host.calls.map((c) => c.path)).toContain('/v1/tickets/analyze'), {
+      timeout: 5_000,
+    })
     isRegistered = true
     registering.resolve('registered')
     expect(await screen.findByText('Account and login')).toBeInTheDocument()
