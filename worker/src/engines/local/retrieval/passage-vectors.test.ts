@@ -23,16 +23,40 @@ describe('centroidCosine', () => {
     }
   }
 
+  const article = (examples: string[], body = '') =>
+    articleFeatures({
+      id: `a-${examples.join('|')}-${body}`,
+      title: 'Card delivery',
+      body,
+      locale: 'en',
+      url: null,
+      examples,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    })
+
   it('equals the cosine between the query and the normalized sum of the weighed passages', () => {
-    const passages = ['When will my card arrive?', 'Cards ship in five days', 'Track your card delivery'].map(
-      toCharCounts,
-    )
-    const { touched, unseenIdf } = fillInverseFrequency([{ title: toCharCounts('Card delivery'), passages }])
+    const texts = ['When will my card arrive?', 'Cards ship in five days', 'Track your card delivery']
+    const features = article(texts)
+    const { touched, unseenIdf } = fillInverseFrequency([features])
     const query = weigh(toCharCounts('my card has not arrived yet'), unseenIdf)
-    const expected = dot(query, sumOf(passages.map((p) => weigh(p))))
-    expect(centroidCosine(query, passages)).toBeCloseTo(expected, 5)
-    expect(centroidCosine(query, [])).toBe(0)
+    const expected = dot(query, sumOf(texts.map((text) => weigh(toCharCounts(text)))))
+    expect(expected).toBeGreaterThan(0.1)
+    expect(centroidCosine(query, features)).toBeCloseTo(expected, 5)
+    expect(centroidCosine(query, article([]))).toBe(0)
     clearInverseFrequency(touched)
+  })
+
+  it('weighs with the document frequencies of every candidate, not only its own', () => {
+    const shared = article(['card card card', 'my card arrived'])
+    const other = article(['card ships today', 'order a card'])
+    const alone = fillInverseFrequency([shared])
+    const aloneScore = centroidCosine(weigh(toCharCounts('card arrived'), alone.unseenIdf), shared)
+    clearInverseFrequency(alone.touched)
+    const both = fillInverseFrequency([shared, other])
+    const bothScore = centroidCosine(weigh(toCharCounts('card arrived'), both.unseenIdf), shared)
+    clearInverseFrequency(both.touched)
+    expect(aloneScore).toBeGreaterThan(0)
+    expect(bothScore).not.toBeCloseTo(aloneScore, 3)
   })
 })
 
@@ -62,6 +86,17 @@ describe('articleFeatures', () => {
       updatedAt: '2026-01-01T00:00:00.000Z',
     })
     expect(features.passages).toHaveLength(2)
+    expect(features.documents).toBe(3)
     expect(features.title.buckets.length).toBeGreaterThan(0)
+    expect([...features.vocabulary]).toEqual([...features.vocabulary].sort((a, b) => a - b))
+    // Each vocabulary bucket counts the texts (title, passages) that contain it.
+    const card = toCharCounts('card').buckets[0] as number
+    const shared = features.vocabulary.indexOf(card)
+    expect(features.documentCounts[shared]).toBe(
+      [
+        features.title.buckets,
+        ...features.passages.map((p) => p.positions.map((i) => features.vocabulary[i] as number)),
+      ].filter((buckets) => buckets.includes(card)).length,
+    )
   })
 })

@@ -10,8 +10,22 @@ const MAX_PASSAGES = 30
 /** Sorted character n-gram buckets of one text with their raw counts and sublinear term frequencies. */
 export type CharCounts = FeatureCounts & { tf: Float32Array }
 
-/** An article's title and its passages (example questions, then body sentences) as character n-grams. */
-export type ArticleFeatures = { title: CharCounts; passages: CharCounts[] }
+/** A passage as positions in its article's vocabulary, with sublinear term frequencies. */
+export type Passage = { positions: Uint32Array; tf: Float32Array }
+
+/**
+ * An article's title and its passages (example questions, then body sentences). The passages point into the
+ * article's own vocabulary, the sorted buckets of its title and passages, so ranking works on small arrays.
+ */
+export type ArticleFeatures = {
+  title: CharCounts
+  passages: Passage[]
+  vocabulary: Int32Array
+  /** In how many of the article's texts (title and passages) each vocabulary bucket occurs. */
+  documentCounts: Uint16Array
+  /** The article's texts: its title and its passages. */
+  documents: number
+}
 
 /** A sparse vector over sorted buckets. */
 export type Vector = { buckets: Int32Array; values: Float32Array }
@@ -34,6 +48,25 @@ const toPassages = (article: StoredArticle): string[] => {
   return [...new Set([...article.examples, ...lines])].slice(0, MAX_PASSAGES)
 }
 
+/** Gathers an article's texts over one sorted vocabulary. */
+const toArticleFeatures = (title: CharCounts, texts: CharCounts[]): ArticleFeatures => {
+  const counts = new Map<number, number>()
+  for (const text of [title, ...texts])
+    for (const bucket of text.buckets) counts.set(bucket, (counts.get(bucket) ?? 0) + 1)
+  const vocabulary = Int32Array.from(counts.keys()).sort()
+  const position = new Map<number, number>()
+  const documentCounts = new Uint16Array(vocabulary.length)
+  vocabulary.forEach((bucket, i) => {
+    position.set(bucket, i)
+    documentCounts[i] = counts.get(bucket) as number
+  })
+  const passages = texts.map((text) => ({
+    positions: Uint32Array.from(text.buckets, (bucket) => position.get(bucket) as number),
+    tf: text.tf,
+  }))
+  return { title, passages, vocabulary, documentCounts, documents: 1 + texts.length }
+}
+
 /** Hashed articles per version, reused across requests in this isolate (LRU). */
 const cache = new Map<string, ArticleFeatures>()
 const CACHE_SIZE = 2_000
@@ -47,16 +80,15 @@ export const articleFeatures = (article: StoredArticle): ArticleFeatures => {
     cache.set(key, hit)
     return hit
   }
-  const features = { title: toCharCounts(article.title), passages: toPassages(article).map(toCharCounts) }
+  const features = toArticleFeatures(toCharCounts(article.title), toPassages(article).map(toCharCounts))
   cache.set(key, features)
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string)
   return features
 }
 
-// Per-isolate scratch tables indexed by bucket (document frequency, IDF, centroid sums); cleared after use.
+// Per-isolate scratch tables indexed by bucket (document frequency, IDF); cleared after use.
 const documentFrequency = new Uint16Array(CHAR_BLOCK)
 const inverseFrequency = new Float32Array(CHAR_BLOCK)
-const centroidSum = new Float64Array(CHAR_BLOCK)
 
 /** Fills the IDF table from every title and passage of the candidates; returns what to clear afterwards. */
 export const fillInverseFrequency = (
@@ -64,14 +96,14 @@ export const fillInverseFrequency = (
 ): { touched: number[]; unseenIdf: number } => {
   const touched: number[] = []
   let documents = 0
-  for (const article of articles)
-    for (const counts of [article.title, ...article.passages]) {
-      documents++
-      for (const bucket of counts.buckets) {
-        if (documentFrequency[bucket] === 0) touched.push(bucket)
-        documentFrequency[bucket]! += 1
-      }
+  for (const { vocabulary, documentCounts, documents: texts } of articles) {
+    documents += texts
+    for (let i = 0; i < vocabulary.length; i++) {
+      const bucket = vocabulary[i] as number
+      if (documentFrequency[bucket] === 0) touched.push(bucket)
+      documentFrequency[bucket]! += documentCounts[i] as number
     }
+  }
   for (const bucket of touched) {
     inverseFrequency[bucket] = Math.log((1 + documents) / (1 + (documentFrequency[bucket] as number))) + 1
   }
@@ -116,35 +148,47 @@ export const dot = (a: Vector, b: Vector): number => {
   return sum
 }
 
+// Per-article scratch over its vocabulary: the IDF of each bucket and the centroid being summed.
+let localIdf = new Float32Array(4_096)
+let centroid = new Float64Array(4_096)
+
 /**
  * Cosine between the query and the mean of the passages' TF-IDF unit vectors (the article's centroid), with the
- * IDF table filled for this request. Each passage is weighed and added into a dense scratch table in place, so no
- * vector is allocated per passage and the query is read once per article.
+ * IDF table filled for this request. The passages are weighed and summed over the article's own vocabulary, so
+ * no vector is allocated per passage and the large IDF table is read once per vocabulary bucket.
  */
-export const centroidCosine = (query: Vector, passages: CharCounts[]): number => {
-  const touched: number[] = []
-  for (const passage of passages) {
+export const centroidCosine = (query: Vector, article: ArticleFeatures): number => {
+  const { vocabulary } = article
+  if (localIdf.length < vocabulary.length) {
+    localIdf = new Float32Array(vocabulary.length * 2)
+    centroid = new Float64Array(vocabulary.length * 2)
+  }
+  for (let i = 0; i < vocabulary.length; i++) {
+    localIdf[i] = inverseFrequency[vocabulary[i] as number] || 1
+    centroid[i] = 0
+  }
+  for (const { positions, tf } of article.passages) {
     let passageNorm = 0
-    for (let i = 0; i < passage.buckets.length; i++) {
-      const value = (passage.tf[i] as number) * (inverseFrequency[passage.buckets[i] as number] || 1)
+    for (let i = 0; i < positions.length; i++) {
+      const value = (tf[i] as number) * (localIdf[positions[i] as number] as number)
       passageNorm += value * value
     }
     if (passageNorm === 0) continue
     const scale = 1 / Math.sqrt(passageNorm)
-    for (let i = 0; i < passage.buckets.length; i++) {
-      const bucket = passage.buckets[i] as number
-      if (centroidSum[bucket] === 0) touched.push(bucket)
-      centroidSum[bucket]! += (passage.tf[i] as number) * (inverseFrequency[bucket] || 1) * scale
+    for (let i = 0; i < positions.length; i++) {
+      const position = positions[i] as number
+      centroid[position]! += (tf[i] as number) * (localIdf[position] as number) * scale
     }
   }
   let numerator = 0
+  let j = 0
   for (let i = 0; i < query.buckets.length; i++) {
-    numerator += (query.values[i] as number) * (centroidSum[query.buckets[i] as number] as number)
+    const bucket = query.buckets[i] as number
+    while (j < vocabulary.length && (vocabulary[j] as number) < bucket) j++
+    if (j === vocabulary.length) break
+    if (vocabulary[j] === bucket) numerator += (query.values[i] as number) * (centroid[j] as number)
   }
   let norm = 0
-  for (const bucket of touched) {
-    norm += (centroidSum[bucket] as number) ** 2
-    centroidSum[bucket] = 0
-  }
+  for (let i = 0; i < vocabulary.length; i++) norm += (centroid[i] as number) ** 2
   return norm > 0 ? numerator / Math.sqrt(norm) : 0
 }

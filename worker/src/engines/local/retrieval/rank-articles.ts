@@ -48,9 +48,9 @@ export const rankArticles = (
   const queryVector = weigh(toCharCounts(query.slice(0, MAX_QUERY_CHARS)), unseenIdf)
   const topBm25 = Math.max(...candidates.map((candidate) => candidate.bm25), 1e-9)
   const scored = candidates.map((candidate, i) => {
-    const { title, passages } = features[i]!
-    const centroid = centroidCosine(queryVector, passages)
-    const titleSimilarity = dot(queryVector, weigh(title))
+    const article = features[i]!
+    const centroid = centroidCosine(queryVector, article)
+    const titleSimilarity = dot(queryVector, weigh(article.title))
     return {
       article: candidate.article,
       score:
