@@ -29,3 +29,23 @@ describe('trainModel', () => {
     expect(() => trainModel('priority', oneLabel)).toThrow(AppError)
   })
 })
+
+describe('trainModel for sentiment', () => {
+  const tweets = Array.from({ length: 60 }, (_, i) =>
+    i % 2 === 0
+      ? { text: `flight ${i} was wonderful and the crew was lovely`, label: 'positive' }
+      : { text: `flight ${i} was awful and the crew was rude`, label: 'negative' },
+  )
+
+  it('stores the polarity features in the model so predictions use them too', () => {
+    const model = parseModel(trainModel('sentiment', tweets).json)
+    expect(model.config.polarity).toBe(true)
+    // Only the lexicon knows these words: the decision rests on their polarity.
+    expect(model.labels[argmax(predictProbabilities(model, 'superb, delightful'))]).toBe('positive')
+    expect(model.labels[argmax(predictProbabilities(model, 'horrible, disgusting'))]).toBe('negative')
+  })
+
+  it('leaves the other heads without them', () => {
+    expect(parseModel(trainModel('category', examples).json).config.polarity).toBeUndefined()
+  })
+})

@@ -95,7 +95,9 @@ export const trainModel = (
   const isHinge = HINGE_TARGETS.includes(target)
   const fitOptions: TrainOptions = isHinge
     ? { ...options, config: { ...options.config, rawTf: true }, fit: { ...HINGE_FIT, ...options.fit } }
-    : options
+    : target === 'sentiment'
+      ? { ...options, config: { ...options.config, polarity: true } }
+      : options
   let holdoutAccuracy: number | null = null
   let temperature: number = isHinge ? DEFAULT_TEMPERATURE : 1
   if (examples.length >= MIN_HOLDOUT_EXAMPLES) {

@@ -1,3 +1,4 @@
+import { polarityWords } from '../sentiment/polarity-words.ts'
 import { normalizeText, splitWords } from './normalize-text.ts'
 
 /** How text becomes hashed features; stored with each model so training and inference agree. */
@@ -10,6 +11,8 @@ export type FeatureConfig = {
   wordNgrams: number
   /** Raw term counts instead of 1 + log(count); absent in older models, which use the logarithm. */
   rawTf?: boolean
+  /** Adds the polarity of sentiment-lexicon words as word features (sentiment heads). */
+  polarity?: boolean
 }
 
 /** True when a bucket holds a word n-gram (upper half of the bucket space). */
@@ -75,6 +78,9 @@ export const hashFeatures = (text: string, config: FeatureConfig): FeatureCounts
       n = push(n, (mix(Math.imul(previous, 31) ^ h ^ 0x2545f491) >>> shift) | wordBlock)
     previous = h
   }
+  if (config.polarity)
+    for (const word of polarityWords(words))
+      n = push(n, (mix(hashString(word, WORD_SEED)) >>> shift) | wordBlock)
   const sorted = scratch.subarray(0, n).sort()
   const buckets: number[] = []
   const counts: number[] = []
