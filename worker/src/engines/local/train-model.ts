@@ -1,9 +1,14 @@
 import { AppError, type TrainExample, type TrainTarget } from '@deskmate/shared'
-import { argmax, predictProbabilities, type LinearModel } from './classifier/linear-model.ts'
+import { argmax, scoreCounts, softmax, type LinearModel } from './classifier/linear-model.ts'
 import { DEFAULT_FIT_OPTIONS, createRandom, fitSoftmax, type FitOptions } from './classifier/fit-softmax.ts'
 import { pruneModel } from './classifier/prune-model.ts'
 import { serializeModel } from './classifier/serialize-model.ts'
-import { DEFAULT_FEATURE_CONFIG, hashFeatures, type FeatureConfig } from './text/hash-features.ts'
+import {
+  DEFAULT_FEATURE_CONFIG,
+  hashFeatures,
+  type FeatureConfig,
+  type FeatureCounts,
+} from './text/hash-features.ts'
 
 /** A trained head, ready to store. */
 export type TrainedModel = {
@@ -41,27 +46,29 @@ const scaleModel = (model: LinearModel, factor: number): LinearModel => ({
   bias: model.bias.map((value) => value * factor),
 })
 
-/** The score scale with the lowest log-loss on the holdout. */
-const fitTemperature = (model: LinearModel, holdout: TrainExample[], labels: string[]): number => {
+/** A training example hashed once, with the index of its label. */
+type Hashed = { counts: FeatureCounts; label: number }
+
+/** The score scale with the lowest log-loss on the holdout (scaling the weights scales the logits). */
+const fitTemperature = (holdoutScores: { scores: Float64Array; label: number }[]): number => {
   let best: number = DEFAULT_TEMPERATURE
   let bestLoss = Infinity
   for (const factor of TEMPERATURES) {
-    const scaled = scaleModel(model, factor)
     let loss = 0
-    for (const example of holdout)
-      loss -= Math.log(
-        Math.max(predictProbabilities(scaled, example.text)[labels.indexOf(example.label)] ?? 0, 1e-12),
-      )
+    for (const { scores, label } of holdoutScores) {
+      const probabilities = softmax(scores.map((score) => score * factor))
+      loss -= Math.log(Math.max(probabilities[label] ?? 0, 1e-12))
+    }
     if (loss < bestLoss) [best, bestLoss] = [factor, loss]
   }
   return best
 }
 
-const fit = (examples: TrainExample[], labels: string[], options: TrainOptions) =>
+const fit = (examples: Hashed[], labels: string[], options: TrainOptions) =>
   pruneModel(
     fitSoftmax(
-      examples.map((example) => hashFeatures(example.text, options.config)),
-      Int32Array.from(examples, (example) => labels.indexOf(example.label)),
+      examples.map((example) => example.counts),
+      Int32Array.from(examples, (example) => example.label),
       labels,
       options.config,
       { ...FIT_OPTIONS, ...options.fit },
@@ -70,11 +77,11 @@ const fit = (examples: TrainExample[], labels: string[], options: TrainOptions) 
   )
 
 /** Deterministic per-label holdout so every label is represented on both sides. */
-const splitHoldout = (examples: TrainExample[]): { train: TrainExample[]; holdout: TrainExample[] } => {
+const splitHoldout = (examples: Hashed[]): { train: Hashed[]; holdout: Hashed[] } => {
   const random = createRandom(97)
-  const train: TrainExample[] = []
-  const holdout: TrainExample[] = []
-  const seen = new Map<string, number>()
+  const train: Hashed[] = []
+  const holdout: Hashed[] = []
+  const seen = new Map<number, number>()
   for (const example of examples) {
     const count = seen.get(example.label) ?? 0
     seen.set(example.label, count + 1)
@@ -98,18 +105,22 @@ export const trainModel = (
     : target === 'sentiment'
       ? { ...options, config: { ...options.config, polarity: true } }
       : options
+  // Hashed once: the holdout fit, its predictions and the final fit all read the same features.
+  const hashed = examples.map((example) => ({
+    counts: hashFeatures(example.text, fitOptions.config),
+    label: labels.indexOf(example.label),
+  }))
   let holdoutAccuracy: number | null = null
   let temperature: number = isHinge ? DEFAULT_TEMPERATURE : 1
   if (examples.length >= MIN_HOLDOUT_EXAMPLES) {
-    const { train, holdout } = splitHoldout(examples)
+    const { train, holdout } = splitHoldout(hashed)
     const model = fit(train, labels, fitOptions)
-    if (isHinge && holdout.length > 0) temperature = fitTemperature(model, holdout, labels)
-    const correct = holdout.filter(
-      (example) => labels[argmax(predictProbabilities(model, example.text))] === example.label,
-    ).length
+    const holdoutScores = holdout.map(({ counts, label }) => ({ scores: scoreCounts(model, counts), label }))
+    if (isHinge && holdout.length > 0) temperature = fitTemperature(holdoutScores)
+    const correct = holdoutScores.filter(({ scores, label }) => argmax(scores) === label).length
     holdoutAccuracy = holdout.length > 0 ? Number((correct / holdout.length).toFixed(4)) : null
   }
-  const fitted = fit(examples, labels, fitOptions)
+  const fitted = fit(hashed, labels, fitOptions)
   const model = temperature === 1 ? fitted : scaleModel(fitted, temperature)
   return { target, labels, json: serializeModel(model), examples: examples.length, holdoutAccuracy }
 }

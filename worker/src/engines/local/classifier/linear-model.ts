@@ -97,20 +97,13 @@ export const softmax = (scores: Float64Array): Float64Array => {
   return scores
 }
 
+/** Class scores (logits) of a hashed text. */
+export const scoreCounts = (model: LinearModel, counts: FeatureCounts): Float64Array =>
+  scoreVector(model, vectorize(counts, model.vocab, model.idf, model.config.bits, model.config.rawTf))
+
 /** Probability of each label for a text, in `model.labels` order. */
 export const predictProbabilities = (model: LinearModel, text: string): Float64Array =>
-  softmax(
-    scoreVector(
-      model,
-      vectorize(
-        hashFeatures(text, model.config),
-        model.vocab,
-        model.idf,
-        model.config.bits,
-        model.config.rawTf,
-      ),
-    ),
-  )
+  softmax(scoreCounts(model, hashFeatures(text, model.config)))
 
 /** Index of the largest value. */
 export const argmax = (values: ArrayLike<number>): number => {
