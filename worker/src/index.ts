@@ -22,7 +22,10 @@ import { consumeJobs } from './queue/consume-jobs.ts'
 import { DEAD_LETTER_QUEUE } from './queue/jobs.ts'
 
 /** Request bodies above these sizes get 413 before any parsing. */
-export const BODY_LIMITS = { default: 256 * 1024, import: 2 * 1024 * 1024 } as const
+export const BODY_LIMITS = { default: 256 * 1024, bulk: 2 * 1024 * 1024 } as const
+
+/** Routes that take bulk data (a KB export, a training set) and get the larger limit. */
+const BULK_PATHS = ['/v1/kb/articles/import', '/v1/models/train']
 
 const tooLarge = (): never => {
   throw new AppError('payload_too_large', 'The request body is too large')
@@ -37,8 +40,9 @@ const SELF_AUTHENTICATED = ['/v1/replies/stream/*', '/v1/webhooks/*', '/v1/tenan
 const app = new Hono<AppEnv>()
   .use(requestContext())
   .use(corsForApps())
-  .use(except('/v1/kb/articles/import', bodyLimit({ maxSize: BODY_LIMITS.default, onError: tooLarge })))
-  .use('/v1/kb/articles/import', bodyLimit({ maxSize: BODY_LIMITS.import, onError: tooLarge }))
+  .use(except(BULK_PATHS, bodyLimit({ maxSize: BODY_LIMITS.default, onError: tooLarge })))
+  .use('/v1/kb/articles/import', bodyLimit({ maxSize: BODY_LIMITS.bulk, onError: tooLarge }))
+  .use('/v1/models/train', bodyLimit({ maxSize: BODY_LIMITS.bulk, onError: tooLarge }))
   .use('/v1/*', except(SELF_AUTHENTICATED, authApp()))
   .route('/healthz', healthRoutes)
   .route('/v1/tickets', ticketRoutes)

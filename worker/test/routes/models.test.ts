@@ -1,6 +1,7 @@
 import { SELF, env } from 'cloudflare:test'
 import type { Analysis, TrainResponse } from '@deskmate/shared'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { BODY_LIMITS } from '../../src/index.ts'
 import { seedTenant, type SeededTenant } from '../helpers/tenants.ts'
 
 const examples = [
@@ -76,6 +77,31 @@ describe('POST /v1/models/train', () => {
       .bind(globex.tenant.id)
       .first<{ n: number }>()
     expect(rows?.n).toBe(0)
+  })
+
+  it('takes a training set larger than an ordinary request body, up to the bulk limit', async () => {
+    const long = (text: string, i: number) =>
+      `${text} (case ${i}). ${'Details follow in the ticket. '.repeat(40)}`
+    const many = Array.from({ length: 300 }, (_, i) => {
+      const example = examples[i % examples.length] as { text: string; label: string }
+      return { text: long(example.text, i), label: example.label === 'logistics' ? 'problem' : 'question' }
+    })
+    const body = JSON.stringify({ target: 'type', examples: many })
+    expect(body.length).toBeGreaterThan(BODY_LIMITS.default)
+    const res = await SELF.fetch('https://worker.test/v1/models/train', {
+      method: 'POST',
+      headers: await globex.auth(),
+      body,
+    })
+    expect(res.status).toBe(200)
+    expect(await res.json<TrainResponse>()).toMatchObject({ target: 'type', examples: 300 })
+
+    const tooLarge = await SELF.fetch('https://worker.test/v1/models/train', {
+      method: 'POST',
+      headers: await globex.auth(),
+      body: JSON.stringify({ target: 'type', examples: many, padding: 'x'.repeat(BODY_LIMITS.bulk) }),
+    })
+    expect(tooLarge.status).toBe(413)
   })
 
   it('rejects too few examples', async () => {
