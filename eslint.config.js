@@ -47,6 +47,16 @@ export default tseslint.config(
     },
   },
   {
+    // The Worker reads its configuration from bindings; nodejs_compat's process.env is not a settings channel.
+    files: ['worker/src/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'Read configuration from the bindings (c.env), not process.' },
+      ],
+    },
+  },
+  {
     // Nothing imports from the worker or from an app.
     files: ['shared/**/*.ts', 'apps/**/*.{ts,tsx}'],
     rules: {

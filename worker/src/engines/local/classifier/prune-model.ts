@@ -1,18 +1,14 @@
 import type { LinearModel } from './linear-model.ts'
 
-/** Keeps the `maxRows` vocabulary rows with the largest weights, so a model fits its storage budget. */
+/** Keeps the `maxRows` vocabulary rows with the largest weight × IDF, so a model fits its storage budget. */
 export const pruneModel = (model: LinearModel, maxRows: number): LinearModel => {
   const k = model.labels.length
   if (model.vocab.length <= maxRows) return model
   const strength = new Float64Array(model.vocab.length)
   for (let row = 0; row < model.vocab.length; row++) {
     let max = 0
-    const mode = process.env.PRUNE ?? 'max'
-    for (let c = 0; c < k; c++) {
-      const a = Math.abs(model.weights[row * k + c] as number)
-      max = mode === 'sum' || mode === 'sumnoidf' ? max + a : mode === 'sq' ? max + a * a : Math.max(max, a)
-    }
-    strength[row] = mode === 'noidf' || mode === 'sumnoidf' ? max : max * (model.idf[row] as number)
+    for (let c = 0; c < k; c++) max = Math.max(max, Math.abs(model.weights[row * k + c] as number))
+    strength[row] = max * (model.idf[row] as number)
   }
   const keep = Int32Array.from(strength.keys())
     .sort((a, b) => (strength[b] as number) - (strength[a] as number))

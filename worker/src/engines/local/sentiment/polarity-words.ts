@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the lexicon ships untyped; all programs need this
 /// <reference path="../../../types/vader-lexicon.d.ts" />
 import { lexicon } from 'vader-sentiment/src/vader_lexicon.js'
 
