@@ -14,6 +14,7 @@ describe('polarityWords', () => {
     expect(polarityOf('not good')).toEqual(['polarity:neg'])
     expect(polarityOf('I don’t like it')).toEqual(['polarity:neg'])
     expect(polarityOf('they didnt help')).toEqual(['polarity:neg'])
+    expect(polarityOf('I cant recommend them, it wasnt fun')).toEqual(['polarity:neg', 'polarity:neg'])
     expect(polarityOf('never had a problem')).toEqual(['polarity:pos'])
     expect(polarityOf('not that I was ever so happy')).toEqual(['polarity:pos', 'polarity:pos:strong'])
   })

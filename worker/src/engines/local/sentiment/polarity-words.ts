@@ -30,7 +30,7 @@ const hasOwn = (word: string): boolean => Object.prototype.hasOwnProperty.call(l
 const isNegator = (word: string): boolean =>
   NEGATORS.has(word) ||
   word.endsWith("n't") ||
-  /^(?:do|does|did|is|are|was|were|can|could|wo|would|should|has|have|had|ai)nt$/.test(word)
+  /^(?:do|does|did|is|are|was|were|ca|could|wo|would|should|must|need|has|have|had|ai)nt$/.test(word)
 
 /**
  * The polarity of the English sentiment words of a text (normalized words in order), as pseudo-words a linear
