@@ -29,8 +29,15 @@ export const ZEntities = z.object({
 })
 export type Entities = z.infer<typeof ZEntities>
 
-/** One reason in an auto-reply decision. */
-export const ZReason = z.object({ code: z.string(), message: z.string() })
+/**
+ * One reason in an auto-reply decision: a stable code, an English message, and the values the message names
+ * (so an app can word it in the agent's language).
+ */
+export const ZReason = z.object({
+  code: z.string(),
+  message: z.string(),
+  params: z.record(z.string(), z.string()).optional(),
+})
 export type Reason = z.infer<typeof ZReason>
 
 /** POST /v1/tickets/analyze body. */

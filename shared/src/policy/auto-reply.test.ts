@@ -174,6 +174,29 @@ describe('decideEligibility', () => {
   })
 })
 
+describe('reason parameters', () => {
+  it('carries the values a reason names, so apps can word it in the agent language', () => {
+    const input: EligibilityInput = {
+      ...eligible(),
+      ticket: { channel: 'chat' },
+      category: 'billing',
+      language: 'it',
+      priority: 'urgent',
+      citedArticles: 0,
+    }
+    const params = Object.fromEntries(decideEligibility(input).reasons.map((r) => [r.code, r.params]))
+    expect(params).toMatchObject({
+      channel_not_allowed: { channel: 'chat' },
+      category_not_allowed: { category: 'billing' },
+      language_not_supported: { language: 'it' },
+      high_priority: { priority: 'urgent' },
+    })
+    expect(skipReason([TAG_ESCALATED], 'auto_reply')?.params).toEqual({ tag: TAG_ESCALATED })
+    expect(Object.keys(params)).toContain('no_citation')
+    expect(params.no_citation).toBeUndefined()
+  })
+})
+
 describe('decideAction', () => {
   const yes = { eligible: true, reasons: [] }
   const no = { eligible: false, reasons: [{ code: 'vip_requester', message: 'VIP' }] }

@@ -65,15 +65,16 @@ const lower = (xs: readonly string[] | undefined): string[] => (xs ?? []).map((x
 export const decideEligibility = (input: EligibilityInput): Eligibility => {
   const { settings, ticket } = input
   const reasons: Reason[] = []
-  const add = (code: string, message: string): void => void reasons.push({ code, message })
+  const add = (code: string, message: string, params?: Record<string, string>): void =>
+    void reasons.push(params ? { code, message, params } : { code, message })
 
   const channel = ticket.channel ?? 'email'
   if (!settings.allowedChannels.includes(channel))
-    add('channel_not_allowed', `Channel ${channel} is not automated`)
+    add('channel_not_allowed', `Channel ${channel} is not automated`, { channel })
   if (!settings.allowedCategories.includes(input.category))
-    add('category_not_allowed', `Category ${input.category} is not automated`)
+    add('category_not_allowed', `Category ${input.category} is not automated`, { category: input.category })
   if (!(settings.languages as readonly string[]).includes(input.language))
-    add('language_not_supported', `Language ${input.language} is not supported`)
+    add('language_not_supported', `Language ${input.language} is not supported`, { language: input.language })
   if (input.retrievalConfidence === null || input.retrievalConfidence < settings.retrievalThreshold)
     add('low_retrieval_confidence', 'No knowledge-base article answers it with enough confidence')
   if (input.citedArticles < 1) add('no_citation', 'The draft cites no article')
@@ -81,7 +82,7 @@ export const decideEligibility = (input: EligibilityInput): Eligibility => {
     add('very_negative_sentiment', 'The customer is very unhappy')
   if (input.sentiment.frustrated) add('frustrated', 'The customer is frustrated')
   if (input.priority === 'urgent' || input.priority === 'high')
-    add('high_priority', `Priority ${input.priority} needs a human`)
+    add('high_priority', `Priority ${input.priority} needs a human`, { priority: input.priority })
   const vip = lower(settings.vipTags)
   const requesterTags = [...lower(ticket.requester?.tags), ...lower(ticket.requester?.organizationTags)]
   if (requesterTags.some((tag) => vip.includes(tag))) add('vip_requester', 'The requester is a VIP')
@@ -148,6 +149,11 @@ export const skipReason = (tags: readonly string[] | undefined, mode: Mode): Rea
   if (mode === 'off') return { code: 'mode_off', message: 'Automation is off for this account' }
   if (present.includes(TAG_SKIP)) return { code: 'opted_out', message: `The ticket is tagged ${TAG_SKIP}` }
   const outcome = OUTCOME_TAGS.find((tag) => present.includes(tag))
-  if (outcome) return { code: 'already_handled', message: `Deskmate already handled it (${outcome})` }
+  if (outcome)
+    return {
+      code: 'already_handled',
+      message: `Deskmate already handled it (${outcome})`,
+      params: { tag: outcome },
+    }
   return null
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import { CATALOGS, createTranslator, localeChain, resolveUiLanguage } from './translate.ts'
+import { ALL_CATALOGS as CATALOGS } from '../testing/all-catalogs.ts'
+import { loadCatalog } from './load-catalog.ts'
+import { ENGLISH, createTranslator, localeChain, resolveUiLanguage } from './translate.ts'
 
 describe('localeChain', () => {
   it('returns the region, the language, then English', () => {
@@ -23,7 +25,7 @@ describe('createTranslator', () => {
   })
 
   it('translates through the locale chain', () => {
-    expect(createTranslator('pt-BR')('common.retry')).toBe('Tentar novamente')
+    expect(createTranslator('pt-BR', CATALOGS)('common.retry')).toBe('Tentar novamente')
   })
 
   it('falls back to English for a key missing in the language', () => {
@@ -42,6 +44,17 @@ describe('createTranslator', () => {
 
   it('leaves a placeholder without a value as written', () => {
     expect(createTranslator('en', { en: { k: 'Hi {{name}}' } })('k')).toBe('Hi {{name}}')
+  })
+})
+
+describe('loadCatalog', () => {
+  it('gives English at once and loads the other languages', async () => {
+    expect(await loadCatalog('en')).toBe(ENGLISH)
+    expect((await loadCatalog('de'))['common.retry']).toBe(CATALOGS.de['common.retry'])
+  })
+
+  it('keeps every other language out of the translator until it is loaded', () => {
+    expect(createTranslator('de', undefined, () => undefined)('common.retry')).toBe('Retry')
   })
 })
 

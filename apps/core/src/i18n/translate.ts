@@ -1,9 +1,5 @@
 import { SUPPORTED_LANGUAGES, type SupportedLanguage } from '@deskmate/shared'
-import de from './locales/de.json'
 import en from './locales/en.json'
-import es from './locales/es.json'
-import fr from './locales/fr.json'
-import pt from './locales/pt.json'
 
 /** A flat map from dotted key to a string with `{{var}}` placeholders. */
 export type Catalog = Record<string, string>
@@ -12,8 +8,11 @@ export type Catalog = Record<string, string>
 export const UI_LANGUAGES = SUPPORTED_LANGUAGES
 export type UiLanguage = SupportedLanguage
 
-/** The bundled UI catalogs. */
-export const CATALOGS: Record<UiLanguage, Catalog> = { en, de, es, fr, pt }
+/** The English catalog, bundled with the app; the others load on demand (`loadCatalog`). */
+export const ENGLISH: Catalog = en
+
+/** The catalogs every app starts with. */
+const BUNDLED: Partial<Record<string, Catalog>> = { en }
 
 /** Each UI language in its own words, for the language switcher. */
 export const UI_LANGUAGE_NAMES: Record<UiLanguage, string> = {
@@ -42,11 +41,9 @@ export const localeChain = (locale: string): string[] => {
 }
 
 /** The UI language for a helpdesk locale (`pt-BR` → `pt`, unknown → `en`). */
-export const resolveUiLanguage = (
-  locale: string,
-  catalogs: Partial<Record<string, Catalog>> = CATALOGS,
-): UiLanguage =>
-  (localeChain(locale).find((candidate) => catalogs[candidate]) as UiLanguage | undefined) ?? 'en'
+export const resolveUiLanguage = (locale: string): UiLanguage =>
+  (localeChain(locale).find((candidate) => (UI_LANGUAGES as readonly string[]).includes(candidate)) as
+    UiLanguage | undefined) ?? 'en'
 
 const interpolate = (template: string, vars: TranslateVars | undefined): string =>
   vars
@@ -58,7 +55,7 @@ const interpolate = (template: string, vars: TranslateVars | undefined): string 
 /** Creates `t()` for a locale: falls back along `localeChain`, warns once per missing key, never throws. */
 export const createTranslator = (
   locale: string,
-  catalogs: Partial<Record<string, Catalog>> = CATALOGS,
+  catalogs: Partial<Record<string, Catalog>> = BUNDLED,
   warn: (message: string) => void = (message) => console.warn(message),
 ): Translate => {
   const chain = localeChain(locale)
@@ -82,5 +79,5 @@ export const createTranslator = (
 export const hasTranslation = (
   locale: string,
   key: string,
-  catalogs: Partial<Record<string, Catalog>> = CATALOGS,
+  catalogs: Partial<Record<string, Catalog>> = BUNDLED,
 ): boolean => localeChain(locale).some((candidate) => catalogs[candidate]?.[key] !== undefined)

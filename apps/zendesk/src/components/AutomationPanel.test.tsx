@@ -17,6 +17,33 @@ describe('AutomationPanel', () => {
     expect(screen.getByText('Loading the automation history…')).toBeInTheDocument()
   })
 
+  it('words the reasons in the agent language, naming the values they refer to', async () => {
+    const items = [
+      sampleActivity({
+        reasons: [
+          { code: 'frustrated', message: 'The customer is frustrated' },
+          { code: 'high_priority', message: 'Priority urgent needs a human', params: { priority: 'urgent' } },
+          { code: 'brand_new_rule', message: 'A rule this app does not know yet' },
+        ],
+      }),
+    ]
+    renderWithHost(
+      <AutomationPanel ticketId="42" />,
+      hostAnswering(() => ({ items, counters: {} })),
+      { locale: 'de' },
+    )
+    const reasons = await screen.findByRole('list', { name: 'Warum' })
+    expect(
+      within(reasons)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Der Kunde ist frustriert',
+      'Priorität Dringend braucht einen Menschen',
+      'A rule this app does not know yet',
+    ])
+  })
+
   it('shows what the automation did and why, newest first', async () => {
     const items = [
       sampleActivity({

@@ -2,7 +2,7 @@ import styled from 'styled-components'
 import { Tag } from '@zendeskgarden/react-tags'
 import { SM } from '@zendeskgarden/react-typography'
 import type { ActivityItem, Decision } from '@deskmate/shared'
-import { formatDateTime, useActivity, useI18n } from '@deskmate/app-core'
+import { describeReason, formatDateTime, useActivity, useI18n } from '@deskmate/app-core'
 import { Panel } from './Panel.tsx'
 import { EmptyState, ErrorState, LoadingState } from './PanelStates.tsx'
 
@@ -30,7 +30,8 @@ const Reasons = styled.ul`
 `
 
 const Entry = ({ item }: { item: ActivityItem }) => {
-  const { t, language } = useI18n()
+  const i18n = useI18n()
+  const { t, language } = i18n
   return (
     <li>
       <Tag hue={HUE[item.decision]}>{t(`automation.decision.${item.decision}`)}</Tag>{' '}
@@ -40,7 +41,7 @@ const Entry = ({ item }: { item: ActivityItem }) => {
       {item.reasons.length > 0 && (
         <Reasons aria-label={t('automation.reasons')}>
           {item.reasons.map((reason) => (
-            <li key={reason.code}>{reason.message}</li>
+            <li key={reason.code}>{describeReason(reason, i18n)}</li>
           ))}
         </Reasons>
       )}

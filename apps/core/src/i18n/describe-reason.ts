@@ -1,0 +1,28 @@
+import type { Reason } from '@deskmate/shared'
+import type { I18n } from './i18n-context.tsx'
+
+/** Reason parameters whose values are codes with their own labels, and the key prefix of those labels. */
+const LABELLED_PARAMS: Record<string, string> = {
+  category: 'category',
+  priority: 'priority',
+  language: 'language',
+  channel: 'channel',
+}
+
+/**
+ * A decision reason in the agent's language. Codes the catalog does not know, and reasons recorded without the
+ * values their wording needs, keep the Worker's English message.
+ * @example describeReason({ code: 'frustrated', message: 'The customer is frustrated' }, i18n) // 'Der Kunde ist frustriert'
+ */
+export const describeReason = (reason: Reason, { t, has }: Pick<I18n, 't' | 'has'>): string => {
+  const key = `reason.${reason.code}`
+  if (!has(key)) return reason.message
+  const vars = Object.fromEntries(
+    Object.entries(reason.params ?? {}).map(([name, value]) => {
+      const label = `${LABELLED_PARAMS[name] ?? name}.${value}`
+      return [name, name in LABELLED_PARAMS && has(label) ? t(label) : value]
+    }),
+  )
+  const text = t(key, vars)
+  return text.includes('{{') ? reason.message : text
+}
