@@ -114,7 +114,7 @@ describe('createClaudeEngine().draft', () => {
   })
 
   it('abandons a stream that stalls after some text, then resets to the local draft', async () => {
-    const harness = createClaudeHarness('midstream-hang', createFakeLocalEngine(0.9), { draftMs: 300 })
+    const harness = createClaudeHarness('midstream-hang', createFakeLocalEngine(0.9), { draftMs: 1_000 })
     const events = await collect(harness.engine.draft(INPUT))
     expect(events.findIndex((e) => e.type === 'reset')).toBeGreaterThan(0)
     expect(doneOf(events)).toMatchObject({ engine: 'local' })
@@ -122,11 +122,11 @@ describe('createClaudeEngine().draft', () => {
   })
 
   it('does not count a slow reader as a stalled stream', async () => {
-    const harness = createClaudeHarness('ok', createFakeLocalEngine(0.9), { draftMs: 150 })
+    const harness = createClaudeHarness('ok', createFakeLocalEngine(0.9), { draftMs: 600 })
     const events: EngineDraftEvent[] = []
     for await (const event of harness.engine.draft(INPUT)) {
       events.push(event)
-      if (events.length === 1) await new Promise((resolve) => setTimeout(resolve, 300))
+      if (events.length === 1) await new Promise((resolve) => setTimeout(resolve, 900))
     }
     expect(doneOf(events).engine).toBe('claude')
     expect(harness.fallbacks).toEqual([])
