@@ -1,13 +1,8 @@
 import type { Reason } from '@deskmate/shared'
 import type { I18n } from './i18n-context.tsx'
 
-/** Reason parameters whose values are codes with their own labels, and the key prefix of those labels. */
-const LABELLED_PARAMS: Record<string, string> = {
-  category: 'category',
-  priority: 'priority',
-  language: 'language',
-  channel: 'channel',
-}
+/** Reason parameters whose values are codes with their own labels, under `<param>.<value>` keys. */
+const LABELLED_PARAMS = new Set(['category', 'priority', 'language', 'channel'])
 
 /**
  * A decision reason in the agent's language. Codes the catalog does not know, and reasons recorded without the
@@ -19,8 +14,8 @@ export const describeReason = (reason: Reason, { t, has }: Pick<I18n, 't' | 'has
   if (!has(key)) return reason.message
   const vars = Object.fromEntries(
     Object.entries(reason.params ?? {}).map(([name, value]) => {
-      const label = `${LABELLED_PARAMS[name] ?? name}.${value}`
-      return [name, name in LABELLED_PARAMS && has(label) ? t(label) : value]
+      const label = `${name}.${value}`
+      return [name, LABELLED_PARAMS.has(name) && has(label) ? t(label) : value]
     }),
   )
   const text = t(key, vars)

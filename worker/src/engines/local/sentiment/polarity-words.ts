@@ -38,12 +38,12 @@ const isNegator = (word: string): boolean =>
  */
 export const polarityWords = (words: readonly string[]): string[] => {
   const out: string[] = []
-  words.forEach((raw, i) => {
-    const word = raw.replace(/’/g, "'")
+  const apostrophized = words.map((word) => word.replace(/’/g, "'"))
+  apostrophized.forEach((word, i) => {
     if (!hasOwn(word)) return
     let valence = lexicon[word] as number
     for (let j = Math.max(0, i - NEGATION_WINDOW); j < i; j++)
-      if (isNegator((words[j] as string).replace(/’/g, "'"))) {
+      if (isNegator(apostrophized[j] as string)) {
         valence *= NEGATED
         break
       }
