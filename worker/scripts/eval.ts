@@ -1,20 +1,21 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import type { TrainExample } from '@deskmate/shared'
+import type { TrainExample, TrainTarget } from '@deskmate/shared'
 import { detectLanguage } from '../src/engines/local/language/detect-language.ts'
 import { evaluateClassifier, type Prediction } from './lib/evaluate-classifier.ts'
 import { buildFaqArticles, evaluateFaq } from './lib/evaluate-faq.ts'
 import { round, scoreLabels } from './lib/metrics.ts'
 import { readCsv, readTsv } from './lib/read-table.ts'
-import { splitStratified } from './lib/split.ts'
+import { foldStratified, splitStratified } from './lib/split.ts'
 
 const USAGE = `Usage: npm run eval -- <task> [options]
-  tickets   --field queue|priority|type|language --train FILE [--test FILE]
-  sentiment --train FILE [--test FILE]
+  tickets   --field queue|priority|type|language --train FILE [--test FILE | --folds K [--seed S]]
+  sentiment --train FILE [--test FILE | --folds K [--seed S]]
   language  --test FILE
   faq       --train FILE [--test FILE] [--examples 10]
-Without --test, a deterministic stratified 80/20 split of --train is used.`
+Without --test, a deterministic stratified 80/20 split of --train is used.
+--folds K runs stratified K-fold cross-validation of --train instead (fold assignment by --seed, default 11).`
 
 const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), '..', 'migrations')
 const TICKET_FIELDS = ['queue', 'priority', 'type', 'language'] as const
@@ -26,6 +27,8 @@ const { positionals, values } = parseArgs({
     train: { type: 'string' },
     test: { type: 'string' },
     examples: { type: 'string', default: '10' },
+    folds: { type: 'string' },
+    seed: { type: 'string', default: '11' },
   },
 })
 
@@ -36,14 +39,87 @@ const fail = (message: string): never => {
 
 const print = (line: object): void => console.log(JSON.stringify(line))
 
+/** A labelled example with its row in the file it came from (0 = the first row after the header). */
+type Row = TrainExample & { row: number }
+
+const readRows = (file: string, toExample: (record: Record<string, string>) => TrainExample): Row[] =>
+  readCsv(file).map((record, row) => ({ ...toExample(record), row }))
+
+const readTrain = (toExample: (record: Record<string, string>) => TrainExample): Row[] =>
+  readRows(values.train ?? fail('--train is required'), toExample)
+
 /** Train and test sets: the given files, or an honest split of the train file. */
-const loadSets = (toExample: (row: Record<string, string>) => TrainExample) => {
-  const train = readCsv(values.train ?? fail('--train is required')).map(toExample)
-  if (values.test !== undefined) return { train, test: readCsv(values.test).map(toExample), split: false }
+const loadSets = (toExample: (record: Record<string, string>) => TrainExample) => {
+  const train = readTrain(toExample)
+  if (values.test !== undefined) return { train, test: readRows(values.test, toExample), split: false }
   return { ...splitStratified(train, (example) => example.label), split: true }
 }
 
-const summarize = (task: string, predictions: Prediction[], extra: object = {}): void => {
+/** Each prediction with the file row of its example, so other tools can use the same rows. */
+const withRows = (predictions: Prediction[], test: Row[]) =>
+  predictions.map((prediction, k) => ({ row: test[k]!.row, ...prediction }))
+
+/** `--folds K --seed S` when given: K from 2 to 20, S a non-negative integer. */
+const readFolds = (): { folds: number; seed: number } | null => {
+  if (values.folds === undefined) return null
+  if (values.test !== undefined) fail('--folds and --test exclude each other')
+  const folds = Number(values.folds)
+  const seed = Number(values.seed)
+  if (!Number.isInteger(folds) || folds < 2 || folds > 20) fail('--folds must be an integer from 2 to 20')
+  if (!Number.isInteger(seed) || seed < 0) fail('--seed must be a non-negative integer')
+  return { folds, seed }
+}
+
+/**
+ * Stratified K-fold cross-validation of one head: each row of the train file is predicted once, by the model
+ * trained on the other folds. Prints every prediction (`i` = row of the file), one line per fold, and the summary
+ * with the mean accuracy and macro-F1 over the folds.
+ */
+const crossValidate = (
+  task: string,
+  target: TrainTarget,
+  rows: Row[],
+  { folds, seed }: { folds: number; seed: number },
+  extra: object = {},
+): void => {
+  const assigned = foldStratified(rows, (row) => row.label, folds, seed)
+  const results = assigned.map((test, fold) => {
+    const train = assigned.filter((_, other) => other !== fold).flat()
+    const { predictions } = evaluateClassifier(target, train, test)
+    return {
+      fold,
+      n: test.length,
+      ...scoreLabels(
+        predictions.map((p) => p.truth),
+        predictions.map((p) => p.predicted),
+      ),
+      lines: withRows(predictions, test).map((line) => ({ fold, ...line })),
+    }
+  })
+  results
+    .flatMap((result) => result.lines)
+    .sort((a, b) => a.row - b.row)
+    .forEach((line, i) => print({ i, ...line }))
+  for (const { fold, n, accuracy, macroF1 } of results)
+    print({ fold, n, accuracy: round(accuracy), macroF1: round(macroF1) })
+  const mean = (pick: (result: (typeof results)[number]) => number): number =>
+    round(results.reduce((sum, result) => sum + pick(result), 0) / results.length)
+  print({
+    task,
+    n: rows.length,
+    accuracy: mean((result) => result.accuracy),
+    macroF1: mean((result) => result.macroF1),
+    ...extra,
+    folds,
+    seed,
+  })
+}
+
+const summarize = (
+  task: string,
+  predictions: (Prediction & { row?: number })[],
+  extra: object = {},
+): void => {
   predictions.forEach((p, i) => print({ i, ...p }))
   const { accuracy, macroF1 } = scoreLabels(
     predictions.map((p) => p.truth),
@@ -55,26 +131,43 @@ const summarize = (task: string, predictions: Prediction[], extra: object = {}):
 const runTickets = (): void => {
   const field = values.field as (typeof TICKET_FIELDS)[number]
   if (!TICKET_FIELDS.includes(field)) fail('--field must be one of queue, priority, type, language')
-  const { train, test, split } = loadSets((row) => ({
+  const toExample = (row: Record<string, string>): TrainExample => ({
     text: [row.subject ?? '', row.body ?? ''].filter((part) => part.trim()).join('\n'),
     label: row[field] ?? '',
-  }))
-  if (field === 'language') {
+  })
+  const target = field === 'queue' ? 'category' : field
+  const folds = readFolds()
+  if (folds !== null) {
+    if (target === 'language') return fail('--folds applies to trained heads, not language detection')
+    return crossValidate('tickets', target, readTrain(toExample), folds, { field })
+  }
+  const { train, test, split } = loadSets(toExample)
+  if (target === 'language') {
     const predictions = test.map((example) => {
       const detected = detectLanguage(example.text)
       return { truth: example.label, predicted: detected.code, confidence: detected.confidence }
     })
-    return summarize('tickets', predictions, { field, split })
+    return summarize('tickets', withRows(predictions, test), { field, split })
   }
-  const target = field === 'queue' ? 'category' : field
   const { predictions, trainMs, modelBytes } = evaluateClassifier(target, train, test)
-  summarize('tickets', predictions, { field, split, trainMs: Math.round(trainMs), modelBytes })
+  summarize('tickets', withRows(predictions, test), {
+    field,
+    split,
+    trainMs: Math.round(trainMs),
+    modelBytes,
+  })
 }
 
 const runSentiment = (): void => {
-  const { train, test, split } = loadSets((row) => ({ text: row.text ?? '', label: row.label ?? '' }))
+  const toExample = (row: Record<string, string>): TrainExample => ({
+    text: row.text ?? '',
+    label: row.label ?? '',
+  })
+  const folds = readFolds()
+  if (folds !== null) return crossValidate('sentiment', 'sentiment', readTrain(toExample), folds)
+  const { train, test, split } = loadSets(toExample)
   const { predictions, trainMs, modelBytes } = evaluateClassifier('sentiment', train, test)
-  summarize('sentiment', predictions, { split, trainMs: Math.round(trainMs), modelBytes })
+  summarize('sentiment', withRows(predictions, test), { split, trainMs: Math.round(trainMs), modelBytes })
 }
 
 const runLanguage = (): void => {
@@ -123,6 +216,8 @@ const runFaq = async (): Promise<void> => {
 }
 
 const task = positionals[0]
+if (values.folds !== undefined && task !== 'tickets' && task !== 'sentiment')
+  fail('--folds applies to the tickets and sentiment tasks')
 if (task === 'tickets') runTickets()
 else if (task === 'sentiment') runSentiment()
 else if (task === 'language') runLanguage()
