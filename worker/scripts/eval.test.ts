@@ -153,7 +153,9 @@ describe('npm run eval -- tickets --folds', () => {
     ],
     [['tickets', '--field', 'type', '--train', 'x.csv', '--folds', '3', '--seed', '1.5'], '--seed must be'],
     [['tickets', '--field', 'language', '--train', 'x.csv', '--folds', '3'], 'not language detection'],
-    [['language', '--test', 'x.tsv', '--folds', '3'], 'applies to the tickets and sentiment tasks'],
+    [['language', '--test', 'x.tsv', '--folds', '3'], 'apply to the tickets and sentiment tasks'],
+    [['faq', '--train', 'x.csv', '--seed', '3'], 'apply to the tickets and sentiment tasks'],
+    [['tickets', '--field', 'type', '--train', 'x.csv', '--seed', '4'], '--seed applies with --folds'],
   ])('refuses %j with exit code 2', async (args, message) => {
     const { code, stderr } = await evaluateFailing(...args)
     expect(code).toBe(2)

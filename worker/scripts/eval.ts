@@ -28,7 +28,7 @@ const { positionals, values } = parseArgs({
     test: { type: 'string' },
     examples: { type: 'string', default: '10' },
     folds: { type: 'string' },
-    seed: { type: 'string', default: '11' },
+    seed: { type: 'string' },
   },
 })
 
@@ -59,12 +59,15 @@ const loadSets = (toExample: (record: Record<string, string>) => TrainExample) =
 const withRows = (predictions: Prediction[], test: Row[]) =>
   predictions.map((prediction, k) => ({ row: test[k]!.row, ...prediction }))
 
-/** `--folds K --seed S` when given: K from 2 to 20, S a non-negative integer. */
+/** `--folds K --seed S` when given: K from 2 to 20, S a non-negative integer (11 when absent). */
 const readFolds = (): { folds: number; seed: number } | null => {
-  if (values.folds === undefined) return null
+  if (values.folds === undefined) {
+    if (values.seed !== undefined) fail('--seed applies with --folds')
+    return null
+  }
   if (values.test !== undefined) fail('--folds and --test exclude each other')
   const folds = Number(values.folds)
-  const seed = Number(values.seed)
+  const seed = Number(values.seed ?? 11)
   if (!Number.isInteger(folds) || folds < 2 || folds > 20) fail('--folds must be an integer from 2 to 20')
   if (!Number.isInteger(seed) || seed < 0) fail('--seed must be a non-negative integer')
   return { folds, seed }
@@ -72,8 +75,8 @@ const readFolds = (): { folds: number; seed: number } | null => {
 
 /**
  * Stratified K-fold cross-validation of one head: each row of the train file is predicted once, by the model
- * trained on the other folds. Prints every prediction (`i` = row of the file), one line per fold, and the summary
- * with the mean accuracy and macro-F1 over the folds.
+ * trained on the other folds. Prints every prediction with its fold and file row (in file order), one line per
+ * fold, and the summary with the mean accuracy and macro-F1 over the folds.
  */
 const crossValidate = (
   task: string,
@@ -131,9 +134,9 @@ const summarize = (
 const runTickets = (): void => {
   const field = values.field as (typeof TICKET_FIELDS)[number]
   if (!TICKET_FIELDS.includes(field)) fail('--field must be one of queue, priority, type, language')
-  const toExample = (row: Record<string, string>): TrainExample => ({
-    text: [row.subject ?? '', row.body ?? ''].filter((part) => part.trim()).join('\n'),
-    label: row[field] ?? '',
+  const toExample = (record: Record<string, string>): TrainExample => ({
+    text: [record.subject ?? '', record.body ?? ''].filter((part) => part.trim()).join('\n'),
+    label: record[field] ?? '',
   })
   const target = field === 'queue' ? 'category' : field
   const folds = readFolds()
@@ -159,9 +162,9 @@ const runTickets = (): void => {
 }
 
 const runSentiment = (): void => {
-  const toExample = (row: Record<string, string>): TrainExample => ({
-    text: row.text ?? '',
-    label: row.label ?? '',
+  const toExample = (record: Record<string, string>): TrainExample => ({
+    text: record.text ?? '',
+    label: record.label ?? '',
   })
   const folds = readFolds()
   if (folds !== null) return crossValidate('sentiment', 'sentiment', readTrain(toExample), folds)
@@ -216,8 +219,8 @@ const runFaq = async (): Promise<void> => {
 }
 
 const task = positionals[0]
-if (values.folds !== undefined && task !== 'tickets' && task !== 'sentiment')
-  fail('--folds applies to the tickets and sentiment tasks')
+if ((values.folds ?? values.seed) !== undefined && task !== 'tickets' && task !== 'sentiment')
+  fail('--folds and --seed apply to the tickets and sentiment tasks')
 if (task === 'tickets') runTickets()
 else if (task === 'sentiment') runSentiment()
 else if (task === 'language') runLanguage()
