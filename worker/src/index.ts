@@ -1,5 +1,5 @@
 import { AppError } from '@deskmate/shared'
-import { Hono } from 'hono'
+import { Hono, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { except } from 'hono/combine'
 import type { AppEnv } from './env.ts'
@@ -31,6 +31,13 @@ const tooLarge = (): never => {
   throw new AppError('payload_too_large', 'The request body is too large')
 }
 
+/** The body limit of each request: the bulk one on `BULK_PATHS`, the default everywhere else. */
+const limitBody = (): MiddlewareHandler => {
+  const regular = bodyLimit({ maxSize: BODY_LIMITS.default, onError: tooLarge })
+  const bulk = bodyLimit({ maxSize: BODY_LIMITS.bulk, onError: tooLarge })
+  return (c, next) => (BULK_PATHS.includes(c.req.path) ? bulk : regular)(c, next)
+}
+
 /**
  * Paths that authenticate themselves instead of the sidebar JWT: stream tokens, webhook signatures, and
  * registration (the tenant, whose stored secret the JWT check needs, may not exist yet).
@@ -40,9 +47,7 @@ const SELF_AUTHENTICATED = ['/v1/replies/stream/*', '/v1/webhooks/*', '/v1/tenan
 const app = new Hono<AppEnv>()
   .use(requestContext())
   .use(corsForApps())
-  .use(except(BULK_PATHS, bodyLimit({ maxSize: BODY_LIMITS.default, onError: tooLarge })))
-  .use('/v1/kb/articles/import', bodyLimit({ maxSize: BODY_LIMITS.bulk, onError: tooLarge }))
-  .use('/v1/models/train', bodyLimit({ maxSize: BODY_LIMITS.bulk, onError: tooLarge }))
+  .use(limitBody())
   .use('/v1/*', except(SELF_AUTHENTICATED, authApp()))
   .route('/healthz', healthRoutes)
   .route('/v1/tickets', ticketRoutes)

@@ -1,4 +1,5 @@
 import type { SparseVector } from './linear-model.ts'
+import { shuffle } from './shuffle.ts'
 
 const MAX_PASSES = 30
 const TOLERANCE = 0.01
@@ -31,12 +32,7 @@ export const fitSquaredHinge = (
     alpha.fill(0)
     let b = 0
     for (let pass = 0; pass < MAX_PASSES; pass++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1))
-        const swap = order[i] as number
-        order[i] = order[j] as number
-        order[j] = swap
-      }
+      shuffle(order, random)
       let largestStep = 0
       for (const index of order) {
         const x = xs[index] as SparseVector

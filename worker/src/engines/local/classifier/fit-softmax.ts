@@ -1,5 +1,6 @@
 import type { FeatureConfig, FeatureCounts } from '../text/hash-features.ts'
 import { fitSquaredHinge } from './fit-hinge.ts'
+import { shuffle } from './shuffle.ts'
 import { vectorize, type LinearModel, type SparseVector } from './linear-model.ts'
 
 /** Knobs of the SGD trainer. */
@@ -111,12 +112,7 @@ export const fitSoftmax = (
   let scale = 1
   let t = 0
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1))
-      const swap = order[i] as number
-      order[i] = order[j] as number
-      order[j] = swap
-    }
+    shuffle(order, random)
     for (const index of order) {
       const x = xs[index] as SparseVector
       const target = y[index] as number

@@ -25,8 +25,6 @@ const NEGATED = -0.74
 /** Valence from which a word counts as strongly polar (VADER rates from -4 to 4). */
 const STRONG = 2
 
-const hasOwn = (word: string): boolean => Object.prototype.hasOwnProperty.call(lexicon, word)
-
 const isNegator = (word: string): boolean =>
   NEGATORS.has(word) ||
   word.endsWith("n't") ||
@@ -40,7 +38,7 @@ export const polarityWords = (words: readonly string[]): string[] => {
   const out: string[] = []
   const apostrophized = words.map((word) => word.replace(/’/g, "'"))
   apostrophized.forEach((word, i) => {
-    if (!hasOwn(word)) return
+    if (!Object.hasOwn(lexicon, word)) return
     let valence = lexicon[word] as number
     for (let j = Math.max(0, i - NEGATION_WINDOW); j < i; j++)
       if (isNegator(apostrophized[j] as string)) {
