@@ -1,5 +1,6 @@
 import { SELF, env } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { BODY_LIMITS } from '../../src/index.ts'
 import { seedTenant, type SeededTenant } from '../helpers/tenants.ts'
 
 const base = 'https://worker.test/v1/kb'
@@ -125,6 +126,25 @@ describe('/v1/kb/articles', () => {
     it('rejects duplicate ids within one import', async () => {
       const res = await importAs('application/json', JSON.stringify([article('d-1'), article('d-1')]))
       expect(res.status).toBe(422)
+    })
+
+    it('takes an export larger than an ordinary request body, up to the bulk limit', async () => {
+      const paragraph = 'Open Settings, choose Billing, then follow the steps on the page. '.repeat(100)
+      const long = Array.from({ length: 60 }, (_, i) =>
+        article(`big-${i}`, { body: `${paragraph} (part ${i})` }),
+      )
+      const body = JSON.stringify(long)
+      expect(body.length).toBeGreaterThan(BODY_LIMITS.default)
+      const res = await importAs('application/json', body)
+      expect(res.status).toBe(200)
+      expect(await res.json()).toMatchObject({ format: 'json', imported: 60 })
+
+      const before = await countArticles(globex.tenant.id)
+      const tooLarge = JSON.stringify([...long, article('big-over', { body: 'x'.repeat(BODY_LIMITS.bulk) })])
+      const rejected = await importAs('application/json', tooLarge)
+      expect(rejected.status).toBe(413)
+      expect((await rejected.json<{ code: string }>()).code).toBe('payload_too_large')
+      expect(await countArticles(globex.tenant.id)).toBe(before)
     })
 
     it('rejects an unknown format with 415', async () => {
