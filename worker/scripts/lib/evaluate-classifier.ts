@@ -2,7 +2,7 @@ import type { TrainExample, TrainTarget } from '@deskmate/shared'
 import { argmax, predictProbabilities } from '../../src/engines/local/classifier/linear-model.ts'
 import { parseModel } from '../../src/engines/local/classifier/serialize-model.ts'
 import { MAX_WEIGHTS, trainModel } from '../../src/engines/local/train-model.ts'
-import type { FitOptions } from '../../src/engines/local/classifier/fit-softmax.ts'
+import type { FitOptions } from '../../src/engines/local/classifier/fit-linear.ts'
 import { DEFAULT_FEATURE_CONFIG } from '../../src/engines/local/text/hash-features.ts'
 
 /** One prediction of an evaluation run. */

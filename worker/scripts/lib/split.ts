@@ -1,4 +1,4 @@
-import { createRandom } from '../../src/engines/local/classifier/fit-softmax.ts'
+import { createRandom } from '../../src/engines/local/classifier/random.ts'
 
 /** Deterministic stratified split: about `testShare` of each label goes to the test side. */
 export const splitStratified = <T>(

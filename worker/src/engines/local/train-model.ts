@@ -1,6 +1,7 @@
 import { AppError, type TrainExample, type TrainTarget } from '@deskmate/shared'
 import { argmax, scoreCounts, softmax, type LinearModel } from './classifier/linear-model.ts'
-import { DEFAULT_FIT_OPTIONS, createRandom, fitSoftmax, type FitOptions } from './classifier/fit-softmax.ts'
+import { DEFAULT_FIT_OPTIONS, fitLinear, type FitOptions } from './classifier/fit-linear.ts'
+import { createRandom } from './classifier/random.ts'
 import { pruneModel } from './classifier/prune-model.ts'
 import { serializeModel } from './classifier/serialize-model.ts'
 import {
@@ -66,7 +67,7 @@ const fitTemperature = (holdoutScores: { scores: Float64Array; label: number }[]
 
 const fit = (examples: Hashed[], labels: string[], options: TrainOptions) =>
   pruneModel(
-    fitSoftmax(
+    fitLinear(
       examples.map((example) => example.counts),
       Int32Array.from(examples, (example) => example.label),
       labels,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createRandom } from './fit-softmax.ts'
+import { createRandom } from './random.ts'
 import { fitSquaredHinge } from './fit-hinge.ts'
 import type { SparseVector } from './linear-model.ts'
 

@@ -1,5 +1,5 @@
 import type { SparseVector } from './linear-model.ts'
-import { shuffle } from './shuffle.ts'
+import { shuffle } from './random.ts'
 
 const MAX_PASSES = 30
 const TOLERANCE = 0.01

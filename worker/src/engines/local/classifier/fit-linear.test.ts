@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_FEATURE_CONFIG, hashFeatures } from '../text/hash-features.ts'
-import { DEFAULT_FIT_OPTIONS, fitSoftmax } from './fit-softmax.ts'
+import { DEFAULT_FIT_OPTIONS, fitLinear, type FitOptions } from './fit-linear.ts'
 import { argmax, predictProbabilities } from './linear-model.ts'
 import { parseModel, serializeModel } from './serialize-model.ts'
 
@@ -15,26 +15,34 @@ const TOY = [
   ['Login page says my password is invalid', 'login'],
 ] as const
 
-const train = () => {
+const train = (options: Partial<FitOptions> = {}) => {
   const labels = ['billing', 'login']
-  return fitSoftmax(
+  return fitLinear(
     TOY.map(([text]) => hashFeatures(text, DEFAULT_FEATURE_CONFIG)),
     Int32Array.from(TOY, ([, label]) => labels.indexOf(label)),
     labels,
     DEFAULT_FEATURE_CONFIG,
-    { ...DEFAULT_FIT_OPTIONS, minDf: 1, epochs: 20, learningRate: 2 },
+    { ...DEFAULT_FIT_OPTIONS, minDf: 1, epochs: 20, learningRate: 2, ...options },
   )
 }
 
 const predict = (model: ReturnType<typeof train>, text: string) =>
   model.labels[argmax(predictProbabilities(model, text))]
 
-describe('fitSoftmax', () => {
+describe('fitLinear', () => {
   it('learns a separable toy set', () => {
     const model = train()
     for (const [text, label] of TOY) expect(predict(model, text)).toBe(label)
     expect(predict(model, 'my card was charged twice')).toBe('billing')
     expect(predict(model, 'password reset does not let me log in')).toBe('login')
+  })
+
+  it('fits one-vs-rest SVMs with the squared-hinge loss', () => {
+    const model = train({ loss: 'squared-hinge' })
+    for (const [text, label] of TOY) expect(predict(model, text)).toBe(label)
+    expect(predict(model, 'my card was charged twice')).toBe('billing')
+    // A different fit than the softmax's: SVM margins are not logits.
+    expect(Array.from(model.weights)).not.toEqual(Array.from(train().weights))
   })
 
   it('returns probabilities that sum to 1', () => {

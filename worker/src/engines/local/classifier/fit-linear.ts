@@ -1,19 +1,14 @@
 import type { FeatureConfig, FeatureCounts } from '../text/hash-features.ts'
 import { fitSquaredHinge } from './fit-hinge.ts'
-import { shuffle } from './shuffle.ts'
+import { fitSoftmax, type SoftmaxOptions } from './fit-softmax.ts'
+import { createRandom } from './random.ts'
 import { vectorize, type LinearModel, type SparseVector } from './linear-model.ts'
 
-/** Knobs of the SGD trainer. */
-export type FitOptions = {
-  epochs: number
-  /** L2 regularization strength. */
-  lambda: number
-  learningRate: number
+/** Knobs of a training run: the vocabulary, the loss and its trainer's settings. */
+export type FitOptions = SoftmaxOptions & {
   /** Largest vocabulary kept (most frequent buckets first). */
   maxFeatures: number
   minDf: number
-  /** Weight rare classes up so macro-F1 does not collapse onto the majority class. */
-  balanced: boolean
   seed: number
   /** `squared-hinge` fits one-vs-rest linear SVMs instead of the softmax (ahead on many-class heads). */
   loss: 'logistic' | 'squared-hinge'
@@ -31,17 +26,6 @@ export const DEFAULT_FIT_OPTIONS: FitOptions = {
   seed: 7,
   loss: 'logistic',
   cost: 1,
-}
-
-/** Deterministic PRNG (mulberry32) so training is reproducible. */
-export const createRandom = (seed: number): (() => number) => {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
 }
 
 const selectVocabulary = (
@@ -75,18 +59,11 @@ const selectVocabulary = (
   }
 }
 
-const classWeights = (y: Int32Array, k: number, isBalanced: boolean): Float64Array => {
-  const weights = new Float64Array(k).fill(1)
-  if (!isBalanced) return weights
-  const counts = new Float64Array(k)
-  for (const label of y) counts[label]! += 1
-  for (let c = 0; c < k; c++)
-    weights[c] = (counts[c] as number) > 0 ? y.length / (k * (counts[c] as number)) : 1
-  return weights
-}
-
-/** Trains multinomial logistic regression by SGD (or one-vs-rest squared-hinge SVMs, see `loss`) with L2 (scaled-weights trick) on hashed TF-IDF. */
-export const fitSoftmax = (
+/**
+ * Trains a linear classifier on hashed TF-IDF: picks the vocabulary, vectorizes, and fits multinomial logistic
+ * regression by SGD or, with `loss: 'squared-hinge'`, one-vs-rest linear SVMs.
+ */
+export const fitLinear = (
   docs: FeatureCounts[],
   y: Int32Array,
   labels: string[],
@@ -96,66 +73,10 @@ export const fitSoftmax = (
   const k = labels.length
   const { vocab, idf } = selectVocabulary(docs, options)
   const xs: SparseVector[] = docs.map((doc) => vectorize(doc, vocab, idf, config.bits, config.rawTf))
-  if (options.loss === 'squared-hinge') {
-    const random = createRandom(options.seed)
-    return { labels, config, vocab, idf, ...fitSquaredHinge(xs, y, k, vocab.length, options.cost, random) }
-  }
-  const w = new Float64Array(vocab.length * k)
-  const bias = new Float64Array(k)
-  const cw = classWeights(y, k, options.balanced)
-  const order = Int32Array.from(xs.keys())
   const random = createRandom(options.seed)
-  const p = new Float64Array(k)
-  const averageW = new Float64Array(w.length)
-  const averageBias = new Float64Array(k)
-  let averaged = 0
-  let scale = 1
-  let t = 0
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    shuffle(order, random)
-    for (const index of order) {
-      const x = xs[index] as SparseVector
-      const target = y[index] as number
-      const lr = options.learningRate / (1 + options.learningRate * options.lambda * t++)
-      scale *= 1 - lr * options.lambda
-      if (scale < 1e-9) {
-        for (let i = 0; i < w.length; i++) w[i]! *= scale
-        scale = 1
-      }
-      p.set(bias)
-      for (let i = 0; i < x.rows.length; i++) {
-        const base = (x.rows[i] as number) * k
-        const value = (x.values[i] as number) * scale
-        for (let c = 0; c < k; c++) p[c]! += value * (w[base + c] as number)
-      }
-      let max = -Infinity
-      for (const s of p) if (s > max) max = s
-      let sum = 0
-      for (let c = 0; c < k; c++) sum += p[c] = Math.exp((p[c] as number) - max)
-      const weight = cw[target] as number
-      for (let c = 0; c < k; c++)
-        p[c] = (((p[c] as number) / sum - (c === target ? 1 : 0)) * weight * lr) as number
-      for (let c = 0; c < k; c++) bias[c]! -= (p[c] as number) * 0.1
-      for (let i = 0; i < x.rows.length; i++) {
-        const base = (x.rows[i] as number) * k
-        const value = (x.values[i] as number) / scale
-        for (let c = 0; c < k; c++) w[base + c]! -= (p[c] as number) * value
-      }
-    }
-    // Averaging the per-epoch iterates (after the first) smooths SGD noise, like Polyak averaging.
-    if (epoch > 0 || options.epochs === 1) {
-      for (let i = 0; i < w.length; i++) averageW[i]! += (w[i] as number) * scale
-      for (let c = 0; c < k; c++) averageBias[c]! += bias[c] as number
-      averaged++
-    }
-  }
-  const weights = Float32Array.from(averageW, (value) => value / averaged)
-  return {
-    labels,
-    config,
-    vocab,
-    idf,
-    weights,
-    bias: Float32Array.from(averageBias, (value) => value / averaged),
-  }
+  const fitted =
+    options.loss === 'squared-hinge'
+      ? fitSquaredHinge(xs, y, k, vocab.length, options.cost, random)
+      : fitSoftmax(xs, y, k, vocab.length, options, random)
+  return { labels, config, vocab, idf, ...fitted }
 }
