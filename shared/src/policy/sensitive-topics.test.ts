@@ -4,8 +4,8 @@ import { SENSITIVE_TOPICS, detectSensitiveTopics, foldText, type SensitiveTopic 
 
 type Lang = (typeof SUPPORTED_LANGUAGES)[number]
 
-/** Two customer-written messages per topic and language, phrased as people write them. */
-const SAMPLES: Record<SensitiveTopic, Record<Lang, [string, string]>> = {
+/** At least two customer-written messages per topic and language, phrased as people write them. */
+const SAMPLES: Record<SensitiveTopic, Record<Lang, [string, string, ...string[]]>> = {
   legal_threat: {
     en: [
       'If this is not fixed I will sue your company.',
@@ -56,14 +56,34 @@ const SAMPLES: Record<SensitiveTopic, Record<Lang, [string, string]>> = {
     pt: ['Peço que apaguem todos os meus dados pessoais.', 'Quero excluir meus dados conforme a LGPD.'],
   },
   billing_dispute: {
-    en: ['You charged me twice this month, I want a refund.', 'I was billed twice for the same invoice.'],
+    en: [
+      'You charged me twice this month, I want a refund.',
+      'I was billed twice for the same invoice.',
+      'You charged my card twice for one order.',
+    ],
     de: [
       'Sie haben mir den Betrag doppelt abgebucht.',
       'Ich möchte eine Rückerstattung für die Doppelbuchung.',
+      'Sie haben meine Karte zweimal belastet, bitte erstatten Sie den Betrag.',
+      'Doppelte Abbuchung im Mai',
+      'Bitte zurückerstatten Sie die zweite Zahlung.',
     ],
-    es: ['Me cobraron dos veces este mes.', 'Quiero un reembolso del cargo duplicado.'],
-    fr: ["J'ai été débité deux fois ce mois-ci.", 'Je demande le remboursement de cette facture.'],
-    pt: ['Fui cobrado duas vezes este mês.', 'Quero o reembolso da cobrança duplicada.'],
+    es: [
+      'Me cobraron dos veces este mes.',
+      'Quiero un reembolso del cargo duplicado.',
+      'Necesito que me devuelvan el dinero.',
+      'Quiero que me reembolsen el cargo.',
+    ],
+    fr: [
+      "J'ai été débité deux fois ce mois-ci.",
+      'Je demande le remboursement de cette facture.',
+      'Pouvez-vous me rembourser ? Vous avez prélevé deux fois.',
+    ],
+    pt: [
+      'Fui cobrado duas vezes este mês.',
+      'Quero o reembolso da cobrança duplicada.',
+      'Vocês precisam estornar a cobrança em dobro.',
+    ],
   },
   chargeback: {
     en: [
