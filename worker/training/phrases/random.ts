@@ -1,3 +1,5 @@
+import { createRandom as createSeededRandom } from '../../src/engines/local/classifier/random.ts'
+
 /** A seeded pseudo-random source, so the generated file is identical on every run. */
 export type Random = {
   next: () => number
@@ -6,16 +8,9 @@ export type Random = {
   shuffle: <T>(items: readonly T[]) => T[]
 }
 
-/** Mulberry32: tiny, fast and good enough to vary training text. */
+/** The classifier's seeded PRNG (mulberry32) with the helpers the generator needs. */
 export const createRandom = (seed: number): Random => {
-  let state = seed >>> 0
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
+  const next = createSeededRandom(seed)
   const pick = <T>(items: readonly T[]): T => {
     const item = items[Math.floor(next() * items.length)]
     if (item === undefined) throw new Error('Cannot pick from an empty list')
