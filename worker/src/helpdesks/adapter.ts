@@ -33,6 +33,9 @@ export type Installation = {
   isTriggerCreated: boolean
 }
 
+/** An administrator the helpdesk vouched for. */
+export type AdminIdentity = { userId: string; name: string | null }
+
 /** Credentials and transport for one tenant's helpdesk API. */
 export type HelpdeskConnection = {
   account: string
@@ -54,6 +57,12 @@ export interface HelpdeskClient {
   updateTicket(ticketId: string, update: TicketUpdate): Promise<void>
   /** Checks the credentials; throws `forbidden` when they do not belong to an agent or admin. */
   verifyCredentials(): Promise<{ userId: string; role: string }>
+  /**
+   * Checks a token the helpdesk signed for a user of `installationId` (Zendesk: the ZAF JWT of a signed location)
+   * and asks the helpdesk whether that user is an administrator now. Throws `unauthorized` or `token_expired`
+   * for a token it did not sign for this installation, `admin_required` for a user who is not an admin.
+   */
+  verifyAdminToken(token: string, installationId: string, now: Date): Promise<AdminIdentity>
   /** Finds the installation's webhook, reads its signing secret and makes sure the trigger exists. */
   connectInstallation(installationId: string): Promise<Installation>
   /** Published articles in every locale changed since `cursor` (0 = everything). */

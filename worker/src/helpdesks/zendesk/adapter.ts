@@ -8,6 +8,7 @@ import {
   listZendeskPublishedIds,
 } from './articles.ts'
 import { connectZendeskInstallation } from './install.ts'
+import { verifyZendeskAdminToken } from './verify-admin-token.ts'
 import { verifyZendeskSignature } from './verify-signature.ts'
 
 const ticketPath = (ticketId: string): string => `/api/v2/tickets/${encodeURIComponent(ticketId)}.json`
@@ -49,6 +50,8 @@ const createZendeskClient = (connection: HelpdeskConnection): HelpdeskClient => 
       return { userId: String(user.id), role: user.role }
     },
 
+    verifyAdminToken: (token, installationId, now) =>
+      verifyZendeskAdminToken(api, connection.account, token, installationId, now),
     connectInstallation: (installationId) => connectZendeskInstallation(api, installationId),
     listArticleChanges: (cursor) => listZendeskArticleChanges(api, cursor),
     listPublishedArticleIds: () => listZendeskPublishedIds(api),

@@ -74,7 +74,7 @@ export const createZendeskApi = (connection: HelpdeskConnection, retry: Partial<
     Accept: 'application/json',
   }
 
-  const send = async <T>(method: string, pathOrUrl: string, body?: unknown): Promise<T> => {
+  const request = async (method: string, pathOrUrl: string, body?: unknown): Promise<Response> => {
     const url = pathOrUrl.startsWith('/') ? `${origin}${pathOrUrl}` : pathOrUrl
     // Pagination links are followed only on the account's own origin: the credentials never go elsewhere.
     if (!url.startsWith(`${origin}/`))
@@ -91,12 +91,16 @@ export const createZendeskApi = (connection: HelpdeskConnection, retry: Partial<
       await res.body?.cancel()
       throw finalError(res.status, url.slice(origin.length))
     }
-    return (await res.json()) as T
+    return res
   }
+  const send = async <T>(method: string, pathOrUrl: string, body?: unknown): Promise<T> =>
+    (await (await request(method, pathOrUrl, body)).json()) as T
 
   return {
     origin,
     get: <T>(pathOrUrl: string) => send<T>('GET', pathOrUrl),
+    /** A GET whose answer is not JSON (the app's public key is PEM text). */
+    getText: async (path: string) => (await request('GET', path)).text(),
     post: <T>(path: string, body: unknown) => send<T>('POST', path, body),
     put: <T>(path: string, body: unknown) => send<T>('PUT', path, body),
   }
