@@ -9,7 +9,8 @@ const CLOCK_SKEW_SEC = 60
 // Zendesk's ZAF JWTs live about five minutes; anything issued longer ago than this is refused whatever its exp.
 const MAX_TOKEN_AGE_SEC = 600
 
-const notValid = (message = 'The Zendesk token is not valid'): AppError => new AppError('unauthorized', message)
+const notValid = (message = 'The Zendesk token is not valid'): AppError =>
+  new AppError('unauthorized', message)
 
 /** The host an `iss` or `aud` names (`demo.zendesk.com` or `https://demo.zendesk.com/...`), lowercased. */
 export const zendeskHostOf = (value: unknown): string | null => {

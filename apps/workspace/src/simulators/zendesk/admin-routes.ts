@@ -67,7 +67,7 @@ const createTrigger = (req: SimRequest): void => {
   sendJson(req.res, 201, { trigger })
 }
 
-/** Help Center articles, webhooks and their signing secret, triggers, and app install requirements. */
+/** Help Center articles, webhooks and their signing secret, triggers, the app's installation, public key and requirements. */
 export const ADMIN_ROUTES: SimRoute[] = [
   ['GET', /^\/api\/v2\/help_center\/incremental\/articles(?:\.json)?$/, incrementalArticles],
   ['GET', /^\/api\/v2\/help_center\/articles(?:\.json)?$/, listArticles],
@@ -101,6 +101,29 @@ export const ADMIN_ROUTES: SimRoute[] = [
       }),
   ],
   ['POST', /^\/api\/v2\/triggers\.json$/, createTrigger],
+  [
+    'GET',
+    /^\/api\/v2\/apps\/installations\/(\d+)(?:\.json)?$/,
+    (req) => {
+      if (Number(req.params[0]) !== req.account.installationId) return notFound(req.res)
+      sendJson(req.res, 200, {
+        id: req.account.installationId,
+        app_id: req.account.app.id,
+        product: 'support',
+        enabled: true,
+        settings: { name: 'Deskmate', title: 'Deskmate' },
+      })
+    },
+  ],
+  [
+    'GET',
+    /^\/api\/v2\/apps\/(\d+)\/public_key(?:\.pem)?$/,
+    (req) => {
+      if (Number(req.params[0]) !== req.account.app.id) return notFound(req.res)
+      req.res.writeHead(200, { 'content-type': 'application/x-pem-file' })
+      req.res.end(req.account.app.publicKeyPem)
+    },
+  ],
   [
     'GET',
     /^\/api\/v2\/apps\/installations\/(\d+)\/requirements\.json$/,
