@@ -96,9 +96,38 @@ describe('POST /v1/tenants/register', () => {
     expect(await settingsStatus(install)).toBe(200)
   })
 
-  it('rotates the shared secret when the admin changed it', async () => {
+  it('refuses to replace the shared secret for an agent’s proxy (no admin token) and changes nothing', async () => {
+    // Any agent's request proxy fills the admin's API token; the secret it sends can be the agent's own.
+    const intruder = createInstallation(account)
+    const res = await post(await intruder.registrationHeaders(credentials.apiToken), body())
+    expect(res.status).toBe(403)
+    expect(res.headers.get('content-type')).toContain('application/problem+json')
+    expect((await res.json<{ code: string }>()).code).toBe('admin_required')
+    expect(await repo().readSecret('zendesk:register', 'shared_secret')).toBe(install.sharedSecret)
+    expect(await settingsStatus(intruder)).toBe(401)
+    expect(await settingsStatus(install)).toBe(200)
+    expect(await triggersOf(account, credentials)).toHaveLength(1)
+  })
+
+  it('refuses an agent’s signed Zendesk token as proof of an administrator', async () => {
+    const intruder = createInstallation(account)
+    const adminToken = await simAccount(account).appToken({ role: 'agent' })
+    const res = await post(await intruder.registrationHeaders(credentials.apiToken), {
+      ...body(),
+      adminToken,
+    })
+    expect(res.status).toBe(403)
+    expect((await res.json<{ code: string }>()).code).toBe('admin_required')
+    expect(await repo().readSecret('zendesk:register', 'shared_secret')).toBe(install.sharedSecret)
+  })
+
+  it('rotates the shared secret when an administrator signed in (Zendesk’s signed token)', async () => {
     const rotated = createInstallation(account)
-    const res = await post(await rotated.registrationHeaders(credentials.apiToken), body())
+    const adminToken = await simAccount(account).appToken({ role: 'admin' })
+    const res = await post(await rotated.registrationHeaders(credentials.apiToken), {
+      ...body(),
+      adminToken,
+    })
     expect(res.status).toBe(200)
     expect((await res.json<RegisterResponse>()).isTriggerCreated).toBe(false)
     expect(await triggersOf(account, credentials)).toHaveLength(1)

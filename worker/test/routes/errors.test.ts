@@ -49,7 +49,7 @@ describe('bad input', () => {
   })
 
   it('answers unknown routes with 404 problem+json', async () => {
-    const res = await SELF.fetch(url('/v1/nope'), { headers: await acme.auth() })
+    const res = await SELF.fetch(url('/v1/nope'), { headers: await acme.adminAuth() })
     expect(res.status).toBe(404)
     expect(res.headers.get('content-type')).toContain('application/problem+json')
     expect((await res.json<{ code: string }>()).code).toBe('not_found')

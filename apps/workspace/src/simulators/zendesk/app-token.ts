@@ -13,6 +13,8 @@ export type AppTokenRequest = {
   role?: 'admin' | 'agent'
   /** Another installation's id, to sign for an installation that is not the account's. */
   installationId?: number
+  /** A whole other audience (a test of the receiver's checks; Zendesk always names the installation). */
+  audience?: string
   /** Seconds since the token was issued (300 or more gives an expired token). */
   ageSec?: number
   location?: string
@@ -50,7 +52,7 @@ export const signSimAppToken = async (
   })
     .setProtectedHeader({ alg: 'RS256', typ: 'JWT' })
     .setIssuer(host)
-    .setAudience(`https://${host}/api/v2/apps/installations/${installationId}.json`)
+    .setAudience(request.audience ?? `https://${host}/api/v2/apps/installations/${installationId}.json`)
     .setSubject(String(user.id))
     .setIssuedAt(iat)
     .setNotBefore(iat)
