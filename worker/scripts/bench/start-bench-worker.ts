@@ -5,6 +5,7 @@ import { SignJWT } from 'jose'
 import { Miniflare, convertV4MiniflareOptions } from 'miniflare'
 import { unstable_readConfig, unstable_splitSqlQuery } from 'wrangler'
 import { createSecretBox } from '../../src/crypto/secret-box.ts'
+import { signAdminSession } from '../../src/http/admin-session.ts'
 import type { Tenant } from '../../src/db/tenants-repo.ts'
 import { WORKER_DIR, loadBenchArticles } from './bench-inputs.ts'
 
@@ -99,7 +100,7 @@ const loadKb = async (url: URL, token: string): Promise<number> => {
 /**
  * Runs the bundled Worker (`scriptPath`) on workerd with the bindings of wrangler.jsonc, listening on 127.0.0.1
  * only, with D1 and temporary files under `storageDir`; then applies the migrations, creates the bench tenant and
- * loads the demo KB through the API.
+ * loads the demo KB through the API as its admin.
  */
 export const startBenchWorker = async (scriptPath: string, storageDir: string): Promise<BenchWorker> => {
   const config: WorkerConfig = unstable_readConfig(
@@ -161,7 +162,12 @@ export const startBenchWorker = async (scriptPath: string, storageDir: string): 
     await applyMigrations(db)
     await seedTenant(db, encryptionKey, sharedSecret)
     const token = await signToken(sharedSecret)
-    const kbArticles = await loadKb(directUrl, token)
+    const admin = await signAdminSession(
+      encryptionKey,
+      { tenantId: BENCH_TENANT.id, userId: 'bench-admin', name: null },
+      new Date(),
+    )
+    const kbArticles = await loadKb(directUrl, admin.token)
     return {
       directUrl,
       entryUrl,
