@@ -1,4 +1,5 @@
 import type { KbArticle } from '@deskmate/shared'
+import { chunkForBinding, placeholders } from './bind-chunks.ts'
 import { toMatchExpression, toQueryTerms, toSearchText } from '../engines/local/retrieval/search-text.ts'
 
 /** A stored article as the engines read it (body possibly truncated in search results). */
@@ -122,15 +123,17 @@ export const createKbRepo = (db: D1Database, tenantId: string): KbRepo => {
 
     async getArticles(ids) {
       if (ids.length === 0) return []
-      const placeholders = ids.map(() => '?').join(', ')
-      const { results } = await db
-        .prepare(
-          `SELECT id, title, body, locale, url, examples_json, updated_at FROM kb_articles
-           WHERE tenant_id = ? AND id IN (${placeholders})`,
-        )
-        .bind(tenantId, ...ids)
-        .all<ArticleRow>()
-      const byId = new Map(results.map((row) => [row.id, toArticle(row)]))
+      // One statement per chunk of the IN list (D1's parameter limit), all in one round trip.
+      const statements = chunkForBinding([...new Set(ids)], 1).map((part) =>
+        db
+          .prepare(
+            `SELECT id, title, body, locale, url, examples_json, updated_at FROM kb_articles
+             WHERE tenant_id = ? AND id IN (${placeholders(part)})`,
+          )
+          .bind(tenantId, ...part),
+      )
+      const results = await db.batch<ArticleRow>(statements)
+      const byId = new Map(results.flatMap((r) => r.results).map((row) => [row.id, toArticle(row)]))
       return ids.flatMap((id) => byId.get(id) ?? [])
     },
 

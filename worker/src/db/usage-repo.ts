@@ -4,13 +4,27 @@ export type DailyUsage = { autoRepliesToday: number; llmTokensToday: number }
 const dayOf = (now: Date): string => now.toISOString().slice(0, 10)
 
 /** SQL for per-tenant daily usage counters (UTC days). */
+type UsageRow = { auto_replies: number; llm_tokens: number }
+
+const toUsage = (row: UsageRow | null | undefined): DailyUsage => ({
+  autoRepliesToday: row?.auto_replies ?? 0,
+  llmTokensToday: row?.llm_tokens ?? 0,
+})
+
 export const createUsageRepo = (db: D1Database, tenantId: string) => ({
   async today(now: Date): Promise<DailyUsage> {
-    const row = await db
+    return toUsage(await this.todayStatement(now).first<UsageRow>())
+  },
+
+  /** The statement that reads today's counters (batch it with a job's other reads; `readToday` reads it). */
+  todayStatement(now: Date): D1PreparedStatement {
+    return db
       .prepare('SELECT auto_replies, llm_tokens FROM usage_daily WHERE tenant_id = ? AND day = ?')
       .bind(tenantId, dayOf(now))
-      .first<{ auto_replies: number; llm_tokens: number }>()
-    return { autoRepliesToday: row?.auto_replies ?? 0, llmTokensToday: row?.llm_tokens ?? 0 }
+  },
+
+  readToday(result: D1Result | undefined): DailyUsage {
+    return toUsage(result?.results[0] as UsageRow | undefined)
   },
 
   /** The statement that adds to today's counters (batchable with the write it accounts for). */

@@ -4,8 +4,19 @@ import type { HelpdeskKind } from '../db/tenants-repo.ts'
 /** A verified delivery: its id (for replay protection) and when the helpdesk sent it. */
 export type VerifiedDelivery = { deliveryId: string; sentAt: Date }
 
-/** A ticket as the automation re-reads it: the engines' view plus what the pipeline checks. */
-export type HelpdeskTicket = { ticket: Ticket & { id: string }; status: string; tags: string[] }
+/**
+ * A ticket as the automation re-reads it: the engines' view plus what the pipeline checks, and the stamp of
+ * its last change (an update conditioned on it is refused once anything else changed the ticket).
+ */
+export type HelpdeskTicket = {
+  ticket: Ticket & { id: string }
+  status: string
+  tags: string[]
+  updatedStamp: string
+}
+
+/** Whether a conditional update was applied, or refused because the ticket changed since its stamp. */
+export type UpdateResult = 'applied' | 'conflict'
 
 /** One update of a ticket: a comment, tags to add, and the escalation's field changes. */
 export type TicketUpdate = {
@@ -45,16 +56,17 @@ export type HelpdeskConnection = {
   apiBase: string
   fetch?: typeof fetch
   sleep?: (ms: number) => Promise<void>
-  /** Called before each ticket update; throws `rate_limited` when the account's update budget is spent. */
-  reserveTicketUpdate?: () => Promise<void>
 }
 
 /** One tenant's helpdesk API, as the automation, the registration and the KB sync use it. */
 export interface HelpdeskClient {
   /** Re-reads a ticket with its requester and organization (the webhook is only a hint). */
   fetchTicket(ticketId: string): Promise<HelpdeskTicket>
-  /** Adds a comment and tags and applies field changes in one update, so it happens entirely or not at all. */
-  updateTicket(ticketId: string, update: TicketUpdate): Promise<void>
+  /**
+   * Adds a comment and tags and applies field changes in one update, so it happens entirely or not at all,
+   * and only if the ticket is unchanged since `updatedStamp`: resending it can never apply it twice.
+   */
+  updateTicket(ticketId: string, update: TicketUpdate, updatedStamp: string): Promise<UpdateResult>
   /** Checks the credentials; throws `forbidden` when they do not belong to an agent or admin. */
   verifyCredentials(): Promise<{ userId: string; role: string }>
   /**

@@ -60,7 +60,14 @@ export const simAccount = (account: string) => ({
     times?: number
   }) => call('POST', `/__sim/${account}/faults`, fault),
   putArticles: (
-    articles: Array<{ id?: number; title: string; body: string; locale: string; draft?: boolean }>,
+    articles: Array<{
+      id?: number
+      title: string
+      body: string
+      locale: string
+      draft?: boolean
+      updatedAt?: string
+    }>,
   ) =>
     call<{ articles: Array<{ id: number; locale: string; html_url: string }> }>(
       'PUT',

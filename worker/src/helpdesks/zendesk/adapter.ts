@@ -1,5 +1,12 @@
 import { AppError, restTicketToTicket, zendeskBodyToTicketEvent, type TicketEvent } from '@deskmate/shared'
-import type { HelpdeskAdapter, HelpdeskClient, HelpdeskConnection, HelpdeskTicket } from '../adapter.ts'
+import type {
+  HelpdeskAdapter,
+  HelpdeskClient,
+  HelpdeskConnection,
+  HelpdeskTicket,
+  UpdateResult,
+} from '../adapter.ts'
+import { HelpdeskApiError } from '../fetch-with-retry.ts'
 import { parseJsonText } from '../../http/validate.ts'
 import { createZendeskApi, type ZendeskTicketWithSideloads } from './api.ts'
 import {
@@ -25,20 +32,29 @@ const createZendeskClient = (connection: HelpdeskConnection): HelpdeskClient => 
         ticket: { ...ticket, id: ticketId },
         status: body.ticket.status ?? 'new',
         tags: body.ticket.tags ?? [],
+        updatedStamp: body.ticket.updated_at ?? '',
       }
     },
 
-    async updateTicket(ticketId, update) {
-      await connection.reserveTicketUpdate?.()
+    async updateTicket(ticketId, update, updatedStamp): Promise<UpdateResult> {
       const groupId = update.groupId && /^\d+$/.test(update.groupId) ? Number(update.groupId) : update.groupId
-      await api.put(ticketPath(ticketId), {
-        ticket: {
-          comment: { html_body: update.comment.html, public: update.comment.isPublic },
-          additional_tags: update.addTags,
-          ...(update.priority ? { priority: update.priority } : {}),
-          ...(groupId !== undefined ? { group_id: groupId } : {}),
-        },
-      })
+      try {
+        await api.putConditional(ticketPath(ticketId), {
+          ticket: {
+            comment: { html_body: update.comment.html, public: update.comment.isPublic },
+            additional_tags: update.addTags,
+            ...(update.priority ? { priority: update.priority } : {}),
+            ...(groupId !== undefined ? { group_id: groupId } : {}),
+            // Zendesk answers 409 when the ticket changed since the stamp: an earlier try already landed.
+            safe_update: true,
+            updated_stamp: updatedStamp,
+          },
+        })
+        return 'applied'
+      } catch (err) {
+        if (err instanceof HelpdeskApiError && err.upstreamStatus === 409) return 'conflict'
+        throw err
+      }
     },
 
     async verifyCredentials() {

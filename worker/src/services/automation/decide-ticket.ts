@@ -1,7 +1,7 @@
 import { skipReason, type Reason } from '@deskmate/shared'
 import { createKbRepo } from '../../db/kb-repo.ts'
 import type { Tenant } from '../../db/tenants-repo.ts'
-import { createUsageRepo } from '../../db/usage-repo.ts'
+import type { DailyUsage } from '../../db/usage-repo.ts'
 import type { DraftResult } from '../../engines/engine.ts'
 import type { HelpdeskClient, HelpdeskTicket } from '../../helpdesks/adapter.ts'
 import { HelpdeskApiError } from '../../helpdesks/fetch-with-retry.ts'
@@ -29,14 +29,14 @@ const readTicket = async (helpdesk: HelpdeskClient, ticketId: string): Promise<H
 
 /**
  * Re-reads the ticket (the webhook is only a hint), analyses it, retrieves articles, drafts when it may be
- * answered, and decides with the tenant's policy. No side effect other than LLM usage.
+ * answered, and decides with the tenant's policy and today's `usage`. No side effect other than LLM usage.
  */
 export const decideTicket = async (
   env: Env,
   tenant: Tenant,
   helpdesk: HelpdeskClient | null,
   ticketId: string,
-  now: Date,
+  usage: DailyUsage,
 ): Promise<DecidedTicket> => {
   const settings = resolveSettings(tenant, Boolean(env.ANTHROPIC_API_KEY))
   if (settings.mode === 'off')
@@ -63,7 +63,6 @@ export const decideTicket = async (
   }
 
   let tokens = 0
-  const usage = await createUsageRepo(env.DB, tenant.id).today(now)
   const engine = await createEngineFor({
     env,
     tenant,

@@ -15,8 +15,15 @@ export type NewTicket = {
   createdAt?: string
 }
 
-/** A Help Center article to publish (one translation). */
-export type NewArticle = { id?: number; title: string; body: string; locale: string; draft?: boolean }
+/** A Help Center article to publish (one translation); `updatedAt` backdates the change (ISO time). */
+export type NewArticle = {
+  id?: number
+  title: string
+  body: string
+  locale: string
+  draft?: boolean
+  updatedAt?: string
+}
 
 /** How an account starts. */
 export type AccountOptions = {
@@ -203,7 +210,7 @@ export const insertTicket = (account: SimAccount, input: NewTicket, now: Date): 
 
 /** Publishes or updates one article translation; `updated_at` moves, so the incremental export sees it. */
 export const upsertArticle = (account: SimAccount, input: NewArticle, now: Date): SimArticle => {
-  const at = now.toISOString()
+  const at = input.updatedAt ? new Date(input.updatedAt).toISOString() : now.toISOString()
   const id = input.id ?? account.nextId()
   const locale = input.locale.toLowerCase()
   const existing = account.articles.find((a) => a.id === id && a.locale === locale)

@@ -101,6 +101,8 @@ export const startZendeskSimulator = async (options: ZendeskSimulatorOptions): P
     if (!match?.[2] || !account) return notFound(res)
     const path = match[2]
     if (await applyFault(account, method, path, res)) return
+    // A delayed request is applied when its delay ends, as a slow Zendesk applies it late.
+    const appliedAt = new Date()
     const user = authenticate(account, req.headers.authorization)
     if (!user) return unauthorized(res)
     const origin = `${state.baseUrl}/${account.name}`
@@ -113,7 +115,7 @@ export const startZendeskSimulator = async (options: ZendeskSimulatorOptions): P
       user,
       origin,
       res,
-      now,
+      now: appliedAt,
     })
     if (!handled) notFound(res)
   }

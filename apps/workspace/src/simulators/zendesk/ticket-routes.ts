@@ -59,8 +59,18 @@ type TicketBody = {
     remove_tags?: string[]
     subject?: string
     requester?: NewTicket['requester']
+    safe_update?: boolean | string
+    updated_stamp?: string
   }
 }
+
+/** A change time later than the ticket's last one, so a stamp read before a change never matches after it. */
+const nextChangeTime = (ticket: SimTicket, now: Date): string =>
+  new Date(Math.max(now.getTime(), Date.parse(ticket.updated_at) + 1)).toISOString()
+
+// Zendesk's safe_update: the update applies only if the ticket is unchanged since `updated_stamp`.
+const isStale = (ticket: SimTicket, stamp: string | undefined): boolean =>
+  stamp === undefined || Date.parse(stamp) !== Date.parse(ticket.updated_at)
 
 const updateTicket = async (req: SimRequest): Promise<void> => {
   const ticket = findTicket(req)
@@ -69,7 +79,13 @@ const updateTicket = async (req: SimRequest): Promise<void> => {
   if (!input) return invalid(req.res, 'ticket is required')
   if (input.priority && !(PRIORITIES as readonly string[]).includes(input.priority))
     return invalid(req.res, 'priority is invalid')
-  const at = req.now.toISOString()
+  if ((input.safe_update === true || input.safe_update === 'true') && isStale(ticket, input.updated_stamp))
+    return sendJson(req.res, 409, {
+      error: 'UpdateConflict',
+      description:
+        'Safe Update prevented the update due to outdated ticket data. Please fetch the latest ticket data and try again.',
+    })
+  const at = nextChangeTime(ticket, req.now)
   if (input.tags) ticket.tags = [...new Set(input.tags.map((t) => t.toLowerCase()))]
   if (input.additional_tags)
     ticket.tags = [...new Set([...ticket.tags, ...input.additional_tags.map((t) => t.toLowerCase())])]
