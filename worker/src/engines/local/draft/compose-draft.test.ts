@@ -102,6 +102,15 @@ describe('composeDraft below the answer threshold', () => {
     expect(composeDraft(unanswered('en'), calm).text).not.toContain(sorry)
   })
 
+  it('apologises before the steps when an answered customer is upset', () => {
+    const draft = composeDraft({ ticket, articles: [article], tone: 'friendly', language: 'en' }, upset)
+    expect(draft.text.split('\n\n').slice(0, 3)).toEqual([
+      'Hi Ana,',
+      "I'm sorry about the trouble this has caused you.",
+      'Thanks for reaching out! Here is what should help:',
+    ])
+  })
+
   it('apologises in the tone asked for', () => {
     const formal = composeDraft(unanswered('de', { tone: 'formal' }), upset).text
     expect(formal).toContain('Wir bitten vielmals um Entschuldigung')

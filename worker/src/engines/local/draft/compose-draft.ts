@@ -40,8 +40,8 @@ const stepsOf = (article: DraftArticle): string => {
 /**
  * Writes a reply in the requested language and tone. With an article that answers the ticket (at or above
  * the threshold) in that language: greeting, its steps, its link and a closing. With one in another language:
- * its link only. With none: an acknowledgement (an apology when the customer is upset) that says an agent
- * will follow up, marked for review. The text never mixes languages.
+ * its link only. With none: an acknowledgement that says an agent will follow up, marked for review. An upset
+ * customer gets an apology first. The text never mixes languages.
  */
 export const composeDraft = (
   input: DraftInput,
@@ -55,16 +55,16 @@ export const composeDraft = (
   const isSameLanguage = top !== undefined && languageOf(top.locale) === language
   const canLink = top !== undefined && !isSameLanguage && top.url !== null
   const parts = [phrases.greeting[tone](greetingName(input.ticket.requester))]
+  const apology = isUpset(mood) ? [pending.apology[tone]] : []
   let review: Reason[] | undefined
   if (top && isSameLanguage) {
-    parts.push(phrases.intro[tone], stepsOf(top))
+    parts.push(...apology, phrases.intro[tone], stepsOf(top))
     if (top.url) parts.push(phrases.link(top.title, top.url))
     parts.push(phrases.closing[tone])
   } else if (top && canLink && top.url) {
     parts.push(phrases.intro[tone], pending.linkOnly(top.url), phrases.closing[tone])
     review = [noTranslation(language)]
   } else {
-    const apology = isUpset(mood) ? [pending.apology[tone]] : []
     parts.push(
       [pending.acknowledge[tone], ...apology].join(' '),
       pending.nextStep[tone],
