@@ -43,7 +43,15 @@ export type SettingsPatch = z.infer<typeof ZSettingsPatch>
 export const DEFAULT_SETTINGS: Settings = {
   mode: 'draft_note',
   categories: [...DEFAULT_CATEGORIES],
-  allowedCategories: ['how_to', 'account_login', 'technical_problem', 'shipping_returns', 'feature_request'],
+  allowedCategories: [
+    'how_to',
+    'account_login',
+    'technical_problem',
+    'shipping_returns',
+    'feature_request',
+    // Billing questions (invoices, payment methods, prices); disputes, refunds and chargebacks escalate as topics.
+    'billing',
+  ],
   allowedChannels: ['email', 'web'],
   languages: [...SUPPORTED_LANGUAGES],
   retrievalThreshold: 0.6,

@@ -24,6 +24,11 @@ export type KbRepo = {
   upsertArticles(articles: KbArticle[], now?: Date): Promise<void>
   deleteArticle(id: string): Promise<boolean>
   getArticles(ids: string[]): Promise<StoredArticle[]>
+  /** Each article's translation into `language`, keyed by the original's id (none when the KB lacks it). */
+  findTranslations(
+    articles: Array<Pick<StoredArticle, 'id' | 'locale'>>,
+    language: string,
+  ): Promise<Map<string, StoredArticle>>
   countArticles(): Promise<number>
   searchCandidates(search: KbSearch): Promise<KbCandidate[]>
 }
@@ -135,6 +140,37 @@ export const createKbRepo = (db: D1Database, tenantId: string): KbRepo => {
       const results = await db.batch<ArticleRow>(statements)
       const byId = new Map(results.flatMap((r) => r.results).map((row) => [row.id, toArticle(row)]))
       return ids.flatMap((id) => byId.get(id) ?? [])
+    },
+
+    async findTranslations(articles, language) {
+      // Translations share a family id and end in their locale (`reset-password-de`, `zendesk-42-pt-br`).
+      const familyOf = new Map<string, string[]>()
+      for (const { id, locale } of articles) {
+        const suffix = `-${locale.toLowerCase()}`
+        if (!id.toLowerCase().endsWith(suffix) || id.length === suffix.length) continue
+        const family = id.slice(0, -suffix.length)
+        familyOf.set(family, [...(familyOf.get(family) ?? []), id])
+      }
+      const translations = new Map<string, StoredArticle>()
+      if (familyOf.size === 0) return translations
+      const lang = primaryLanguage(language)
+      const families = [...familyOf.keys()]
+      const { results } = await db
+        .prepare(
+          `SELECT id, title, body, locale, url, examples_json, updated_at FROM kb_articles
+           WHERE tenant_id = ?1 AND (lower(locale) = ?2 OR lower(locale) LIKE ?2 || '-%')
+             AND lower(substr(id, length(id) - length(locale) + 1)) = lower(locale)
+             AND substr(id, 1, length(id) - length(locale) - 1) IN (${families.map((_, i) => `?${i + 3}`).join(', ')})
+           ORDER BY length(locale)`,
+        )
+        .bind(tenantId, lang, ...families)
+        .all<ArticleRow>()
+      for (const row of results) {
+        const family = row.id.slice(0, row.id.length - row.locale.length - 1)
+        for (const original of familyOf.get(family) ?? [])
+          if (!translations.has(original)) translations.set(original, toArticle(row))
+      }
+      return translations
     },
 
     async countArticles() {

@@ -21,7 +21,11 @@ import { openTenantScope } from '../services/request-scope.ts'
 const eventsFor = async (c: Context<AppEnv>, request: DraftRequest) => {
   const scope = await openTenantScope(c)
   const kb = createKbRepo(c.env.DB, c.get('tenant').id)
-  return draftReply(request, { ...scope, getArticles: (ids) => kb.getArticles(ids) })
+  return draftReply(request, {
+    ...scope,
+    getArticles: (ids) => kb.getArticles(ids),
+    getTranslations: (articles, language) => kb.findTranslations(articles, language),
+  })
 }
 
 /** Streams draft events as SSE; an error after the stream started becomes an `error` event. */

@@ -43,6 +43,7 @@ export const analyzeTicket = async (ticket: Ticket, deps: AnalyzeDeps): Promise<
     sentiment: insights.sentiment,
     sensitiveTopics,
     retrievalConfidence: suggestions[0]?.confidence ?? null,
+    topArticle: suggestions[0] ? { id: suggestions[0].id, title: suggestions[0].title } : null,
     // The draft composer cites the articles that clear the threshold.
     citedArticles: confident.length,
     usage: deps.usage,

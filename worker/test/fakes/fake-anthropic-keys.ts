@@ -48,6 +48,15 @@ export const scenarioOf = (apiKey: string): FakeScenario | null => {
   return matches.sort((a, b) => b.length - a.length)[0] ?? 'ok'
 }
 
+/** Makes the fake's model answer `text` to every text (non-tool) request sent with `apiKey`. */
+export const scriptFakeReply = async (baseUrl: string, apiKey: string, text: string): Promise<void> => {
+  const res = await fetch(`${baseUrl}/__reply?key=${encodeURIComponent(apiKey)}`, {
+    method: 'PUT',
+    body: JSON.stringify({ text }),
+  })
+  if (res.status !== 204) throw new Error(`fake Anthropic control endpoint answered ${res.status}`)
+}
+
 /** Reads what the fake received for one API key (through its control endpoint, so it works from workerd). */
 export const readFakeRequests = async (baseUrl: string, apiKey: string): Promise<FakeAnthropicRequest[]> => {
   const res = await fetch(`${baseUrl}/__requests?key=${encodeURIComponent(apiKey)}`)

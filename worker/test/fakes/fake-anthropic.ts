@@ -150,11 +150,13 @@ const apiKeyOf = (req: IncomingMessage): string | null => {
 
 /**
  * Starts a local HTTP server speaking Anthropic's `POST /v1/messages` (JSON and SSE, errors included).
- * `GET /__requests?key=…` returns what was received with that API key.
+ * `GET /__requests?key=…` returns what was received with that API key; `PUT /__reply?key=…` with
+ * `{"text": "…"}` makes the model answer that text to that key's text requests.
  */
 export const startFakeAnthropic = async ({ port = 0 }: { port?: number } = {}): Promise<FakeAnthropic> => {
   const requests: FakeAnthropicRequest[] = []
   const cache = new Set<string>()
+  const scripted = new Map<string, string>()
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://fake')
@@ -162,6 +164,12 @@ export const startFakeAnthropic = async ({ port = 0 }: { port?: number } = {}): 
       const key = url.searchParams.get('key')
       res.writeHead(200, { 'content-type': 'application/json' })
       return res.end(JSON.stringify({ requests: requests.filter((r) => r.apiKey === key) }))
+    }
+    if (req.method === 'PUT' && url.pathname === '/__reply') {
+      const { text } = JSON.parse((await readBody(req)) ?? '{}') as { text?: unknown }
+      if (typeof text === 'string') scripted.set(url.searchParams.get('key') ?? '', text)
+      res.writeHead(typeof text === 'string' ? 204 : 400)
+      return res.end()
     }
     if (req.method !== 'POST' || url.pathname !== '/v1/messages')
       return sendError(res, 404, 'not_found_error', 'Not found')
@@ -209,6 +217,7 @@ export const startFakeAnthropic = async ({ port = 0 }: { port?: number } = {}): 
     const blocks = answerBlocks(body, {
       isBadTool: scenario === 'bad-tool',
       isCitingUnknown: scenario === 'cite-unknown',
+      scriptedText: scripted.get(apiKey),
     })
     const outputText = blocks.map((b) => (b.type === 'text' ? b.text : JSON.stringify(b.input))).join('')
     const message = toMessage(body, blocks, computeUsage(body, apiKey, cache, outputText))

@@ -24,7 +24,7 @@ const finished: Draft = {
 const Draft = ({ customerLanguage = 'de' }: { customerLanguage?: string }) => {
   const ticket = useTicket()
   return ticket.status === 'success' ? (
-    <DraftReplyPanel ticket={ticket.data} customerLanguage={customerLanguage} articleIds={['a1']} />
+    <DraftReplyPanel ticket={ticket.data} customerLanguage={customerLanguage} />
   ) : null
 }
 
@@ -56,7 +56,9 @@ describe('DraftReplyPanel', () => {
     await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Tone' }), 'formal')
     await userEvent.click(screen.getByRole('button', { name: 'Draft reply' }))
     expect(await screen.findByText('Writing the draft…')).toBeInTheDocument()
-    expect(host.calls[0]?.body).toMatchObject({ tone: 'formal', language: 'de', articleIds: ['a1'] })
+    expect(host.calls[0]?.body).toMatchObject({ tone: 'formal', language: 'de' })
+    // The Worker picks the articles with their confidence; the sidebar does not force its suggestions.
+    expect(host.calls[0]?.body).not.toHaveProperty('articleIds')
 
     await act(async () => body().push(sseEvent('delta', { text: 'Hallo ' })))
     expect(preview()).toHaveTextContent('Hallo')
@@ -86,6 +88,31 @@ describe('DraftReplyPanel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Regenerate' }))
     expect(host.calls).toHaveLength(2)
     expect(await screen.findByText('Writing the draft…')).toBeInTheDocument()
+  })
+
+  it('says when no article answers the ticket, in the agent language, before the draft', async () => {
+    const { body } = setup()
+    await userEvent.click(await screen.findByRole('button', { name: 'Draft reply' }))
+    const review = [{ code: 'no_answer', message: 'No article answers this — review before sending' }]
+    await act(async () => {
+      body().push(sseEvent('done', { ...finished, citations: [], review }))
+      body().close()
+    })
+    const notice = await screen.findByRole('alert')
+    expect(notice).toHaveTextContent('Review before sending')
+    expect(notice).toHaveTextContent('No article answers this — review before sending')
+    expect(screen.getByRole('button', { name: 'Insert' })).toBeInTheDocument()
+  })
+
+  it('shows no review notice for a draft grounded in an article', async () => {
+    const { body } = setup()
+    await userEvent.click(await screen.findByRole('button', { name: 'Draft reply' }))
+    await act(async () => {
+      body().push(sseEvent('done', finished))
+      body().close()
+    })
+    expect(await screen.findByRole('button', { name: 'Insert' })).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
   it('cancels a streaming draft', async () => {

@@ -20,12 +20,13 @@ export type DraftReplyPanelProps = {
   ticket: HostTicket
   /** The customer's language as analysis detected it (the default reply language). */
   customerLanguage: string | undefined
-  /** Articles to ground the draft in (the suggestions shown above). */
-  articleIds: string[] | undefined
 }
 
-/** Drafts a reply that streams into a preview, then inserts it into the composer. */
-export const DraftReplyPanel = ({ ticket, customerLanguage, articleIds }: DraftReplyPanelProps) => {
+/**
+ * Drafts a reply that streams into a preview, then inserts it into the composer. The Worker grounds it in the
+ * suggestions that clear the tenant's threshold, so a ticket no article answers gets a draft that says so.
+ */
+export const DraftReplyPanel = ({ ticket, customerLanguage }: DraftReplyPanelProps) => {
   const { t, language: uiLanguage } = useI18n()
   const host = useHost()
   const draft = useDraftReply(ticket)
@@ -40,7 +41,7 @@ export const DraftReplyPanel = ({ ticket, customerLanguage, articleIds }: DraftR
 
   const start = () => {
     setInsertMessage('')
-    draft.start({ tone, language, ...(articleIds?.length ? { articleIds } : {}) })
+    draft.start({ tone, language })
   }
   const insert = () =>
     host.insertReply(draftToReply(draft.text)).then(

@@ -52,7 +52,6 @@ export const TicketSidebar = () => {
           <DraftReplyPanel
             ticket={current}
             customerLanguage={analysis.status === 'success' ? analysis.data.language.code : undefined}
-            articleIds={suggestions.status === 'success' ? suggestions.data.map((a) => a.id) : undefined}
           />
           {/* The automation's outcome tags the ticket, so a changed ticket may have new activity. */}
           <AutomationPanel ticketId={current.id} revision={JSON.stringify(current)} />

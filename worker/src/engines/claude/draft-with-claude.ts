@@ -6,6 +6,7 @@ import { buildDraftRequest } from '../../llm/prompts/draft.ts'
 import type { DraftInput, EngineDraftEvent } from '../engine.ts'
 import { createCitationFilter } from './citation-filter.ts'
 import type { ClaudeEngineOptions } from './options.ts'
+import { reviewDraft } from './review-draft.ts'
 
 /** Re-emits the local draft, adding the tokens a failed Claude attempt already spent. */
 async function* draftLocally(
@@ -72,12 +73,16 @@ export async function* draftWithClaude(
     const tokens = countUsageTokens(usage)
     opts.onUsage?.(tokens)
     const { language, tone } = input
+    const text = filter.text()
+    const citations = filter.citations()
+    const review = reviewDraft(input, text, citations)
     const draft = {
-      text: filter.text(),
-      citations: filter.citations(),
+      text,
+      citations,
       language,
       tone,
       engine: 'claude' as const,
+      ...(review.length > 0 ? { review } : {}),
     }
     yield { type: 'done', draft: { ...draft, tokens } }
   } catch (err) {

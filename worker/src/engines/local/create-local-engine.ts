@@ -62,18 +62,21 @@ export const createLocalEngine = (deps: LocalEngineDeps): Engine => {
     return DEFAULT_MODELS[target]
   }
 
+  const sentimentOf = (text: string) => {
+    const model = modelFor('sentiment')
+    return describeSentiment(text, sentimentScore(model.labels, predictProbabilities(model, text)))
+  }
+
   return {
     name: 'local',
 
     async analyze(ticket) {
       const text = ticketText(ticket)
-      const sentimentModel = modelFor('sentiment')
-      const score = sentimentScore(sentimentModel.labels, predictProbabilities(sentimentModel, text))
       const insights: TicketInsights = {
         category: pickLabel(modelFor('category'), text, deps.categories),
         priority: pickLabel(modelFor('priority'), text, []),
         type: pickLabel(modelFor('type'), text, []),
-        sentiment: describeSentiment(text, score),
+        sentiment: sentimentOf(text),
         language: detectLanguage(text),
         entities: extractEntities(text),
         engine: 'local',
@@ -96,7 +99,7 @@ export const createLocalEngine = (deps: LocalEngineDeps): Engine => {
     },
 
     async *draft(input): AsyncIterable<EngineDraftEvent> {
-      const composed = composeDraft(input)
+      const composed = composeDraft(input, input.sentiment ?? sentimentOf(ticketText(input.ticket)))
       const words = composed.text.split(/(?<=\s)/)
       for (let i = 0; i < words.length; i += DRAFT_CHUNK_WORDS) {
         yield { type: 'delta', text: words.slice(i, i + DRAFT_CHUNK_WORDS).join('') }

@@ -35,9 +35,17 @@ const analysisSummary = (analysis: Analysis): string =>
       : []),
   ])
 
-/** The internal note with a draft for an agent to review and send. */
-export const composeDraftNote = (text: string, citations: readonly Citation[], analysis: Analysis): string =>
+/** The internal note with a draft for an agent to review and send; `heldBack` says why it was not sent. */
+export const composeDraftNote = (
+  text: string,
+  citations: readonly Citation[],
+  analysis: Analysis,
+  heldBack: readonly Reason[] = [],
+): string =>
   `<p><strong>Deskmate drafted a reply</strong> (not sent to the customer). Review it, then send it as a public reply.</p>` +
+  (heldBack.length > 0
+    ? `<p>It was not sent automatically because:</p>${list(heldBack.map((reason) => escapeHtml(reason.message)))}`
+    : '') +
   `<blockquote>${paragraphs(text)}</blockquote>` +
   (citations.length > 0 ? `<p>Cited articles:</p>${citationList(citations)}` : '') +
   `<p>Analysis:</p>${analysisSummary(analysis)}`

@@ -75,10 +75,15 @@ export const decideTicket = async (
   let draft: DraftResult | null = null
   if (analysis.autoReply.eligible) {
     const kb = createKbRepo(env.DB, tenant.id)
-    const articleIds = suggestions.filter((s) => s.confidence >= settings.retrievalThreshold).map((s) => s.id)
     const events = draftReply(
-      { ticket, tone: 'friendly', language: analysis.language.code, articleIds },
-      { engine, settings, getArticles: (ids) => kb.getArticles(ids) },
+      { ticket, tone: 'friendly', language: analysis.language.code },
+      {
+        engine,
+        settings,
+        getArticles: (ids) => kb.getArticles(ids),
+        getTranslations: (articles, language) => kb.findTranslations(articles, language),
+      },
+      { insights: analysis, suggestions },
     )
     for await (const event of events) if (event.type === 'done') draft = event.draft
   }

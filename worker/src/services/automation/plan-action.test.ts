@@ -75,6 +75,32 @@ describe('planAction', () => {
     expect(plan.reasons.map((r) => r.code)).toEqual(['no_citation'])
   })
 
+  it('leaves a draft that needs review as an internal note with the reasons, never a public reply', () => {
+    const review = [
+      {
+        code: 'draft_unverified',
+        message:
+          'The draft mentions the phone number "+1 800 555 0199", which neither a cited article nor the ticket contains',
+        params: { claim: 'phone', value: '+1 800 555 0199' },
+      },
+    ]
+    const plan = planAction(input({ draft: { ...DRAFT, engine: 'claude', review } }))
+    expect(plan).toMatchObject({ action: 'internal_note', decision: 'draft_noted', reasons: review })
+    expect(plan.update?.comment.isPublic).toBe(false)
+    expect(plan.update?.addTags).toEqual(['deskmate_draft_noted', 'deskmate_reason_draft_unverified'])
+    expect(plan.update?.comment.html).toContain('not sent automatically because')
+    expect(plan.update?.comment.html).toContain('the phone number &quot;+1 800 555 0199&quot;')
+  })
+
+  it('records what an automated reply was allowed on', () => {
+    const allowedBecause = [{ code: 'category_allowed', message: 'Category account_login is automated' }]
+    const eligible = { ...analysis(true), autoReply: { eligible: true, reasons: [], allowedBecause } }
+    expect(planAction(input({ analysis: eligible })).allowedBecause).toEqual(allowedBecause)
+    expect(
+      planAction(input({ analysis: analysis(false, [{ code: 'x', message: 'x' }]) })).allowedBecause,
+    ).toBeUndefined()
+  })
+
   it('skips without an update when the mode is off', () => {
     const plan = planAction(
       input({ settings: { mode: 'off', escalation: { raisePriorityTo: null, groupId: null } } }),

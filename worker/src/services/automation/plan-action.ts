@@ -23,6 +23,8 @@ export type AutomationPlan = {
   decision: Decision
   mode: Mode
   reasons: Reason[]
+  /** For a reply or a draft note: what the automation was allowed on (article and confidence, category, …). */
+  allowedBecause?: Reason[]
   engine: string
   tokens: number
   /** The one ticket update that carries the outcome; null when nothing is written to the helpdesk. */
@@ -76,16 +78,21 @@ export const skipPlan = (mode: Mode, reason: Reason): AutomationPlan => ({
 export const planAction = (input: PlanInput): AutomationPlan => {
   const { settings, analysis, draft } = input
   const eligibility = finalEligibility(analysis.autoReply, draft)
-  const action = decideAction(settings.mode, eligibility)
+  const decided = decideAction(settings.mode, eligibility)
+  // A draft the agent must review first (unverified facts, promises, no answer) never goes out on its own.
+  const heldBack = decided === 'public_reply' ? (draft?.review ?? []) : []
+  const action = heldBack.length > 0 ? 'internal_note' : decided
+  const reasons = heldBack.length > 0 ? heldBack : eligibility.reasons
   const base = {
     action,
     decision: decisionOf(action),
     mode: settings.mode,
-    reasons: eligibility.reasons,
+    reasons,
+    ...(eligibility.eligible ? { allowedBecause: eligibility.allowedBecause ?? [] } : {}),
     engine: draft?.engine ?? analysis.engine,
     tokens: input.tokens,
   }
-  const addTags = tagsForAction(action, eligibility.reasons)
+  const addTags = tagsForAction(action, reasons)
   if (action === 'skip') return { ...base, update: null }
   if (action === 'escalate') {
     const priority = escalationPriority(settings.escalation.raisePriorityTo, input.ticketPriority)
@@ -104,6 +111,8 @@ export const planAction = (input: PlanInput): AutomationPlan => {
   // Eligible implies a draft with citations (finalEligibility).
   const { text, citations } = draft ?? { text: '', citations: [] }
   const html =
-    action === 'public_reply' ? composeReply(text, citations) : composeDraftNote(text, citations, analysis)
+    action === 'public_reply'
+      ? composeReply(text, citations)
+      : composeDraftNote(text, citations, analysis, heldBack)
   return { ...base, update: { comment: { html, isPublic: action === 'public_reply' }, addTags } }
 }

@@ -36,6 +36,7 @@ export const finishEvent = async (
         mode: plan.mode,
         decision: plan.decision,
         reasons: plan.reasons,
+        allowedBecause: plan.allowedBecause ?? [],
         engine: plan.engine,
         tokens: plan.tokens,
         latencyMs,
