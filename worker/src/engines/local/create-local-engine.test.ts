@@ -80,10 +80,10 @@ describe('createLocalEngine', () => {
     const engine = createLocalEngine({ kb: createKbRepo(env.DB, 'engine-d'), categories: ['billing'] })
     const article = {
       id: 'r',
-      title: 'Refunds',
-      body: '1. Open billing\n2. Click refund',
+      title: 'Reembolsos',
+      body: '1. Abra la facturación\n2. Pulse reembolsar',
       url: null,
-      locale: 'en',
+      locale: 'es',
     }
     const events = await collect(
       engine.draft({ ticket, articles: [article], tone: 'formal', language: 'es' }),
@@ -95,6 +95,6 @@ describe('createLocalEngine', () => {
     expect(streamed).toBe(done.draft.text)
     expect(done.draft.citations.map((c) => c.id)).toEqual(['r'])
     expect(done.draft.language).toBe('es')
-    expect(done.draft.text).toContain('1. Open billing')
+    expect(done.draft.text).toContain('1. Abra la facturación')
   })
 })
