@@ -6,6 +6,7 @@ import type { AppEnv } from './env.ts'
 import { authApp } from './http/auth-app.ts'
 import { corsForApps } from './http/cors.ts'
 import { onError, onNotFound } from './http/on-error.ts'
+import { rateLimitExpensiveRoutes } from './http/rate-limit.ts'
 import { requestContext } from './http/request-context.ts'
 import { activityRoutes } from './routes/activity.ts'
 import { healthRoutes } from './routes/health.ts'
@@ -49,6 +50,7 @@ const app = new Hono<AppEnv>()
   .use(corsForApps())
   .use(limitBody())
   .use('/v1/*', except(SELF_AUTHENTICATED, authApp()))
+  .use('/v1/*', rateLimitExpensiveRoutes())
   .route('/healthz', healthRoutes)
   .route('/v1/tickets', ticketRoutes)
   .route('/v1/kb/sync', kbSyncRoutes)

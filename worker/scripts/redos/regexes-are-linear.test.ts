@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url'
 import { check } from 'recheck'
 import { describe, expect, it } from 'vitest'
 import { EMAIL_PATTERN, PII_RULES } from '../../../shared/src/pii/pii-patterns.ts'
-import { compileOriginPatterns } from '../../src/http/cors.ts'
+import { DEV_ORIGINS } from '../../../scripts/dev/dev-origins.ts'
+import { compileOriginPatterns } from '../../src/http/origin-patterns.ts'
 import { findRegexes, listSources, type RegexSite } from './find-regexes.ts'
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
@@ -12,10 +13,10 @@ const SOURCES = ['shared/src', 'worker/src']
 /** Files that build patterns at run time, and the patterns they build (checked like the literals). */
 const DYNAMIC: Record<string, () => RegExp[]> = {
   'shared/src/pii/pii-patterns.ts': () => [EMAIL_PATTERN, ...PII_RULES.map((rule) => rule.re)],
-  'worker/src/http/cors.ts': () => {
+  'worker/src/http/origin-patterns.ts': () => {
     const wrangler = readFileSync(new URL('../../wrangler.jsonc', import.meta.url), 'utf8')
     const origins = /"ALLOWED_ORIGINS":\s*"([^"]*)"/.exec(wrangler)?.[1] ?? ''
-    return compileOriginPatterns(`${origins},http://localhost:*`)
+    return compileOriginPatterns(`${origins},${DEV_ORIGINS}`)
   },
 }
 
