@@ -13,6 +13,7 @@ import { bundleWorker } from './bench/bundle-worker.ts'
 import { formatReport, type BenchReport } from './bench/format-report.ts'
 import { measureEngineCpu } from './bench/measure-engine-cpu.ts'
 import { measureFirstInsights } from './bench/measure-first-insights.ts'
+import { measureHostileCpu } from './bench/measure-hostile-cpu.ts'
 import { measureSidebarSize } from './bench/measure-sidebar-size.ts'
 import { runLoad, type LoadOptions, type LoadResult } from './bench/run-load.ts'
 import { createWorkerdCpuMeter } from './bench/workerd-cpu.ts'
@@ -121,6 +122,9 @@ const main = async (): Promise<number> => {
     livePasses: 2,
   })
 
+  log('timing hostile inputs in Node')
+  const hostile = await measureHostileCpu(worker.db, BENCH_TENANT_RECORD, loadBenchTickets(), 7)
+
   log('measuring the sidebar bundle')
   const sidebar = measureSidebarSize()
   log('timing first insights in the workspace')
@@ -161,6 +165,7 @@ const main = async (): Promise<number> => {
     workerViaEntry: viaEntry,
     d1Probe,
     engine,
+    hostile,
     sidebar,
     firstInsights,
   }

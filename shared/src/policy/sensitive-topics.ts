@@ -21,11 +21,12 @@ export const foldText = (text: string): string =>
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
 
-// Patterns run on folded text (no accents, lowercase), in en, de, es, fr and pt.
+// Patterns run on folded text (no accents, lowercase), in en, de, es, fr and pt. A stem that takes any ending
+// ("suicid") stands first without `\w*…\b`: the same tests pass, and a linearity checker can prove it quickly.
 const TOPIC_PATTERNS: Record<Exclude<SensitiveTopic, 'cancellation_complaint'>, RegExp[]> = {
   legal_threat: [
     /\b(lawyers?|attorneys?|lawsuits?|sue|suing|legal action|small claims|court|solicitors?)\b/,
-    /\b(anwalt|anwaltin|rechtsanwalt\w*|klage|verklagen|gericht\w*|rechtliche schritte)\b/,
+    /\b(?:rechtsanwalt|gericht|(?:anwalt|anwaltin|klage|verklagen|rechtliche schritte)\b)/,
     /\b(abogad[oa]s?|demanda(r|remos)?|denuncia(r|remos)?|tribunal(es)?|acciones legales)\b/,
     /\b(avocats?|poursuites?|proces|tribunal|action en justice|porter plainte|mise en demeure)\b/,
     /\b(advogad[oa]s?|processar|processo judicial|tribunal|acao judicial|procon)\b/,
@@ -34,12 +35,12 @@ const TOPIC_PATTERNS: Record<Exclude<SensitiveTopic, 'cancellation_complaint'>, 
     /\b(data (loss|is gone|was deleted|disappeared)|lost (all )?(my|our) (data|files|work)|(files|data|records|projects) (are|were) (gone|deleted|wiped)|(files|data|records|projects) (have )?(disappeared|vanished))\b/,
     /\b(datenverlust|(daten|dateien|projekte) (sind )?(alle )?(weg|verloren|geloscht|verschwunden)|alle daten verloren)\b/,
     /\b(perdida de datos|perdi (todos )?(mis|los) (datos|archivos)|(datos|archivos|proyectos) (borrados|perdidos|desaparecieron|se borraron|se perdieron))\b/,
-    /\b(perte de donnees|(donnees|fichiers|projets) (ont )?(perdu[es]*|efface[es]*|supprime[es]*|disparu[es]*|ete (effaces|supprimes|perdus))|perdu (toutes )?(mes|nos) donnees)\b/,
+    /\b(perte de donnees|(donnees|fichiers|projets) (ont )?(perdu[es]{0,2}|efface[es]{0,2}|supprime[es]{0,2}|disparu[es]{0,2}|ete (effaces|supprimes|perdus))|perdu (toutes )?(mes|nos) donnees)\b/,
     /\b(perda de dados|perdi (todos )?(os )?(meus )?(dados|arquivos)|(dados|arquivos|projetos) (apagados|perdidos|sumiram|desapareceram|foram apagados))\b/,
   ],
   security_incident: [
     /\b(hack(ed|er)?|breach(ed)?|compromised|unauthori[sz]ed (access|login|charges?)|account takeover|phishing|someone (else )?(logged|got|broke) into|someone (else )?accessed (my|our) account|stolen (account|password|credentials)|malware|ransomware)\b/,
-    /\b(gehackt|hacker|datenleck|unbefugte?r? zugriff|kompromittiert|phishing|konto (wurde )?ubernommen|jemand hat sich .{0,60}(eingeloggt|angemeldet))\b/,
+    /\b(gehackt|hacker|datenleck|unbefugte?r? zugriff|kompromittiert|phishing|konto (wurde )?ubernommen|jemand hat sich (?:[^ ]{1,20} ){0,6}(eingeloggt|angemeldet))\b/,
     /\b(hackea(do|ron)|pirate(ado|aron)|acceso no autorizado|brecha de seguridad|suplantacion|phishing|alguien (entro|accedio|se metio|ha entrado|ha accedido) (en|a) (mi|nuestra) cuenta)\b/,
     /\b(pirate|piratage|compte (a ete )?pirate|acces non autorise|fuite de donnees|hameconnage|phishing|quelqu ?'?un (s'?est connecte|a accede|est entre) (a|sur|dans) (mon|notre) compte)\b/,
     /\b(hackead[oa]|invadid[oa]|acesso nao autorizado|vazamento de dados|conta (foi )?roubada|phishing|alguem (entrou|acessou|invadiu) (na|a|em) (minha|nossa) conta)\b/,
@@ -60,31 +61,31 @@ const TOPIC_PATTERNS: Record<Exclude<SensitiveTopic, 'cancellation_complaint'>, 
   ],
   chargeback: [
     /\b(charge ?back|dispute (the|this) charge|contact(ing)? my bank|credit card company)\b/,
-    /\b(ruckbuchung|zuruckbuch\w*|lastschrift (zuruckgeben|widerrufen)|meine bank (kontaktieren|einschalten))\b/,
+    /\b(?:zuruckbuch|(?:ruckbuchung|lastschrift (zuruckgeben|widerrufen)|meine bank (kontaktieren|einschalten))\b)/,
     /\b(contracargo|disputar el cargo|contactar (a|con) mi banco)\b/,
     /\b(retrofacturation|contester le (prelevement|paiement) aupres de ma banque|opposition bancaire)\b/,
     /\b(chargeback|contestar a cobranca|acionar (o )?meu banco)\b/,
   ],
   accessibility_discrimination: [
-    /\b(discriminat\w*|racis[tm]\w*|sexis[tm]\w*|ada compliance|not accessible|accessibility (issue|complaint)|screen ?readers?|visually impaired|wcag)\b/,
-    /\b(diskriminier\w*|rassis\w*|sexis\w*|nicht barrierefrei|barrierefreiheit|screenreader|bildschirmleser)\b/,
-    /\b(discrimina\w*|racis\w*|sexis\w*|no es accesible|accesibilidad|lector de pantalla)\b/,
-    /\b(discrimin\w*|racis\w*|sexis\w*|pas accessible|accessibilite|lecteur d'?ecran)\b/,
-    /\b(discrimina\w*|racis\w*|machis\w*|nao e acessivel|acessibilidade)\b/,
+    /\b(?:discriminat|racis[tm]|sexis[tm]|(?:ada compliance|not accessible|accessibility (issue|complaint)|screen ?readers?|visually impaired|wcag)\b)/,
+    /\b(?:diskriminier|rassis|sexis|(?:nicht barrierefrei|barrierefreiheit|screenreader|bildschirmleser)\b)/,
+    /\b(?:discrimina|racis|sexis|(?:no es accesible|accesibilidad|lector de pantalla)\b)/,
+    /\b(?:discrimin|racis|sexis|(?:pas accessible|accessibilite|lecteur d'?ecran)\b)/,
+    /\b(?:discrimina|racis|machis|(?:nao e acessivel|acessibilidade)\b)/,
   ],
   self_harm: [
-    /\b(kill myself|suicid\w*|end my life|self[- ]harm|hurt myself|want to die|(do ?n[o']t|no longer) want to live)\b/,
-    /\b(umbringen|selbstmord|suizid\w*|mein leben beenden|mich verletzen|(will|mochte) nicht mehr leben)\b/,
-    /\b(suicid\w*|matarme|quitarme la vida|hacerme dano|no quiero (seguir )?vivir)\b/,
-    /\b(suicid\w*|me tuer|mettre fin a (ma|mes) (vie|jours)|me faire du mal|ne veux plus vivre)\b/,
-    /\b(suicid\w*|me matar|tirar minha vida|me machucar|nao quero mais viver)\b/,
+    /\b(?:suicid|(?:kill myself|end my life|self[- ]harm|hurt myself|want to die|(do ?n[o']t|no longer) want to live)\b)/,
+    /\b(?:suizid|(?:umbringen|selbstmord|mein leben beenden|mich verletzen|(will|mochte) nicht mehr leben)\b)/,
+    /\b(?:suicid|(?:matarme|quitarme la vida|hacerme dano|no quiero (seguir )?vivir)\b)/,
+    /\b(?:suicid|(?:me tuer|mettre fin a (ma|mes) (vie|jours)|me faire du mal|ne veux plus vivre)\b)/,
+    /\b(?:suicid|(?:me matar|tirar minha vida|me machucar|nao quero mais viver)\b)/,
   ],
   threat_harassment: [
-    /\b(i will (find|hurt|kill) you|you('ll| will) regret|watch your back|threaten\w*|harass\w*|bomb)\b/,
-    /\b(ich (finde|bringe) (dich|euch)|ich werde (dich|euch|sie) (finden|umbringen|fertigmachen)|bedroh\w*|belastig\w*)\b/,
-    /\b((te|los|les) voy a (encontrar|matar)|amenaz\w*|acos(o|ar|ando|a|an|aron|ado|ada))\b/,
-    /\b(je vais (te|vous) (trouver|retrouver|tuer)|menac\w*|harcel\w*)\b/,
-    /\b(vou (te|lhe) (encontrar|matar)|ameac\w*|assedi\w*)\b/,
+    /\b(?:threaten|harass|(?:i will (find|hurt|kill) you|you('ll| will) regret|watch your back|bomb)\b)/,
+    /\b(?:bedroh|belastig|(?:ich (finde|bringe) (dich|euch)|ich werde (dich|euch|sie) (finden|umbringen|fertigmachen))\b)/,
+    /\b(?:amenaz|(?:(te|los|les) voy a (encontrar|matar)|acos(o|ar|ando|a|an|aron|ado|ada))\b)/,
+    /\b(?:menac|harcel|(?:je vais (te|vous) (trouver|retrouver|tuer))\b)/,
+    /\b(?:ameac|assedi|(?:vou (te|lhe) (encontrar|matar))\b)/,
   ],
   prompt_injection: [
     /\b(ignore|disregard|forget|override) (all |any )?(of )?(the |your |these )?(previous |prior |above |earlier )?(instructions|prompts?|rules|guidelines)\b/,
@@ -98,15 +99,15 @@ const TOPIC_PATTERNS: Record<Exclude<SensitiveTopic, 'cancellation_complaint'>, 
 }
 
 const CANCEL = [
-  /\b(cancel\w*|terminate|close my account)\b/,
-  /\b(kundig\w*|storn\w*|abo beenden)\b/,
-  /\b(cancel\w*|dar(me)? de baja|(me )?(doy|damos|dare) de baja)\b/,
-  /\b(resili\w*|annul\w*|desabonn\w*)\b/,
-  /\b(cancel\w*|encerrar minha conta)\b/,
+  /\b(?:cancel|(?:terminate|close my account)\b)/,
+  /\b(?:kundig|storn|(?:abo beenden)\b)/,
+  /\b(?:cancel|(?:dar(me)? de baja|(me )?(doy|damos|dare) de baja)\b)/,
+  /\b(?:resili|annul|desabonn)/,
+  /\b(?:cancel|(?:encerrar minha conta)\b)/,
 ]
 const COMPLAINT = [
   /\b(terrible|awful|worst|unacceptable|ridiculous|disgusted|furious|scam|useless|fed up)\b/,
-  /\b(unverschamt\w*|frechheit|zumutung|inakzeptabel|katastroph\w*|frech|betrug|sauer|wutend|schlechteste)\b/,
+  /\b(?:unverschamt|katastroph|(?:frechheit|zumutung|inakzeptabel|frech|betrug|sauer|wutend|schlechteste)\b)/,
   /\b(inaceptable|terrible|pesim[oa]|vergonzoso|estafa|harto|indignante)\b/,
   /\b(inacceptable|honteux|scandaleux|arnaque|nul|furieux|en ai marre)\b/,
   /\b(inaceitavel|pessim[oa]|vergonhoso|absurdo|golpe|cansad[oa] disso|revoltad[oa])\b/,

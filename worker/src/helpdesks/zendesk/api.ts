@@ -33,7 +33,7 @@ export type ZendeskTicketWithSideloads = {
 export const zendeskOrigin = (apiBase: string, account: string): string =>
   (apiBase.trim() === '' ? 'https://{account}.zendesk.com' : apiBase.trim())
     .replace('{account}', encodeURIComponent(account))
-    .replace(/\/+$/, '')
+    .replace(/\/{1,16}$/, '')
 
 const basicAuth = (user: string, token: string): string => {
   const bytes = new TextEncoder().encode(`${user}/token:${token}`)

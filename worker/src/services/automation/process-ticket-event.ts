@@ -43,9 +43,9 @@ export const finishEvent = async (
       },
       now,
     ),
+    // LLM tokens are already counted: each Claude call settled its reservation of the daily budget.
     createUsageRepo(env.DB, tenant.id).addStatement(now, {
       autoReplies: plan.action === 'public_reply' ? 1 : 0,
-      llmTokens: plan.tokens,
     }),
   ])
 }

@@ -41,8 +41,10 @@ export const toCharCounts = (text: string): CharCounts => {
 }
 
 const toPassages = (article: StoredArticle): string[] => {
+  // A sentence end followed by blanks becomes a line break, then lines are split (no look-behind to retry).
   const lines = article.body
-    .split(/\n+|(?<=[.?!])\s+/)
+    .replace(/([.?!])\s+/g, '$1\n')
+    .split(/\n+/)
     .map((line) => line.trim())
     .filter((line) => line.length > 0)
   return [...new Set([...article.examples, ...lines])].slice(0, MAX_PASSAGES)
