@@ -8,7 +8,7 @@ import type { SensitiveTopic } from './sensitive-topics.ts'
  */
 export const TOPIC_PATTERNS: Record<Exclude<SensitiveTopic, 'cancellation_complaint'>, readonly RegExp[]> = {
   legal_threat: [
-    /\b(lawsuits?|sue (you|your|the company|planora|them)|i('ll| will| am going to|'m going to) sue|suing|legal action|legal proceedings|small claims|class action|take (you|this|it) to court|see you in court|(my|our) (lawyers?|attorneys?|solicitors?|legal team) (will|is going to|are going to|'ll|shall)|(contact|call|hire|consult|involve|instruct|get) (my|our|a) (lawyer|attorney|solicitor)|hear from (my|our) (lawyer|attorney|solicitor)s?)\b/,
+    /\b(lawsuits?|sue (you|your|the company|planora|them)|i('ll| will| am going to|'m going to) sue|suing|legal action|legal proceedings|small claims|class action|take (you|this|it) to court|see you in court|(my|our) (lawyers?|attorneys?|solicitors?|legal team) (will|is going to|are going to|'ll|shall)|(contact|call|hire|consult|involve|instruct|get) (my|our|a) (lawyer|attorney|solicitor)|hear from (my|our) (lawyer|attorney|solicitor)s?|(hand|pass|give|refer|turn) (the matter|this|it|the case)( over)? to (my|our) (lawyers?|attorneys?|solicitors?|legal team))\b/,
     /\b(verklagen|klage (einreichen|erheben)|rechtliche schritte|vor gericht|(mein|unser) (anwalt|rechtsanwalt|anwaltin) (wird|meldet)|anwalt (einschalten|einschalte|nehmen|beauftragen)|abmahnung)\b/,
     /\b(demandar(los|les|emos|e)?|voy a demandar|acciones legales|accion judicial|(mi|nuestro) abogad[oa] (se pondra|les|va|ira)|a los tribunales|denunciar(los|les)?|poner una denuncia)\b/,
     /\b(porter plainte|action en justice|mise en demeure|poursuites? judiciaires?|vous poursuivre|au tribunal|(mon|notre) avocat (va|vous|se))\b/,
