@@ -6,7 +6,6 @@ import { DEFAULT_SETTINGS, MODES, type Mode, type TrainExample, type TrainTarget
 import { detectLanguage } from '../src/engines/local/language/detect-language.ts'
 import { ZDecideCase } from './lib/decide-case.ts'
 import { evaluateClassifier, type Prediction } from './lib/evaluate-classifier.ts'
-import { evaluateDecide } from './lib/evaluate-decide.ts'
 import { buildFaqArticles, evaluateFaq } from './lib/evaluate-faq.ts'
 import { round, scoreLabels } from './lib/metrics.ts'
 import { readCsv, readTsv } from './lib/read-table.ts'
@@ -248,6 +247,8 @@ const runDecide = async (): Promise<void> => {
   const mode = values.mode as Mode
   if (!MODES.includes(mode) || mode === 'off') fail('--mode must be auto_reply or draft_note')
   const cases = readCases(values.cases ?? fail('--cases is required'))
+  // Loaded on demand: the decision path decodes the shipped models, which the other tasks do not need.
+  const { evaluateDecide } = await import('./lib/evaluate-decide.ts')
   const outcomes = await evaluateDecide(MIGRATIONS, cases, { ...DEFAULT_SETTINGS, mode })
   outcomes.forEach((outcome, i) => print({ i, ...outcome }))
   print({ ...summarizeDecide(outcomes), mode })
