@@ -1,4 +1,4 @@
-import { ticketText, type Suggestion, type TrainTarget } from '@deskmate/shared'
+import { cleanText, foldLookAlikes, ticketText, type Suggestion, type TrainTarget } from '@deskmate/shared'
 import type { KbRepo } from '../../db/kb-repo.ts'
 import type { Engine, EngineDraftEvent, TicketInsights } from '../engine.ts'
 import { argmax, predictProbabilities, type LinearModel } from './classifier/linear-model.ts'
@@ -67,6 +67,8 @@ export const createLocalEngine = (deps: LocalEngineDeps): Engine => {
 
     async analyze(ticket) {
       const text = ticketText(ticket)
+      // Full-width or look-alike letters and invisible characters would hide the language and the entities.
+      const clean = cleanText(text)
       const sentimentModel = modelFor('sentiment')
       const score = sentimentScore(sentimentModel.labels, predictProbabilities(sentimentModel, text))
       const insights: TicketInsights = {
@@ -74,8 +76,8 @@ export const createLocalEngine = (deps: LocalEngineDeps): Engine => {
         priority: pickLabel(modelFor('priority'), text, []),
         type: pickLabel(modelFor('type'), text, []),
         sentiment: describeSentiment(text, score),
-        language: detectLanguage(text),
-        entities: extractEntities(text),
+        language: detectLanguage(foldLookAlikes(clean)),
+        entities: extractEntities(clean),
         engine: 'local',
         tokens: 0,
       }
