@@ -75,7 +75,7 @@ describe('describeReason', () => {
   it('has a flag label in every UI language for every sensitive topic', () => {
     for (const locale of ['en', 'de', 'es', 'fr', 'pt'])
       for (const topic of SENSITIVE_TOPICS)
-        expect(hasTranslation(locale, `topic.${topic}`, ALL_CATALOGS), `${locale} ${topic}`).toBe(true)
+        expect(ALL_CATALOGS[locale]?.[`topic.${topic}`], `${locale} ${topic}`).toBeTruthy()
   })
 
   it('has a wording in every UI language for every reason the policy gives', () => {
