@@ -73,7 +73,7 @@ describe('describeReason', () => {
   })
 
   it('has a flag label in every UI language for every sensitive topic', () => {
-    for (const locale of ['en', 'de', 'es', 'fr', 'pt'])
+    for (const locale of ['en', 'de', 'es', 'fr', 'pt'] as const)
       for (const topic of SENSITIVE_TOPICS)
         expect(ALL_CATALOGS[locale]?.[`topic.${topic}`], `${locale} ${topic}`).toBeTruthy()
   })
