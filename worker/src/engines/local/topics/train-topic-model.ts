@@ -94,10 +94,10 @@ const foldOf = (group: string, folds: number, seed: number): number => {
 /** An escalation margin predicted by a model that never saw the example's family. */
 export type OutOfFold = { topic: SensitiveTopic | null; margin: number }
 
-/** Family-grouped K-fold cross-validation of the escalation head. */
+/** Family-grouped K-fold cross-validation of the escalation head; one margin per example, in input order. */
 export const crossValidateEscalation = (rows: Prepared[], options: TopicTrainOptions): OutOfFold[] => {
   const folds = rows.map((row) => foldOf(row.group, options.folds, options.seed))
-  const out: OutOfFold[] = []
+  const out: OutOfFold[] = new Array<OutOfFold>(rows.length)
   for (let k = 0; k < options.folds; k++) {
     const escalation = fitEscalation(
       rows.filter((_, i) => folds[i] !== k),
@@ -106,7 +106,7 @@ export const crossValidateEscalation = (rows: Prepared[], options: TopicTrainOpt
     rows.forEach((row, i) => {
       if (folds[i] !== k) return
       const scores = scoreCounts(escalation, row.counts)
-      out.push({ topic: row.topic, margin: (scores[1] as number) - (scores[0] as number) })
+      out[i] = { topic: row.topic, margin: (scores[1] as number) - (scores[0] as number) }
     })
   }
   return out
