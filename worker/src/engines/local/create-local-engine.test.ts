@@ -39,6 +39,16 @@ describe('createLocalEngine', () => {
     expect(ZAnalysis.safeParse(analysis).success).toBe(true)
   })
 
+  it('reads the language and entities of disguised text (full-width, invisible, look-alike letters)', async () => {
+    const engine = createLocalEngine({ kb: createKbRepo(env.DB, 'engine-a'), categories: ['other'] })
+    const insights = await engine.analyze({
+      subject: 'Ｗｅｉｔｅｒｌｅｉｔｕｎｇ ｄｅｒ Ｒｅｃｈｎｕｎｇ',
+      body: 'Hаllо, bittе schiсkеn Siе diе Rесhnung аn buch\u200Bhaltung@exam\u00ADple.com, dаnkе sсhön für Ihrе Hilfе.',
+    })
+    expect(insights.language.code).toBe('de')
+    expect(insights.entities.emails).toEqual(['buchhaltung@example.com'])
+  })
+
   it('uses a tenant-trained model instead of the default', async () => {
     const examples = Array.from({ length: 40 }, (_, i) => ({
       text: i % 2 ? `payment card charged ${i}` : `login password locked ${i}`,

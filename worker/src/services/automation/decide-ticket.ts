@@ -2,14 +2,12 @@ import { skipReason, type Reason } from '@deskmate/shared'
 import { createKbRepo } from '../../db/kb-repo.ts'
 import type { Tenant } from '../../db/tenants-repo.ts'
 import type { DailyUsage } from '../../db/usage-repo.ts'
-import type { DraftResult } from '../../engines/engine.ts'
 import type { HelpdeskClient, HelpdeskTicket } from '../../helpdesks/adapter.ts'
 import { HelpdeskApiError } from '../../helpdesks/fetch-with-retry.ts'
-import { analyzeTicket } from '../analyze-ticket.ts'
 import { createEngineFor } from '../create-engine.ts'
-import { draftReply } from '../draft-reply.ts'
 import { resolveSettings } from '../tenant-settings.ts'
-import { planAction, skipPlan, type AutomationPlan } from './plan-action.ts'
+import { skipPlan, type AutomationPlan } from './plan-action.ts'
+import { planTicket } from './plan-ticket.ts'
 
 const CLOSED_STATUSES = new Set(['solved', 'closed'])
 
@@ -70,23 +68,14 @@ export const decideTicket = async (
     usage,
     onUsage: (spent) => void (tokens += spent),
   })
-  const { ticket } = fetched
-  const { analysis, suggestions } = await analyzeTicket(ticket, { engine, settings, usage })
-  let draft: DraftResult | null = null
-  if (analysis.autoReply.eligible) {
-    const kb = createKbRepo(env.DB, tenant.id)
-    const events = draftReply(
-      { ticket, tone: 'friendly', language: analysis.language.code },
-      {
-        engine,
-        settings,
-        getArticles: (ids) => kb.getArticles(ids),
-        getTranslations: (articles, language) => kb.findTranslations(articles, language),
-      },
-      { insights: analysis, suggestions },
-    )
-    for await (const event of events) if (event.type === 'done') draft = event.draft
-  }
-  const plan = planAction({ settings, ticketPriority: ticket.priority, analysis, suggestions, draft, tokens })
+  const kb = createKbRepo(env.DB, tenant.id)
+  const { plan } = await planTicket(fetched.ticket, {
+    engine,
+    settings,
+    usage,
+    getArticles: (ids) => kb.getArticles(ids),
+    getTranslations: (articles, language) => kb.findTranslations(articles, language),
+    tokens: () => tokens,
+  })
   return { plan, ticket: fetched }
 }
