@@ -35,7 +35,6 @@ export const toSearchText = (text: string): string => splitWords(normalizeText(t
 
 /** Where the index's tokenizer splits inside a word (an elision such as "l'adresse" or "customer's"). */
 const APOSTROPHES = /['\u2019]/
-const ALL_APOSTROPHES = /['\u2019]/g
 
 /** Words the full-text index holds for a text: stems, split where its tokenizer splits. */
 export const toIndexWords = (text: string): string[] =>
@@ -51,9 +50,9 @@ export const toQueryTerms = (text: string, language: string | null = null, limit
   const stopWords = stopWordsFor(language)
   const terms = new Set<string>()
   for (const word of splitWords(normalizeText(text))) {
-    if (stopWords.has(word.replace(ALL_APOSTROPHES, ''))) continue
-    for (const part of stemWord(word).split(APOSTROPHES))
-      if (part.length > 1 && !stopWords.has(part)) terms.add(part)
+    if (word.length < 2 || stopWords.has(word)) continue
+    // A contraction keeps its stem ("didn't" → "didn"), which carries the negation the stop words would lose.
+    for (const part of stemWord(word).split(APOSTROPHES)) if (part.length > 1) terms.add(part)
     if (terms.size >= limit) break
   }
   return [...terms].slice(0, limit)

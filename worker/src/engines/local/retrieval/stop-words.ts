@@ -1,15 +1,14 @@
 /**
- * Function words per language (normalized: lowercase, no diacritics, no apostrophes) that match almost every
- * article and say nothing about which one answers a ticket. Kept short on purpose: negations ("not", "no") and
- * verbs such as "get" or "top" carry meaning in support questions, and the tenant's own document frequencies
- * already push common words out of a search.
+ * Function words per language (normalized: lowercase, no diacritics) that match almost every article and say
+ * nothing about which one answers a ticket. Kept short on purpose: negations ("not", "didn't") and verbs such as
+ * "get" or "top" carry meaning in support questions, and the tenant's own document frequencies already push
+ * common words out of a search.
  */
 const WORDS: Record<string, string> = {
   en:
-    'a an and are as at be been being but by can could did do does doing for from had has have having he her ' +
-    'him his how i if in into is it its me my of on or our she so than that the their them then there these ' +
-    'they this those to was we were what when where which who whom why will with would you your yours am im ' +
-    'ive id dont cant wont didnt doesnt isnt wasnt havent hi hello thanks thank please regards',
+    'a an and are as at be been but by can could did do does for from had has have how i if in is it its me my ' +
+    'of on or our so than that the their them then there these they this to was we were what when where which ' +
+    'who why will with would you your am im ive dont cant',
   de:
     'der die das den dem des ein eine einen einem einer eines und oder aber ist sind war waren bin bist ich du ' +
     'er sie es wir ihr mich mir dich dir uns euch mein meine meinen meinem meiner ihre ihren ihrem ihrer nicht ' +
