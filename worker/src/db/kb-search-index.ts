@@ -20,8 +20,15 @@ export type IndexHitRow = {
   score: number
 }
 
-/** What one index search asks: the query's terms, an optional language, how many hits. */
-export type IndexSearch = { terms: string[]; language: string | null; limit: number; excludeIds?: string[] }
+/** What one index search asks: the query's terms, an optional language, how many hits (and which not). */
+export type IndexSearch = {
+  terms: string[]
+  language: string | null
+  limit: number
+  excludeIds?: string[]
+  /** Postings to read at most; KB_POSTING_BUDGET unless a test or bench sets another. */
+  budget?: number
+}
 
 // One statement, one round trip:
 // 1. `stats`: the tenant's document frequency of each query term, rarest first, with the running sum.
@@ -30,7 +37,8 @@ export type IndexSearch = { terms: string[]; language: string | null; limit: num
 // 3. `matched`: the tenant's postings of those terms (the MATCH carries the tenant key, so no other tenant's
 //    postings are read), capped at the budget even if the statistics were off; bm25 weighs title 2, body 1,
 //    examples 1.5 and the language token 0.
-// 4. `best`: the top hits, before the article rows are read, so only ?6 articles are.
+// 4. `best`: the top hits, before the article rows are read, so only ?6 articles are (CROSS JOIN keeps that
+//    order: the planner would otherwise walk the tenant's articles and probe the hits).
 const SQL = (hasLanguage: boolean) => `
 WITH stats AS (
   SELECT term,
@@ -62,7 +70,8 @@ best AS MATERIALIZED (
 )
 SELECT a.id, a.title, substr(a.body, 1, ${SEARCH_BODY_CHARS}) AS body, a.locale, a.url, a.examples_json,
   a.updated_at, best.score
-FROM best JOIN kb_articles a ON a.doc = best.doc AND a.tenant_id = ?1
+FROM best CROSS JOIN kb_articles a ON a.doc = best.doc
+WHERE a.tenant_id = ?1
 ORDER BY best.score`
 
 /**
@@ -81,7 +90,7 @@ export const searchKbIndex = async (
       tenantId,
       JSON.stringify(search.terms),
       KB_MATCH_TERMS,
-      KB_POSTING_BUDGET,
+      search.budget ?? KB_POSTING_BUDGET,
       tenantIndexKey(tenantId),
       search.limit,
       search.language ?? '',

@@ -85,10 +85,12 @@ export const upsertKbArticles = async (
       ...toJsonChunks(reindexed).map((chunk) =>
         db
           .prepare(
+            // The batch drives the loop (one key lookup per article), never the tenant's whole article list.
             `INSERT INTO kb_index (rowid, lang, title, body, examples)
-             SELECT a.doc, j.value ->> '$.row.lang', j.value ->> '$.row.title', j.value ->> '$.row.body',
+             SELECT (SELECT doc FROM kb_articles WHERE tenant_id = ?1 AND id = j.value ->> 'id'),
+               j.value ->> '$.row.lang', j.value ->> '$.row.title', j.value ->> '$.row.body',
                j.value ->> '$.row.examples'
-             FROM json_each(?2) j JOIN kb_articles a ON a.tenant_id = ?1 AND a.id = j.value ->> 'id'`,
+             FROM json_each(?2) j`,
           )
           .bind(tenantId, chunk),
       ),
