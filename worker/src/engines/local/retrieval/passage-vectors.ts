@@ -1,5 +1,6 @@
 import type { StoredArticle } from '../../../db/kb-repo.ts'
 import { hashFeatures, type FeatureConfig, type FeatureCounts } from '../text/hash-features.ts'
+import { articleCacheKey, createFeatureCache } from './article-feature-cache.ts'
 import { toSearchText } from './search-text.ts'
 
 /** Character 3–5-grams of stemmed words; word n-grams are hashed too but the ranking does not read them. */
@@ -67,22 +68,26 @@ const toArticleFeatures = (title: CharCounts, texts: CharCounts[]): ArticleFeatu
   return { title, passages, vocabulary, documentCounts, documents: 1 + texts.length }
 }
 
-/** Hashed articles per version, reused across requests in this isolate (LRU). */
-const cache = new Map<string, ArticleFeatures>()
-const CACHE_SIZE = 2_000
+/** Hashed articles, reused across requests in this isolate (LRU bounded by bytes). */
+const cache = createFeatureCache()
 
-/** The character n-grams of an article's title and passages, cached per article version. */
+/** How full the isolate's article cache is, for the bench and tests. */
+export const articleCacheUsage = (): { entries: number; bytes: number; maxBytes: number } => ({
+  entries: cache.size,
+  bytes: cache.calculatedSize,
+  maxBytes: cache.maxSize,
+})
+
+/** Empties the isolate's article cache (the cold path of the bench and tests). */
+export const clearArticleCache = (): void => cache.clear()
+
+/** The character n-grams of an article's title and passages, cached per article content. */
 export const articleFeatures = (article: StoredArticle): ArticleFeatures => {
-  const key = `${article.id}\u0000${article.updatedAt}\u0000${article.title}\u0000${article.body.length}`
+  const key = articleCacheKey(article)
   const hit = cache.get(key)
-  if (hit) {
-    cache.delete(key)
-    cache.set(key, hit)
-    return hit
-  }
+  if (hit) return hit
   const features = toArticleFeatures(toCharCounts(article.title), toPassages(article).map(toCharCounts))
   cache.set(key, features)
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string)
   return features
 }
 
