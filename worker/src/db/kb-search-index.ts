@@ -97,5 +97,5 @@ export const searchKbIndex = async (
       JSON.stringify(search.excludeIds ?? []),
     )
     .all<IndexHitRow>()
-  return { hits: results, rowsRead: meta.rows_read ?? 0 }
+  return { hits: results, rowsRead: Number(meta.rows_read ?? 0) }
 }
