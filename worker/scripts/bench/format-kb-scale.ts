@@ -30,7 +30,7 @@ export const formatKbScale = (scale: KbScale): string => {
   const cache =
     `Re-ranker article cache when full (after ${rerank.full.articlesSeen} articles): ${rerank.full.entries} ` +
     `articles, ${fixed(rerank.full.bytes / 2 ** 20, 1)} MiB estimated of its ${fixed(rerank.full.maxBytes / 2 ** 20, 0)} ` +
-    `MiB bound (V8 heap + buffers grew ${fixed(rerank.heapGrowthMiB, 1)} MiB over the fill, no forced GC). ` +
+    `MiB bound (measured: V8 heap + buffers held ${fixed(rerank.heapGrowthMiB, 1)} MiB more after a full GC). ` +
     `Re-ranking ${rerank.candidatesPerQuery} candidates, CPU ms p50 / p95: cold ${fixed(rerank.coldCpuMs.p50, 2)} / ` +
     `${fixed(rerank.coldCpuMs.p95, 2)}, warm ${fixed(rerank.warmCpuMs.p50, 2)} / ${fixed(rerank.warmCpuMs.p95, 2)}.`
   return ['## Knowledge base at scale', '', sizes, '', cache].join('\n')

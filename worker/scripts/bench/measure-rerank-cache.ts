@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import type { KbCandidate } from '../../src/db/kb-repo.ts'
 import {
   articleCacheUsage,
@@ -12,12 +14,22 @@ import { summarizeSamples, type SampleSummary } from './summarize-samples.ts'
 export type RerankCache = {
   /** Entries and estimated bytes of the cache after far more articles than fit went through it. */
   full: { entries: number; bytes: number; maxBytes: number; articlesSeen: number }
-  /** Growth of V8's heap plus array buffers over the fill, MiB (no forced GC: indicative only). */
+  /** What the full cache holds on to: V8 heap plus array buffers after a full GC, minus the same when empty, MiB. */
   heapGrowthMiB: number
   /** CPU ms per query re-ranking its candidates with an empty cache, then with the same candidates cached. */
   coldCpuMs: SampleSummary
   warmCpuMs: SampleSummary
   candidatesPerQuery: number
+}
+
+// A full garbage collection on demand, without starting Node with --expose-gc.
+setFlagsFromString('--expose-gc')
+const collectGarbage = runInNewContext('gc') as () => void
+
+const retainedBytes = (): number => {
+  collectGarbage()
+  const { heapUsed, arrayBuffers } = process.memoryUsage()
+  return heapUsed + arrayBuffers
 }
 
 const cpuMs = (run: () => void): number => {
@@ -48,12 +60,16 @@ export const measureRerankCache = (
       warm.push(cpuMs(() => rankArticles(text, candidates)))
     }
 
+  const fill = generateKbArticles(fillArticles, { seed: 7, prefix: 'fill' }).map((article) => ({
+    ...article,
+    url: null,
+    examples: article.examples ?? [],
+    updatedAt: 'x',
+  }))
   clearArticleCache()
-  const memory = () => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers
-  const before = memory()
-  for (const article of generateKbArticles(fillArticles, { seed: 7, prefix: 'fill' }))
-    articleFeatures({ ...article, url: null, examples: article.examples ?? [], updatedAt: 'x' })
-  const heapGrowthMiB = (memory() - before) / 2 ** 20
+  const before = retainedBytes()
+  for (const article of fill) articleFeatures(article)
+  const heapGrowthMiB = (retainedBytes() - before) / 2 ** 20
   const usage = articleCacheUsage()
   clearArticleCache()
   return {
