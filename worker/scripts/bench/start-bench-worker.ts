@@ -46,6 +46,8 @@ export type BenchWorker = {
   /** A sidebar JWT for the bench tenant, and the installation secret that signs it. */
   token: string
   sharedSecret: string
+  /** The Worker's ENCRYPTION_KEY, so a measurement can seed further tenants. */
+  encryptionKey: string
   db: BenchD1
   kbArticles: number
   dispose(): Promise<void>
@@ -186,6 +188,7 @@ export const startBenchWorker = async (scriptPath: string, storageDir: string): 
       d1ProbeUrl,
       token,
       sharedSecret,
+      encryptionKey,
       db,
       kbArticles,
       dispose: () => mf.dispose(),
