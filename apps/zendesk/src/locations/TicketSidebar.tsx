@@ -9,6 +9,7 @@ import { InsightsPanel } from '../components/InsightsPanel.tsx'
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx'
 import { ErrorState, LoadingState } from '../components/PanelStates.tsx'
 import { RegistrationNotice } from '../components/RegistrationNotice.tsx'
+import { ServerBanner } from '../components/ServerBanner.tsx'
 import { SlaSection } from '../components/SlaSection.tsx'
 
 const Root = styled.main`
@@ -43,6 +44,7 @@ export const TicketSidebar = () => {
         </MD>
         <LanguageSwitcher />
       </Header>
+      <ServerBanner />
       <RegistrationNotice />
       {current ? (
         <>
