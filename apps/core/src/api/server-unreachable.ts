@@ -25,5 +25,4 @@ export const isUnreachableFailure = (error: unknown): boolean => {
 }
 
 /** True for the error the Worker client throws when the Worker was not reached. */
-export const isServerUnreachable = (error: unknown): boolean =>
-  error instanceof ServerUnreachableError
+export const isServerUnreachable = (error: unknown): boolean => error instanceof ServerUnreachableError
