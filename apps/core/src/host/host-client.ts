@@ -1,4 +1,4 @@
-import type { Priority, SlaPolicyMetric, SlaTicketFacts, Ticket } from '@deskmate/shared'
+import type { Priority, SlaPolicyMetric, SlaTicketFacts, Ticket, TicketType } from '@deskmate/shared'
 
 /** Helpdesks the sidebar runs in. */
 export const HOST_KINDS = ['zendesk', 'freshdesk'] as const
@@ -46,6 +46,8 @@ export interface HostClient {
   insertReply(content: ReplyContent): Promise<void>
   /** Sets the ticket's priority field (saved with the agent's next update). */
   setPriority(priority: Priority): Promise<void>
+  /** Sets the ticket's type field (saved with the agent's next update); hosts without one omit it. */
+  setType?(type: TicketType): Promise<void>
   /** Calls the Worker through the helpdesk's signing proxy; rejects with WorkerResponseError. */
   callWorker<T>(method: WorkerMethod, path: string, body?: unknown): Promise<T>
   /** Resolves a Worker path or URL to an absolute URL the iframe can fetch directly. */

@@ -1,4 +1,4 @@
-import type { Priority, SlaPolicyMetric } from '@deskmate/shared'
+import type { Priority, SlaPolicyMetric, TicketType } from '@deskmate/shared'
 import { WorkerResponseError, type HostClient, type WorkerMethod } from '@deskmate/app-core'
 import { readZafTicket } from './read-zaf-ticket.ts'
 import { createZendeskRegistration } from './zendesk-registration.ts'
@@ -124,6 +124,10 @@ export const createZendeskHost = (client: ZafClient, registration: ZafRegistrati
     /** `set('ticket.priority', p)`; Zendesk saves it with the agent's next update. */
     setPriority: async (priority: Priority) => {
       await client.set('ticket.priority', priority)
+    },
+    /** `ticket.type` (question, incident, problem, task). */
+    setType: async (type: TicketType) => {
+      await client.set('ticket.type', type)
     },
     /** `client.request` through the proxy, which signs an HS256 JWT with the secure shared secret. */
     callWorker: async <T>(method: WorkerMethod, path: string, body?: unknown): Promise<T> => {
