@@ -34,7 +34,8 @@ export const TicketSidebar = () => {
   const ticket = useTicket()
   const current = ticket.status === 'success' ? ticket.data : undefined
   const analysis = useAnalysis(current)
-  const suggestions = useSuggestions(current)
+  const customerLanguage = analysis.status === 'success' ? analysis.data.language.code : undefined
+  const suggestions = useSuggestions(current, customerLanguage)
 
   return (
     <Root ref={rootRef}>
@@ -51,10 +52,7 @@ export const TicketSidebar = () => {
           <SlaSection ticket={current} />
           <InsightsPanel ticket={current} analysis={analysis} />
           <ArticlesPanel suggestions={suggestions} />
-          <DraftReplyPanel
-            ticket={current}
-            customerLanguage={analysis.status === 'success' ? analysis.data.language.code : undefined}
-          />
+          <DraftReplyPanel ticket={current} customerLanguage={customerLanguage} />
           {/* The automation's outcome tags the ticket, so a changed ticket may have new activity. */}
           <AutomationPanel ticketId={current.id} revision={JSON.stringify(current)} />
         </>
