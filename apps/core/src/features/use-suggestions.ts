@@ -25,12 +25,12 @@ export const useSuggestions = (
     const { articles } = await api.suggest(ticket!.ticket, REQUESTED)
     return articles
   })
+  const loaded = resource.status === 'success' ? resource.data : undefined
   const picked = useMemo(
-    () =>
-      resource.status === 'success'
-        ? pickArticles(resource.data, customerLanguage, SUGGESTION_LIMIT)
-        : undefined,
-    [resource.status, resource.data, customerLanguage],
+    () => loaded && pickArticles(loaded, customerLanguage, SUGGESTION_LIMIT),
+    [loaded, customerLanguage],
   )
-  return picked ? { ...resource, data: picked } : resource
+  if (resource.status !== 'success' || !picked) return resource
+  const { isRefreshing, retry } = resource
+  return { status: 'success', data: picked, error: undefined, isRefreshing, retry }
 }
