@@ -38,6 +38,8 @@ export interface HostClient {
   readonly kind: HostKind
   /** Reads the open ticket. */
   getTicket(): Promise<HostTicket>
+  /** The signed-in agent's display name (drafts are signed with it); hosts that cannot tell omit it. */
+  getAgentName?(): Promise<string | undefined>
   /** The agent's locale as the helpdesk reports it (e.g. `pt-BR`). */
   getLocale(): Promise<string>
   /** The helpdesk's own SLA metrics for the ticket, or null when the account has none. */

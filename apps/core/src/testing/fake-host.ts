@@ -77,6 +77,7 @@ export const createFakeHost = (
     },
     getTicket: async () => host.ticket,
     getLocale: async () => 'en-US',
+    getAgentName: async () => 'Dana Agent',
     getSlaMetrics: async () => host.slaMetrics,
     insertReply: async (content) => {
       host.inserted.push(content)
