@@ -64,6 +64,19 @@ describe('workspace reloads, keyboard drafting and a Worker that goes away', () 
     app = await waitForAppFrame(page, stack.appUrl)
   })
 
+  it('keeps the conversation usable at 768 px wide, and styles the New ticket dialog', async () => {
+    await page.setViewportSize({ width: 768, height: 1024 })
+    const conversation = await page.getByRole('list', { name: 'Conversation' }).boundingBox()
+    expect(conversation?.width ?? 0).toBeGreaterThan(250)
+    expect(await page.locator('#composer').isVisible()).toBe(true)
+    await page.getByRole('button', { name: 'New ticket', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: 'New ticket' })
+    const radius = await dialog.evaluate((element) => getComputedStyle(element).borderRadius)
+    expect(radius).toBe('6px')
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await page.setViewportSize({ width: 1400, height: 900 })
+  })
+
   it('says when a ticket does not exist, and still lists the others', async () => {
     await page.goto(`${stack.workspaceUrl}/?ticket=999999`)
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Ticket #999999 not found')
