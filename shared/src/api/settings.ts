@@ -25,6 +25,10 @@ export const ZSettings = z.object({
   escalation: z.object({
     raisePriorityTo: z.enum(PRIORITIES).nullable(),
     groupId: z.string().max(100).nullable(),
+    /** Priority for an escalation with a sensitive topic (null: leave it); absent means the default. */
+    sensitivePriority: z.enum(PRIORITIES).nullable().optional(),
+    /** Priority for self-harm, threats and security incidents (null: leave it); absent means the default. */
+    criticalPriority: z.enum(PRIORITIES).nullable().optional(),
   }),
   models: z.object({ classify: z.string().min(1).max(100), draft: z.string().min(1).max(100) }),
   sla: ZSlaPolicy,
@@ -58,7 +62,7 @@ export const DEFAULT_SETTINGS: Settings = {
   vipTags: ['vip', 'enterprise', 'platinum'],
   dailyAutoReplyCap: 200,
   llmDailyTokenBudget: 2_000_000,
-  escalation: { raisePriorityTo: null, groupId: null },
+  escalation: { raisePriorityTo: null, groupId: null, sensitivePriority: 'high', criticalPriority: 'urgent' },
   models: { classify: 'claude-haiku-5-5', draft: 'claude-sonnet-5-5' },
   sla: DEFAULT_SLA_POLICY,
   anthropicKeyConfigured: false,

@@ -58,9 +58,15 @@ export const composeEscalationNote = (
   reasons: readonly Reason[],
   analysis: Analysis | null,
   suggestions: readonly Suggestion[],
+  raised?: { priority: string; topic?: string },
 ): string =>
   `<p><strong>Deskmate escalated this ticket to a human.</strong> It was not answered automatically because:</p>` +
   list(reasons.map((reason) => escapeHtml(reason.message))) +
+  (raised
+    ? `<p>Deskmate raised the priority to <strong>${escapeHtml(raised.priority)}</strong>${
+        raised.topic ? ` because the ticket mentions ${escapeHtml(raised.topic.replace(/_/g, ' '))}` : ''
+      }.</p>`
+    : '') +
   (analysis ? `<p>Analysis:</p>${analysisSummary(analysis)}` : '') +
   (suggestions.length > 0
     ? `<p>Suggested articles:</p>${list(suggestions.map((s) => `${link(s.title, s.url)} (${Math.round(s.confidence * 100)}%)`))}`

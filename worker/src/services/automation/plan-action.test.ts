@@ -130,3 +130,44 @@ describe('escalationPriority', () => {
     expect(escalationPriority(null, 'low')).toBeUndefined()
   })
 })
+
+describe('escalations with a sensitive topic', () => {
+  const escalated = (topics: string[], ticketPriority: PlanInput['ticketPriority'] = undefined) =>
+    planAction(
+      input({
+        ticketPriority,
+        analysis: {
+          ...analysis(false, [{ code: 'sensitive_topic', message: 'The ticket mentions a sensitive topic' }]),
+          sensitiveTopics: topics,
+        },
+      }),
+    )
+
+  it('raises an account-takeover escalation to urgent and says why in the note', () => {
+    const plan = escalated(['security_incident'])
+    expect(plan.action).toBe('escalate')
+    expect(plan.update?.priority).toBe('urgent')
+    expect(plan.update?.comment.html).toContain(
+      'Deskmate raised the priority to <strong>urgent</strong> because the ticket mentions security incident.',
+    )
+  })
+
+  it('raises another sensitive topic to high, and never lowers a higher priority', () => {
+    expect(escalated(['billing_dispute']).update?.priority).toBe('high')
+    expect(escalated(['billing_dispute'], 'urgent').update).not.toHaveProperty('priority')
+  })
+
+  it('leaves the priority alone when the admin turned the topic priorities off', () => {
+    const plan = planAction({
+      ...input({
+        analysis: { ...analysis(false), sensitiveTopics: ['self_harm'] },
+      }),
+      settings: {
+        mode: 'auto_reply',
+        escalation: { raisePriorityTo: null, groupId: null, sensitivePriority: null, criticalPriority: null },
+      },
+    })
+    expect(plan.update).not.toHaveProperty('priority')
+    expect(plan.update?.comment.html).not.toContain('raised the priority')
+  })
+})
