@@ -171,3 +171,21 @@ describe('escalations with a sensitive topic', () => {
     expect(plan.update?.comment.html).not.toContain('raised the priority')
   })
 })
+
+describe('after a public auto-reply', () => {
+  it('sets the ticket pending by default, so it leaves the agents’ queue', () => {
+    expect(planAction(input()).update?.status).toBe('pending')
+  })
+
+  it('sets the status the admin chose, or leaves it when they chose none', () => {
+    const withStatus = (autoReplyStatus: 'solved' | null) =>
+      planAction({ ...input(), settings: { ...input().settings, autoReplyStatus } })
+    expect(withStatus('solved').update?.status).toBe('solved')
+    expect(withStatus(null).update).not.toHaveProperty('status')
+  })
+
+  it('leaves the status of a draft note alone', () => {
+    const plan = planAction({ ...input(), settings: { ...input().settings, mode: 'draft_note' } })
+    expect(plan.update).not.toHaveProperty('status')
+  })
+})

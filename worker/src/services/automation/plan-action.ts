@@ -34,7 +34,7 @@ export type AutomationPlan = {
 
 /** Everything the plan reads; all of it is computed before the call. */
 export type PlanInput = {
-  settings: Pick<Settings, 'mode' | 'escalation'>
+  settings: Pick<Settings, 'mode' | 'escalation'> & Partial<Pick<Settings, 'autoReplyStatus'>>
   ticketPriority: Priority | undefined
   analysis: Analysis
   suggestions: Suggestion[]
@@ -143,5 +143,19 @@ export const planAction = (input: PlanInput): AutomationPlan => {
     action === 'public_reply'
       ? composeReply(text, citations)
       : composeDraftNote(text, citations, analysis, heldBack)
-  return { ...base, update: { comment: { html, isPublic: action === 'public_reply' }, addTags } }
+  // An answered ticket leaves the agents' queue until the customer writes back.
+  const status =
+    action === 'public_reply'
+      ? settings.autoReplyStatus === undefined
+        ? DEFAULT_SETTINGS.autoReplyStatus
+        : settings.autoReplyStatus
+      : null
+  return {
+    ...base,
+    update: {
+      comment: { html, isPublic: action === 'public_reply' },
+      addTags,
+      ...(status ? { status } : {}),
+    },
+  }
 }
