@@ -24,6 +24,8 @@ export type TicketUpdate = {
   addTags: string[]
   priority?: Priority
   groupId?: string
+  /** The ticket's new status (e.g. pending after a public auto-reply). */
+  status?: string
 }
 
 /** Articles changed since a cursor; `removedIds` are local ids of translations no longer published. */

@@ -3,7 +3,7 @@ import styled from 'styled-components'
 import { Button } from '@zendeskgarden/react-buttons'
 import { SM } from '@zendeskgarden/react-typography'
 import { isSupportedLanguage, type Tone } from '@deskmate/shared'
-import { draftToReply, useDraftReply, useHost, useI18n, type HostTicket } from '@deskmate/app-core'
+import { useAgentName, useDraftInsert, useDraftReply, useI18n, type HostTicket } from '@deskmate/app-core'
 import { DraftControls } from './DraftControls.tsx'
 import { DraftPreview } from './DraftPreview.tsx'
 import { Panel } from './Panel.tsx'
@@ -28,26 +28,24 @@ export type DraftReplyPanelProps = {
  */
 export const DraftReplyPanel = ({ ticket, customerLanguage }: DraftReplyPanelProps) => {
   const { t, language: uiLanguage } = useI18n()
-  const host = useHost()
   const draft = useDraftReply(ticket)
+  const agentName = useAgentName()
+  const inserting = useDraftInsert(draft.status === 'done' ? draft.text : '')
   const [tone, setTone] = useState<Tone>('friendly')
   const [chosenLanguage, setChosenLanguage] = useState<string | undefined>()
-  const [insertMessage, setInsertMessage] = useState('')
   const language =
     chosenLanguage ??
     (customerLanguage && isSupportedLanguage(customerLanguage) ? customerLanguage : uiLanguage)
   const isStreaming = draft.status === 'streaming'
   const hasDraft = draft.status === 'done'
 
-  const start = () => {
-    setInsertMessage('')
-    draft.start({ tone, language })
-  }
-  const insert = () =>
-    host.insertReply(draftToReply(draft.text)).then(
-      () => setInsertMessage(t('draft.inserted')),
-      () => setInsertMessage(t('draft.insertFailed')),
-    )
+  const start = () => draft.start({ tone, language, ...(agentName ? { agentName } : {}) })
+  const insertMessage = {
+    idle: '',
+    inserted: t('draft.inserted'),
+    confirm: t('draft.alreadyInserted'),
+    failed: t('draft.insertFailed'),
+  }[inserting.status]
 
   return (
     <Panel title={t('draft.title')} isBusy={isStreaming}>
@@ -65,8 +63,8 @@ export const DraftReplyPanel = ({ ticket, customerLanguage }: DraftReplyPanelPro
           </Button>
         ) : hasDraft ? (
           <>
-            <Button size="small" isPrimary onClick={insert}>
-              {t('draft.insert')}
+            <Button size="small" isPrimary onClick={() => void inserting.insert()}>
+              {inserting.status === 'confirm' ? t('draft.insertAgain') : t('draft.insert')}
             </Button>
             <Button size="small" onClick={start}>
               {t('draft.regenerate')}

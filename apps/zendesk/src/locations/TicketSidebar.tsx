@@ -9,6 +9,7 @@ import { InsightsPanel } from '../components/InsightsPanel.tsx'
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx'
 import { ErrorState, LoadingState } from '../components/PanelStates.tsx'
 import { RegistrationNotice } from '../components/RegistrationNotice.tsx'
+import { ServerBanner } from '../components/ServerBanner.tsx'
 import { SlaSection } from '../components/SlaSection.tsx'
 
 const Root = styled.main`
@@ -33,7 +34,8 @@ export const TicketSidebar = () => {
   const ticket = useTicket()
   const current = ticket.status === 'success' ? ticket.data : undefined
   const analysis = useAnalysis(current)
-  const suggestions = useSuggestions(current)
+  const customerLanguage = analysis.status === 'success' ? analysis.data.language.code : undefined
+  const suggestions = useSuggestions(current, customerLanguage)
 
   return (
     <Root ref={rootRef}>
@@ -43,16 +45,14 @@ export const TicketSidebar = () => {
         </MD>
         <LanguageSwitcher />
       </Header>
+      <ServerBanner />
       <RegistrationNotice />
       {current ? (
         <>
           <SlaSection ticket={current} />
           <InsightsPanel ticket={current} analysis={analysis} />
           <ArticlesPanel suggestions={suggestions} />
-          <DraftReplyPanel
-            ticket={current}
-            customerLanguage={analysis.status === 'success' ? analysis.data.language.code : undefined}
-          />
+          <DraftReplyPanel ticket={current} customerLanguage={customerLanguage} />
           {/* The automation's outcome tags the ticket, so a changed ticket may have new activity. */}
           <AutomationPanel ticketId={current.id} revision={JSON.stringify(current)} />
         </>

@@ -45,6 +45,7 @@ const createZendeskClient = (connection: HelpdeskConnection): HelpdeskClient => 
             additional_tags: update.addTags,
             ...(update.priority ? { priority: update.priority } : {}),
             ...(groupId !== undefined ? { group_id: groupId } : {}),
+            ...(update.status ? { status: update.status } : {}),
             // Zendesk answers 409 when the ticket changed since the stamp: an earlier try already landed.
             safe_update: true,
             updated_stamp: updatedStamp,

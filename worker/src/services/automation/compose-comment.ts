@@ -69,6 +69,7 @@ export const composeEscalationNote = (
   reasons: readonly Reason[],
   analysis: Analysis | null,
   suggestions: readonly Suggestion[],
+  raised?: { priority: string; topic?: string },
 ): string =>
   reasons
     .filter(isSafety)
@@ -78,6 +79,11 @@ export const composeEscalationNote = (
   list(
     [...reasons.filter(isSafety), ...reasons.filter((r) => !isSafety(r))].map((r) => escapeHtml(r.message)),
   ) +
+  (raised
+    ? `<p>Deskmate raised the priority to <strong>${escapeHtml(raised.priority)}</strong>${
+        raised.topic ? ` because the ticket mentions ${escapeHtml(raised.topic.replace(/_/g, ' '))}` : ''
+      }.</p>`
+    : '') +
   (analysis ? `<p>Analysis:</p>${analysisSummary(analysis)}` : '') +
   (suggestions.length > 0
     ? `<p>Suggested articles:</p>${list(suggestions.map((s) => `${link(s.title, s.url)} (${Math.round(s.confidence * 100)}%)`))}`

@@ -130,3 +130,62 @@ describe('escalationPriority', () => {
     expect(escalationPriority(null, 'low')).toBeUndefined()
   })
 })
+
+describe('escalations with a sensitive topic', () => {
+  const escalated = (topics: string[], ticketPriority: PlanInput['ticketPriority'] = undefined) =>
+    planAction(
+      input({
+        ticketPriority,
+        analysis: {
+          ...analysis(false, [{ code: 'sensitive_topic', message: 'The ticket mentions a sensitive topic' }]),
+          sensitiveTopics: topics,
+        },
+      }),
+    )
+
+  it('raises an account-takeover escalation to urgent and says why in the note', () => {
+    const plan = escalated(['security_incident'])
+    expect(plan.action).toBe('escalate')
+    expect(plan.update?.priority).toBe('urgent')
+    expect(plan.update?.comment.html).toContain(
+      'Deskmate raised the priority to <strong>urgent</strong> because the ticket mentions security incident.',
+    )
+  })
+
+  it('raises another sensitive topic to high, and never lowers a higher priority', () => {
+    expect(escalated(['billing_dispute']).update?.priority).toBe('high')
+    expect(escalated(['billing_dispute'], 'urgent').update).not.toHaveProperty('priority')
+  })
+
+  it('leaves the priority alone when the admin turned the topic priorities off', () => {
+    const plan = planAction({
+      ...input({
+        analysis: { ...analysis(false), sensitiveTopics: ['self_harm'] },
+      }),
+      settings: {
+        mode: 'auto_reply',
+        escalation: { raisePriorityTo: null, groupId: null, sensitivePriority: null, criticalPriority: null },
+      },
+    })
+    expect(plan.update).not.toHaveProperty('priority')
+    expect(plan.update?.comment.html).not.toContain('raised the priority')
+  })
+})
+
+describe('after a public auto-reply', () => {
+  it('sets the ticket pending by default, so it leaves the agents’ queue', () => {
+    expect(planAction(input()).update?.status).toBe('pending')
+  })
+
+  it('sets the status the admin chose, or leaves it when they chose none', () => {
+    const withStatus = (autoReplyStatus: 'solved' | null) =>
+      planAction({ ...input(), settings: { ...input().settings, autoReplyStatus } })
+    expect(withStatus('solved').update?.status).toBe('solved')
+    expect(withStatus(null).update).not.toHaveProperty('status')
+  })
+
+  it('leaves the status of a draft note alone', () => {
+    const plan = planAction({ ...input(), settings: { ...input().settings, mode: 'draft_note' } })
+    expect(plan.update).not.toHaveProperty('status')
+  })
+})
