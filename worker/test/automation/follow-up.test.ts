@@ -92,7 +92,9 @@ describe('a requester follow-up on a ticket Deskmate answered', () => {
     const notes = deskmateComments(ticket).filter((c) => !c.public)
     expect(notes).toHaveLength(1)
     expect(deskmateComments(ticket).filter((c) => c.public)).toHaveLength(1)
-    expect(ticket.tags).toEqual(expect.arrayContaining([TAG_ESCALATED, 'deskmate_reason_answer_did_not_help']))
+    expect(ticket.tags).toEqual(
+      expect.arrayContaining([TAG_ESCALATED, 'deskmate_reason_answer_did_not_help']),
+    )
     const [latest] = await auditOf(auto, id)
     expect(latest?.decision).toBe('escalated')
     expect(latest?.reasons.map((r) => r.code)).toContain('answer_did_not_help')

@@ -47,10 +47,7 @@ export const simAccount = (account: string) => ({
   createTicket: async (ticket: SimNewTicket) =>
     (await call<{ ticket: SimTicketView }>('POST', `/__sim/${account}/tickets`, ticket)).ticket,
   /** Adds a comment as the requester (default) or an agent would, and runs the triggers it matches. */
-  comment: async (
-    id: number,
-    comment: { body: string; public?: boolean; author?: 'requester' | 'agent' },
-  ) =>
+  comment: async (id: number, comment: { body: string; public?: boolean; author?: 'requester' | 'agent' }) =>
     (await call<{ ticket: SimTicketView }>('POST', `/__sim/${account}/tickets/${id}/comments`, comment))
       .ticket,
   ticket: async (id: number) =>
