@@ -192,7 +192,10 @@ export const skipReason = (
   const present = lower(tags)
   if (mode === 'off') return { code: 'mode_off', message: 'Automation is off for this account' }
   if (present.includes(TAG_SKIP)) return { code: 'opted_out', message: `The ticket is tagged ${TAG_SKIP}` }
-  const outcome = OUTCOME_TAGS.find((tag) => present.includes(tag))
+  // An escalated ticket is a human's now, whatever Deskmate did before.
+  const outcome = present.includes(TAG_ESCALATED)
+    ? TAG_ESCALATED
+    : OUTCOME_TAGS.find((tag) => present.includes(tag))
   const isAnswerRejected =
     outcome !== TAG_ESCALATED && followUp !== undefined && saysAnswerDidNotHelp(followUp)
   if (outcome && !isAnswerRejected)

@@ -8,7 +8,9 @@ export type ZendeskComment = {
   author_id: number
   body?: string
   html_body?: string
+  plain_body?: string
   public: boolean
+  created_at?: string
 }
 
 /** A Help Center article or translation as the incremental export and list endpoints return it. */

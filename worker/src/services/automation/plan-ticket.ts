@@ -10,6 +10,8 @@ export type PlanTicketDeps = {
   engine: Engine
   settings: Settings
   usage: DailyUsage
+  /** The requester's latest public comment, when the event is a follow-up to Deskmate's answer. */
+  followUp?: string
   getArticles: (ids: string[]) => Promise<DraftArticle[]>
   /** The same articles in another language, where the KB has them. */
   getTranslations?: DraftDeps['getTranslations']
@@ -32,7 +34,12 @@ export type PlannedTicket = {
  */
 export const planTicket = async (ticket: Ticket, deps: PlanTicketDeps): Promise<PlannedTicket> => {
   const { engine, settings } = deps
-  const { analysis, suggestions } = await analyzeTicket(ticket, { engine, settings, usage: deps.usage })
+  const { analysis, suggestions } = await analyzeTicket(ticket, {
+    engine,
+    settings,
+    usage: deps.usage,
+    ...(deps.followUp === undefined ? {} : { followUp: deps.followUp }),
+  })
   let draft: DraftResult | null = null
   if (analysis.autoReply.eligible) {
     // No chosen ids: the draft picks the suggestions that clear the tenant's threshold, with their confidence.

@@ -76,7 +76,7 @@ export const processTicketEvent = async (
     const budget = ticketUpdateBudget(env, tenant)
     let { plan, writeStamp } = record
     if (!plan) {
-      const decided = await decideTicket(env, tenant, helpdesk, job.ticketId, usage)
+      const decided = await decideTicket(env, tenant, helpdesk, job.ticketId, usage, job.event)
       plan = decided.plan
       writeStamp = decided.ticket?.updatedStamp ?? null
       // A plan without a write needs no record: repeating its decision after a crash changes nothing.
