@@ -186,6 +186,7 @@ const BENIGN: Record<Lang, string[]> = {
     'The export button does nothing when I click it.',
     'What is your refund policy for annual plans?',
     'My lawyer asked for an invoice copy, where do I download it?',
+    'Can you send a copy of the contract for my lawyer?',
     'How do I delete a project I no longer need?',
     'I need to reset my password, the link expired.',
     'Hi, this is Sue from accounting. Can I pay by credit card?',
@@ -232,6 +233,11 @@ describe('detectSensitiveTopics', () => {
       expect(detectSensitiveTopics(text)).toEqual([])
     })
   }
+
+  it('returns legal_threat when a lawyer is brought in, not when a lawyer needs a document', () => {
+    expect(detectSensitiveTopics('Refund it by Friday or our lawyer takes over.')).toContain('legal_threat')
+    expect(detectSensitiveTopics('Our lawyers need a copy of the DPA.')).toEqual([])
+  })
 
   it('returns every topic a message touches', () => {
     const text =
