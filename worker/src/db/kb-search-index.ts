@@ -75,15 +75,15 @@ WHERE a.tenant_id = ?1
 ORDER BY best.score`
 
 /**
- * Searches one tenant's full-text index; returns the hits (best first) and the rows D1 read for them, which
- * stay bounded by the posting budget whatever the size of this or any other tenant's knowledge base.
+ * Searches one tenant's full-text index; returns the hits (best first), the rows D1 read for them (bounded by the
+ * posting budget whatever the size of this or any other tenant's knowledge base) and D1's time for the statement.
  */
 export const searchKbIndex = async (
   db: D1Database,
   tenantId: string,
   search: IndexSearch,
-): Promise<{ hits: IndexHitRow[]; rowsRead: number }> => {
-  if (search.terms.length === 0) return { hits: [], rowsRead: 0 }
+): Promise<{ hits: IndexHitRow[]; rowsRead: number; sqlMs: number }> => {
+  if (search.terms.length === 0) return { hits: [], rowsRead: 0, sqlMs: 0 }
   const { results, meta } = await db
     .prepare(SQL(search.language !== null))
     .bind(
@@ -97,5 +97,10 @@ export const searchKbIndex = async (
       JSON.stringify(search.excludeIds ?? []),
     )
     .all<IndexHitRow>()
-  return { hits: results, rowsRead: Number(meta.rows_read ?? 0) }
+  const timings = (meta as { timings?: { sql_duration_ms?: number } }).timings
+  return {
+    hits: results,
+    rowsRead: Number(meta.rows_read ?? 0),
+    sqlMs: Number(timings?.sql_duration_ms ?? 0),
+  }
 }
