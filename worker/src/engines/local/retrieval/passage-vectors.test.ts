@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  articleFeatures,
-  dot,
-  toCharCounts,
-  weigh,
-} from './passage-vectors.ts'
+import { articleFeatures, dot, toCharCounts, weigh } from './passage-vectors.ts'
 
 describe('weigh', () => {
   it('returns a unit vector whose cosine with itself is one', () => {
