@@ -23,6 +23,13 @@ export const featureBytes = (features: ArticleFeatures, key = ''): number => {
   bytes += arrayBytes(features.vocabulary) + arrayBytes(features.documentCounts)
   for (const passage of features.passages)
     bytes += OBJECT_OVERHEAD + arrayBytes(passage.positions) + arrayBytes(passage.tf)
+  // The article's content stems: a set, a list and a map of short strings (about 16 bytes a character with
+  // V8's string, hash-table and array-slot costs).
+  const { terms } = features
+  bytes += 3 * OBJECT_OVERHEAD
+  for (const stem of terms.all) bytes += OBJECT_OVERHEAD + 2 * stem.length
+  for (const stem of terms.title) bytes += 16 + 2 * stem.length
+  for (const stem of terms.key.keys()) bytes += OBJECT_OVERHEAD + 2 * stem.length
   return bytes
 }
 

@@ -1,6 +1,7 @@
 import type { StoredArticle } from '../../../db/kb-repo.ts'
 import { hashFeatures, type FeatureConfig, type FeatureCounts } from '../text/hash-features.ts'
 import { articleCacheKey, createFeatureCache } from './article-feature-cache.ts'
+import { articleTerms, type ArticleTerms } from './content-terms.ts'
 import { toSearchText } from './search-text.ts'
 
 /** Character 3–5-grams of stemmed words (no word features: the ranking does not read them). */
@@ -26,6 +27,8 @@ export type ArticleFeatures = {
   documentCounts: Uint16Array
   /** The article's texts: its title and its passages. */
   documents: number
+  /** The article's word stems, for term coverage. */
+  terms: ArticleTerms
 }
 
 /** A sparse vector over sorted buckets. */
@@ -52,7 +55,7 @@ const toPassages = (article: StoredArticle): string[] => {
 }
 
 /** Gathers an article's texts over one sorted vocabulary. */
-const toArticleFeatures = (title: CharCounts, texts: CharCounts[]): ArticleFeatures => {
+const toArticleFeatures = (title: CharCounts, texts: CharCounts[], terms: ArticleTerms): ArticleFeatures => {
   // Typed arrays instead of maps: this runs for every candidate the cache misses (the cold re-ranking path).
   const all = new Int32Array(texts.reduce((n, text) => n + text.buckets.length, title.buckets.length))
   let offset = 0
@@ -86,7 +89,7 @@ const toArticleFeatures = (title: CharCounts, texts: CharCounts[]): ArticleFeatu
     for (let i = 0; i < positions.length; i++) positions[i] = positionOf(text.buckets[i] as number)
     return { positions, tf: text.tf }
   })
-  return { title, passages, vocabulary, documentCounts, documents: 1 + texts.length }
+  return { title, passages, vocabulary, documentCounts, documents: 1 + texts.length, terms }
 }
 
 /** Hashed articles, reused across requests in this isolate (LRU bounded by bytes). */
@@ -107,7 +110,12 @@ export const articleFeatures = (article: StoredArticle): ArticleFeatures => {
   const key = articleCacheKey(article)
   const hit = cache.get(key)
   if (hit) return hit
-  const features = toArticleFeatures(toCharCounts(article.title), toPassages(article).map(toCharCounts))
+  const passages = toPassages(article)
+  const features = toArticleFeatures(
+    toCharCounts(article.title),
+    passages.map(toCharCounts),
+    articleTerms(article, passages),
+  )
   cache.set(key, features)
   return features
 }
@@ -135,6 +143,9 @@ export const fillInverseFrequency = (
   }
   return { touched, unseenIdf: Math.log(1 + documents) + 1 }
 }
+
+/** The IDF of a bucket from the table filled for this request (0 when no candidate contains it). */
+export const inverseFrequencyOf = (bucket: number): number => inverseFrequency[bucket] as number
 
 /** Resets the IDF table for the next request. */
 export const clearInverseFrequency = (touched: number[]): void => {
@@ -172,49 +183,4 @@ export const dot = (a: Vector, b: Vector): number => {
     else j++
   }
   return sum
-}
-
-// Per-article scratch over its vocabulary: the IDF of each bucket and the centroid being summed.
-let localIdf = new Float32Array(4_096)
-let centroid = new Float64Array(4_096)
-
-/**
- * Cosine between the query and the mean of the passages' TF-IDF unit vectors (the article's centroid), with the
- * IDF table filled for this request. The passages are weighed and summed over the article's own vocabulary, so
- * no vector is allocated per passage and the large IDF table is read once per vocabulary bucket.
- */
-export const centroidCosine = (query: Vector, article: ArticleFeatures): number => {
-  const { vocabulary } = article
-  if (localIdf.length < vocabulary.length) {
-    localIdf = new Float32Array(vocabulary.length * 2)
-    centroid = new Float64Array(vocabulary.length * 2)
-  }
-  for (let i = 0; i < vocabulary.length; i++) {
-    localIdf[i] = inverseFrequency[vocabulary[i] as number] || 1
-    centroid[i] = 0
-  }
-  for (const { positions, tf } of article.passages) {
-    let passageNorm = 0
-    for (let i = 0; i < positions.length; i++) {
-      const value = (tf[i] as number) * (localIdf[positions[i] as number] as number)
-      passageNorm += value * value
-    }
-    if (passageNorm === 0) continue
-    const scale = 1 / Math.sqrt(passageNorm)
-    for (let i = 0; i < positions.length; i++) {
-      const position = positions[i] as number
-      centroid[position]! += (tf[i] as number) * (localIdf[position] as number) * scale
-    }
-  }
-  let numerator = 0
-  let j = 0
-  for (let i = 0; i < query.buckets.length; i++) {
-    const bucket = query.buckets[i] as number
-    while (j < vocabulary.length && (vocabulary[j] as number) < bucket) j++
-    if (j === vocabulary.length) break
-    if (vocabulary[j] === bucket) numerator += (query.values[i] as number) * (centroid[j] as number)
-  }
-  let norm = 0
-  for (let i = 0; i < vocabulary.length; i++) norm += (centroid[i] as number) ** 2
-  return norm > 0 ? numerator / Math.sqrt(norm) : 0
 }
