@@ -153,7 +153,7 @@ const main = async (): Promise<number> => {
   })
 
   log('timing hostile inputs in Node')
-  const hostile = await measureHostileCpu(worker.db, BENCH_TENANT_RECORD, loadBenchTickets(), 7)
+  const hostile = await measureHostileCpu(worker.db, BENCH_TENANT_RECORD, loadBenchTickets(), 9)
 
   log('measuring the sidebar bundle')
   const sidebar = measureSidebarSize()

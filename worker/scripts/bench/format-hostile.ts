@@ -11,7 +11,7 @@ export const formatHostile = (hostile: HostileCpu | null): string => {
     const row = hostile.rows.find((r) => `${r.op} (${fixed(r.kb)} KB)` === op && r.input === input)
     return row ? `${fixed(row.cpuUs / 1000, 2)} ms (${fixed(row.cpuUsPerKb)} µs/KB)` : ''
   }
-  const head = ['operation', ...inputs]
+  const head = ['operation', ...inputs.map((input) => `\`${input}\``)]
   const rows = ops.map((op) => [op, ...inputs.map((input) => cell(op, input))])
   return [
     [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n'),

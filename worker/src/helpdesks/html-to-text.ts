@@ -44,7 +44,7 @@ const trimSpacesAtEnd = (line: string): string => {
  * Plain text from helpdesk HTML (article bodies, comments): block ends become line breaks, list items keep
  * a bullet, tags go, common entities are decoded. Every pattern is linear: a tag stops at the next `<`, and
  * bounded repetitions keep hostile input (`<<<<`, unterminated tags, long blank runs) from backtracking.
- * @example htmlToText('<p>Hi</p><ol><li>Open</li></ol>') // 'Hi\n- Open'
+ * @example htmlToText('<p>Hi</p><ol><li>Open</li></ol>') // 'Hi\n\n- Open'
  */
 export const htmlToText = (html: string): string =>
   dropRawTextElements(html.slice(0, MAX_HTML_CHARS))
