@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ChildProcess } from 'node:child_process'
 import { startWorkspace } from '../../apps/workspace/src/server/index.ts'
+import { devAllowedOrigins } from './dev-origins.ts'
 import { REPO_ROOT, ensureDevSecrets, type DevSecrets } from './dev-secrets.ts'
 import { registerDemoInstallation, startDemoSimulator } from './demo-simulator.ts'
 import { prepareDatabase, seedDemoKb } from './seed-demo.ts'
@@ -60,10 +61,12 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
 
   const workerUrl = `http://127.0.0.1:${ports.worker}`
   const simulator = await startDemoSimulator(secrets, workerUrl, ports.simulator)
-  const vars = Object.entries({ ZENDESK_API_BASE: simulator.apiBase, ...options.vars }).flatMap(([k, v]) => [
-    '--var',
-    `${k}:${v}`,
-  ])
+  // The workspace streams drafts from localhost: the local Worker allows it, the production configuration does not.
+  const vars = Object.entries({
+    ZENDESK_API_BASE: simulator.apiBase,
+    ALLOWED_ORIGINS: devAllowedOrigins(),
+    ...options.vars,
+  }).flatMap(([k, v]) => ['--var', `${k}:${v}`])
   const worker = spawnWrangler(
     ['dev', '--ip', '127.0.0.1', '--port', String(ports.worker), '--persist-to', persistDir, ...vars],
     log,

@@ -10,9 +10,12 @@ import {
 } from './bench/start-bench-worker.ts'
 import { REPO_ROOT, loadBenchTickets } from './bench/bench-inputs.ts'
 import { bundleWorker } from './bench/bundle-worker.ts'
+import { formatKbScale } from './bench/format-kb-scale.ts'
 import { formatReport, type BenchReport } from './bench/format-report.ts'
 import { measureEngineCpu } from './bench/measure-engine-cpu.ts'
 import { measureFirstInsights } from './bench/measure-first-insights.ts'
+import { measureHostileCpu } from './bench/measure-hostile-cpu.ts'
+import { measureKbScale, type KbScale } from './bench/measure-kb-scale.ts'
 import { measureSidebarSize } from './bench/measure-sidebar-size.ts'
 import { runLoad, type LoadOptions, type LoadResult } from './bench/run-load.ts'
 import { createWorkerdCpuMeter } from './bench/workerd-cpu.ts'
@@ -21,6 +24,7 @@ import { d1ProbeTarget, workerTargets } from './bench/worker-targets.ts'
 const SHM = '/dev/shm'
 
 // npm run bench [-- --seconds 4 --concurrency 16 --out dist/bench/results.json --no-browser --d1-on-disk]
+//                [--only kb] [--kb-sizes 1000,10000,100000]
 const { values: args } = parseArgs({
   options: {
     seconds: { type: 'string', default: '4' },
@@ -31,8 +35,18 @@ const { values: args } = parseArgs({
     'no-browser': { type: 'boolean', default: false },
     // D1 on tmpfs by default: on disk, writing D1's SQLite files adds milliseconds to every query on this machine.
     'd1-on-disk': { type: 'boolean', default: false },
+    // `--only kb` runs the knowledge-base scale bench alone (a 100k-article build takes minutes).
+    only: { type: 'string' },
+    'kb-sizes': { type: 'string', default: '1000,10000,100000' },
   },
 })
+
+const kbSizes = (): number[] => {
+  const sizes = (args['kb-sizes'] ?? '').split(',').map((size) => Number(size))
+  if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 100))
+    throw new Error('--kb-sizes must list article counts of at least 100, e.g. 1000,10000')
+  return sizes.sort((a, b) => a - b)
+}
 
 const positive = (name: string, value: string | undefined): number => {
   const parsed = Number(value)
@@ -101,6 +115,23 @@ const main = async (): Promise<number> => {
   const worker = await startBenchWorker(join(bundle.dir, bundle.mainModule), storageDir)
   disposeWorker = () => worker.dispose()
   log(`worker on ${worker.directUrl.origin}, ${worker.kbArticles} KB articles loaded`)
+  const runKbScale = (): Promise<KbScale> =>
+    measureKbScale(worker, { sizes: kbSizes(), seconds: Math.min(seconds, 3), log })
+  if (args.only !== undefined) {
+    if (args.only !== 'kb') throw new Error(`--only takes "kb", not "${args.only}"`)
+    const kbScale = await runKbScale()
+    const outPath = join(REPO_ROOT, 'dist', 'bench', 'kb-scale.json')
+    mkdirSync(join(outPath, '..'), { recursive: true })
+    const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`
+    writeFileSync(
+      outPath,
+      `${JSON.stringify({ command, date: new Date().toISOString(), loadAverage: startLoad, kbScale }, null, 2)}\n`,
+    )
+    process.stdout.write(
+      `${formatKbScale(kbScale)}\n\nload average at the start: ${startLoad.toFixed(2)}\nJSON: ${outPath}\n`,
+    )
+    return [...kbScale.rows.flatMap((row) => [row.suggest, row.floor])].some((r) => r.errors > 0) ? 1 : 0
+  }
 
   const serverCpu = createWorkerdCpuMeter()
   const load = {
@@ -120,6 +151,9 @@ const main = async (): Promise<number> => {
     maxPasses: 500,
     livePasses: 2,
   })
+
+  log('timing hostile inputs in Node')
+  const hostile = await measureHostileCpu(worker.db, BENCH_TENANT_RECORD, loadBenchTickets(), 7)
 
   log('measuring the sidebar bundle')
   const sidebar = measureSidebarSize()
@@ -161,13 +195,16 @@ const main = async (): Promise<number> => {
     workerViaEntry: viaEntry,
     d1Probe,
     engine,
+    hostile,
     sidebar,
     firstInsights,
   }
+  log('measuring the knowledge base at scale')
+  const kbScale = await runKbScale()
   const outPath = join(REPO_ROOT, args.out)
   mkdirSync(join(outPath, '..'), { recursive: true })
-  writeFileSync(outPath, `${JSON.stringify(report, null, 2)}\n`)
-  process.stdout.write(`${formatReport(report)}\n\nJSON: ${outPath}\n`)
+  writeFileSync(outPath, `${JSON.stringify({ ...report, kbScale }, null, 2)}\n`)
+  process.stdout.write(`${formatReport(report)}\n\n${formatKbScale(kbScale)}\n\nJSON: ${outPath}\n`)
 
   const failed = [...results, ...idleResults, d1Probe, ...(viaEntry ? [viaEntry] : [])].filter(
     (r) => r.errors > 0 || r.requests === 0,

@@ -1,19 +1,23 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import type { TrainExample, TrainTarget } from '@deskmate/shared'
+import { readFileSync } from 'node:fs'
+import { DEFAULT_SETTINGS, MODES, type Mode, type TrainExample, type TrainTarget } from '@deskmate/shared'
 import { detectLanguage } from '../src/engines/local/language/detect-language.ts'
+import { ZDecideCase } from './lib/decide-case.ts'
 import { evaluateClassifier, type Prediction } from './lib/evaluate-classifier.ts'
 import { buildFaqArticles, evaluateFaq } from './lib/evaluate-faq.ts'
 import { round, scoreLabels } from './lib/metrics.ts'
 import { readCsv, readTsv } from './lib/read-table.ts'
 import { foldStratified, splitStratified } from './lib/split.ts'
+import { summarizeDecide } from './lib/summarize-decide.ts'
 
 const USAGE = `Usage: npm run eval -- <task> [options]
   tickets   --field queue|priority|type|language --train FILE [--test FILE | --folds K [--seed S]]
   sentiment --train FILE [--test FILE | --folds K [--seed S]]
   language  --test FILE
   faq       --train FILE [--test FILE] [--examples 10]
+  decide    --cases FILE [--mode auto_reply|draft_note]   replay labelled tickets through the automation
 Without --test, a deterministic stratified 80/20 split of --train is used.
 --folds K runs stratified K-fold cross-validation of --train instead (fold assignment by --seed, default 11).`
 
@@ -29,6 +33,8 @@ const { positionals, values } = parseArgs({
     examples: { type: 'string', default: '10' },
     folds: { type: 'string' },
     seed: { type: 'string' },
+    cases: { type: 'string' },
+    mode: { type: 'string', default: 'auto_reply' },
   },
 })
 
@@ -218,6 +224,36 @@ const runFaq = async (): Promise<void> => {
   })
 }
 
+/** Reads a decide cases file; a malformed line stops the run with its location. */
+const readCases = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line, i) => ({ line: line.trim(), where: `${file}:${i + 1}` }))
+    .filter(({ line }) => line.length > 0)
+    .map(({ line, where }) => {
+      let json: unknown
+      try {
+        json = JSON.parse(line)
+      } catch {
+        return fail(`Invalid JSON at ${where}`)
+      }
+      const parsed = ZDecideCase.safeParse(json)
+      return parsed.success
+        ? parsed.data
+        : fail(`Invalid case at ${where}: ${parsed.error.issues[0]?.message}`)
+    })
+
+const runDecide = async (): Promise<void> => {
+  const mode = values.mode as Mode
+  if (!MODES.includes(mode) || mode === 'off') fail('--mode must be auto_reply or draft_note')
+  const cases = readCases(values.cases ?? fail('--cases is required'))
+  // Loaded on demand: the decision path decodes the shipped models, which the other tasks do not need.
+  const { evaluateDecide } = await import('./lib/evaluate-decide.ts')
+  const outcomes = await evaluateDecide(MIGRATIONS, cases, { ...DEFAULT_SETTINGS, mode })
+  outcomes.forEach((outcome, i) => print({ i, ...outcome }))
+  print({ ...summarizeDecide(outcomes), mode })
+}
+
 const task = positionals[0]
 if ((values.folds ?? values.seed) !== undefined && task !== 'tickets' && task !== 'sentiment')
   fail('--folds and --seed apply to the tickets and sentiment tasks')
@@ -225,4 +261,5 @@ if (task === 'tickets') runTickets()
 else if (task === 'sentiment') runSentiment()
 else if (task === 'language') runLanguage()
 else if (task === 'faq') await runFaq()
+else if (task === 'decide') await runDecide()
 else fail(`Unknown task: ${task ?? '(none)'}`)

@@ -7,6 +7,7 @@ import { authApp } from './http/auth-app.ts'
 import { authorizeOperation } from './http/authorize-operation.ts'
 import { corsForApps } from './http/cors.ts'
 import { onError, onNotFound } from './http/on-error.ts'
+import { rateLimitExpensiveRoutes } from './http/rate-limit.ts'
 import { requestContext } from './http/request-context.ts'
 import { activityRoutes } from './routes/activity.ts'
 import { adminPageRoutes } from './routes/admin-page.ts'
@@ -59,6 +60,7 @@ const app = new Hono<AppEnv>()
   .use(corsForApps())
   .use(limitBody())
   .use('/v1/*', except(SELF_AUTHENTICATED, authApp(), authorizeOperation()))
+  .use('/v1/*', rateLimitExpensiveRoutes())
   .route('/healthz', healthRoutes)
   .route('/admin', adminPageRoutes)
   .route('/v1/admin/session', adminSessionRoutes)

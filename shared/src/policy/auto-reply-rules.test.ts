@@ -130,6 +130,11 @@ describe('skipReason with a follow-up', () => {
   it('still skips an escalated ticket: a person already has it', () => {
     expect(skipReason([TAG_ESCALATED], 'auto_reply', 'That did not help')?.code).toBe('already_handled')
   })
+
+  it('skips a ticket escalated after Deskmate answered it, whatever the next follow-up says', () => {
+    const skip = skipReason([TAG_AUTO_REPLIED, TAG_ESCALATED], 'auto_reply', 'Still not working, useless')
+    expect(skip).toMatchObject({ code: 'already_handled', params: { tag: TAG_ESCALATED } })
+  })
 })
 
 describe('tagsForAction for held-back drafts', () => {

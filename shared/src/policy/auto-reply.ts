@@ -59,14 +59,16 @@ export const TOPIC_MESSAGES: Record<SensitiveTopic, string> = {
   legal_threat: 'Mentions legal action',
   data_loss: 'Reports data loss',
   security_incident: 'Reports a security incident or account takeover',
-  gdpr_request: 'Privacy or data-deletion request',
+  gdpr_request: 'Privacy request: access to or deletion of personal data',
   billing_dispute: 'Refund or billing dispute (the automation cannot move money)',
   chargeback: 'Chargeback or bank dispute',
   cancellation_complaint: 'Cancellation with a complaint',
   accessibility_discrimination: 'Accessibility or discrimination complaint',
   self_harm: 'Mentions self-harm',
-  threat_harassment: 'Threats or harassment',
+  violent_threat: 'Threatens violence',
+  harassment: 'Reports or contains harassment',
   prompt_injection: 'Contains instructions aimed at the assistant',
+  mass_outage: 'Reports an outage for many users',
 }
 
 const lower = (xs: readonly string[] | undefined): string[] => (xs ?? []).map((x) => x.toLowerCase())
@@ -191,7 +193,10 @@ export const skipReason = (
   const present = lower(tags)
   if (mode === 'off') return { code: 'mode_off', message: 'Automation is off for this account' }
   if (present.includes(TAG_SKIP)) return { code: 'opted_out', message: `The ticket is tagged ${TAG_SKIP}` }
-  const outcome = OUTCOME_TAGS.find((tag) => present.includes(tag))
+  // An escalated ticket is a human's now, whatever Deskmate did before.
+  const outcome = present.includes(TAG_ESCALATED)
+    ? TAG_ESCALATED
+    : OUTCOME_TAGS.find((tag) => present.includes(tag))
   const isAnswerRejected =
     outcome !== TAG_ESCALATED && followUp !== undefined && saysAnswerDidNotHelp(followUp)
   if (outcome && !isAnswerRejected)

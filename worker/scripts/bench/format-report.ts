@@ -2,6 +2,8 @@ import type { WorkerBundle } from './bundle-worker.ts'
 import { FREE_PLAN_LIMIT_BYTES } from './bundle-worker.ts'
 import type { EngineCpu } from './measure-engine-cpu.ts'
 import type { FirstInsights } from './measure-first-insights.ts'
+import { formatHostile } from './format-hostile.ts'
+import type { HostileCpu } from './measure-hostile-cpu.ts'
 import { SIDEBAR_BUDGET_BYTES, type SidebarSize } from './measure-sidebar-size.ts'
 import type { LoadResult } from './run-load.ts'
 
@@ -26,6 +28,8 @@ export type BenchReport = {
   d1Storage: 'tmpfs' | 'disk'
   d1Probe: LoadResult
   engine: EngineCpu | null
+  /** CPU of the code that reads customer text on hostile input (long blank runs, `a@a@…`, `<<<<`, …). */
+  hostile: HostileCpu | null
   sidebar: SidebarSize
   firstInsights: FirstInsights
 }
@@ -140,6 +144,9 @@ export const formatReport = (report: BenchReport): string => {
         `through Miniflare's proxy from Node), ${fixed(100 * report.engine.kbWaitShareOfLive, 0)} % of the time ` +
         'was spent waiting for D1, which is not CPU of the Worker.'
       : '',
+    '',
+    '## Hostile input (CPU per KB, in Node)',
+    formatHostile(report.hostile),
     '',
     '## Sidebar',
     sidebarLine(report.sidebar),

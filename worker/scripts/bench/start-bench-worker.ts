@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { SignJWT } from 'jose'
 import { Miniflare, convertV4MiniflareOptions } from 'miniflare'
+import { devAllowedOrigins } from '../../../scripts/dev/dev-origins.ts'
 import { unstable_readConfig, unstable_splitSqlQuery } from 'wrangler'
 import { createSecretBox } from '../../src/crypto/secret-box.ts'
 import { signAdminSession } from '../../src/http/admin-session.ts'
@@ -19,6 +20,7 @@ type WorkerConfig = {
   vars: Record<string, unknown>
   d1_databases: { binding: string }[]
   queues: { producers?: { binding: string; queue: string }[] }
+  ratelimits: { name: string; namespace_id: string; simple: { period?: 10 | 60 } }[]
 }
 
 /** The benchmark's own tenant (never the demo tenants of `npm start`). */
@@ -44,6 +46,8 @@ export type BenchWorker = {
   /** A sidebar JWT for the bench tenant, and the installation secret that signs it. */
   token: string
   sharedSecret: string
+  /** The Worker's ENCRYPTION_KEY, so a measurement can seed further tenants. */
+  encryptionKey: string
   db: BenchD1
   kbArticles: number
   dispose(): Promise<void>
@@ -132,12 +136,22 @@ export const startBenchWorker = async (scriptPath: string, storageDir: string): 
         compatibilityDate: config.compatibility_date,
         compatibilityFlags: config.compatibility_flags,
         d1Databases,
+        // Under load the bench sends thousands of drafts a minute for one tenant: the limiters are called as in
+        // production, with limits the bench cannot reach.
+        ratelimits: Object.fromEntries(
+          config.ratelimits.map((r) => [
+            r.name,
+            { namespace_id: r.namespace_id, simple: { limit: 1e9, period: r.simple.period ?? 60 } },
+          ]),
+        ),
         queueProducers: Object.fromEntries(
           (config.queues.producers ?? []).map((q) => [q.binding, { queueName: q.queue }]),
         ),
         // The local engine only: no Anthropic key, so no request leaves the machine.
         bindings: {
           ...Object.fromEntries(stringVars),
+          // The first-insights run drives the workspace on localhost, which the production list refuses.
+          ALLOWED_ORIGINS: devAllowedOrigins(),
           ANTHROPIC_BASE_URL: '',
           ENCRYPTION_KEY: encryptionKey,
           ANTHROPIC_API_KEY: '',
@@ -174,6 +188,7 @@ export const startBenchWorker = async (scriptPath: string, storageDir: string): 
       d1ProbeUrl,
       token,
       sharedSecret,
+      encryptionKey,
       db,
       kbArticles,
       dispose: () => mf.dispose(),

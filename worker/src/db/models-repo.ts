@@ -10,27 +10,48 @@ export type StoredModel = {
   trainedAt: string
 }
 
+/**
+ * Characters per stored chunk of a model's JSON. D1 rows hold at most 2,000,000 bytes; a chunk is at most
+ * 1,200,000 bytes even if every character took three bytes in UTF-8 (the JSON is ASCII but for label names).
+ */
+export const MODEL_CHUNK_CHARS = 400_000
+
 type ModelRow = {
   target: TrainTarget
   model_json: string
+  chunks: number
   labels_json: string
   examples: number
   holdout_accuracy: number | null
   trained_at: string
 }
 
-/** SQL for the per-tenant trained models. */
+const chunksOf = (json: string): string[] => {
+  const chunks: string[] = []
+  for (let i = 0; i < json.length; i += MODEL_CHUNK_CHARS) chunks.push(json.slice(i, i + MODEL_CHUNK_CHARS))
+  return chunks
+}
+
+/** SQL for the per-tenant trained models; each model's JSON is stored in chunks well under D1's row size. */
 export const createModelsRepo = (db: D1Database, tenantId: string) => ({
   async list(): Promise<StoredModel[]> {
-    const { results } = await db
-      .prepare(
-        'SELECT target, model_json, labels_json, examples, holdout_accuracy, trained_at FROM models WHERE tenant_id = ?',
-      )
-      .bind(tenantId)
-      .all<ModelRow>()
-    return results.map((row) => ({
+    const [models, chunks] = await db.batch([
+      db
+        .prepare(
+          `SELECT target, model_json, chunks, labels_json, examples, holdout_accuracy, trained_at
+           FROM models WHERE tenant_id = ?`,
+        )
+        .bind(tenantId),
+      db
+        .prepare('SELECT target, data FROM model_chunks WHERE tenant_id = ? ORDER BY target, seq')
+        .bind(tenantId),
+    ])
+    const parts = new Map<string, string[]>()
+    for (const chunk of (chunks?.results ?? []) as { target: string; data: string }[])
+      parts.set(chunk.target, [...(parts.get(chunk.target) ?? []), chunk.data])
+    return ((models?.results ?? []) as ModelRow[]).map((row) => ({
       target: row.target,
-      json: row.model_json,
+      json: row.chunks > 0 ? (parts.get(row.target) ?? []).join('') : row.model_json,
       labels: JSON.parse(row.labels_json) as string[],
       examples: row.examples,
       holdoutAccuracy: row.holdout_accuracy,
@@ -38,25 +59,35 @@ export const createModelsRepo = (db: D1Database, tenantId: string) => ({
     }))
   },
 
+  /** Replaces the target's model and its chunks in one transaction (a reader sees the old or the new one). */
   async save(model: StoredModel): Promise<void> {
-    await db
-      .prepare(
-        `INSERT INTO models (tenant_id, target, model_json, labels_json, examples, holdout_accuracy, trained_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (tenant_id, target) DO UPDATE SET model_json = excluded.model_json,
-           labels_json = excluded.labels_json, examples = excluded.examples,
-           holdout_accuracy = excluded.holdout_accuracy, trained_at = excluded.trained_at`,
-      )
-      .bind(
-        tenantId,
-        model.target,
-        model.json,
-        JSON.stringify(model.labels),
-        model.examples,
-        model.holdoutAccuracy,
-        model.trainedAt,
-      )
-      .run()
+    const chunks = chunksOf(model.json)
+    await db.batch([
+      db
+        .prepare(
+          `INSERT INTO models (tenant_id, target, model_json, chunks, labels_json, examples, holdout_accuracy,
+             trained_at)
+           VALUES (?, ?, '', ?, ?, ?, ?, ?)
+           ON CONFLICT (tenant_id, target) DO UPDATE SET model_json = '', chunks = excluded.chunks,
+             labels_json = excluded.labels_json, examples = excluded.examples,
+             holdout_accuracy = excluded.holdout_accuracy, trained_at = excluded.trained_at`,
+        )
+        .bind(
+          tenantId,
+          model.target,
+          chunks.length,
+          JSON.stringify(model.labels),
+          model.examples,
+          model.holdoutAccuracy,
+          model.trainedAt,
+        ),
+      db.prepare('DELETE FROM model_chunks WHERE tenant_id = ? AND target = ?').bind(tenantId, model.target),
+      ...chunks.map((data, seq) =>
+        db
+          .prepare('INSERT INTO model_chunks (tenant_id, target, seq, data) VALUES (?, ?, ?, ?)')
+          .bind(tenantId, model.target, seq, data),
+      ),
+    ])
   },
 })
 export type ModelsRepo = ReturnType<typeof createModelsRepo>

@@ -27,6 +27,23 @@ export const createUsageRepo = (db: D1Database, tenantId: string) => ({
     return toUsage(result?.results[0] as UsageRow | undefined)
   },
 
+  /**
+   * Takes `tokens` from today's LLM budget while some is left, in one statement, so two requests cannot both
+   * take its last unit. Returns false, reserving nothing, when the budget is used up.
+   */
+  async reserveLlmTokens(now: Date, tokens: number, budget: number): Promise<boolean> {
+    if (budget <= 0) return false
+    const row = await db
+      .prepare(
+        `INSERT INTO usage_daily (tenant_id, day, auto_replies, llm_tokens) VALUES (?1, ?2, 0, ?3)
+         ON CONFLICT (tenant_id, day) DO UPDATE SET llm_tokens = llm_tokens + ?3 WHERE llm_tokens < ?4
+         RETURNING llm_tokens`,
+      )
+      .bind(tenantId, dayOf(now), tokens, budget)
+      .first<{ llm_tokens: number }>()
+    return row !== null
+  },
+
   /** The statement that adds to today's counters (batchable with the write it accounts for). */
   addStatement(now: Date, add: { autoReplies?: number; llmTokens?: number }): D1PreparedStatement {
     return db

@@ -13,6 +13,8 @@ export type HelpdeskTicket = {
   status: string
   tags: string[]
   updatedStamp: string
+  /** The requester's latest public comment after the first message (read only when asked for). */
+  followUp?: string
 }
 
 /** Whether a conditional update was applied, or refused because the ticket changed since its stamp. */
@@ -62,8 +64,11 @@ export type HelpdeskConnection = {
 
 /** One tenant's helpdesk API, as the automation, the registration and the KB sync use it. */
 export interface HelpdeskClient {
-  /** Re-reads a ticket with its requester and organization (the webhook is only a hint). */
-  fetchTicket(ticketId: string): Promise<HelpdeskTicket>
+  /**
+   * Re-reads a ticket with its requester and organization (the webhook is only a hint); with `withFollowUp`,
+   * also the requester's latest public comment.
+   */
+  fetchTicket(ticketId: string, options?: { withFollowUp?: boolean }): Promise<HelpdeskTicket>
   /**
    * Adds a comment and tags and applies field changes in one update, so it happens entirely or not at all,
    * and only if the ticket is unchanged since `updatedStamp`: resending it can never apply it twice.

@@ -3,12 +3,13 @@ import { createSecretBox } from '../crypto/secret-box.ts'
 import { createKbRepo } from '../db/kb-repo.ts'
 import { createModelsRepo } from '../db/models-repo.ts'
 import { createTenantsRepo, type Tenant } from '../db/tenants-repo.ts'
-import type { DailyUsage } from '../db/usage-repo.ts'
+import { createUsageRepo, type DailyUsage } from '../db/usage-repo.ts'
 import { createClaudeEngine } from '../engines/claude/create-claude-engine.ts'
 import type { Engine } from '../engines/engine.ts'
 import { createLocalEngine } from '../engines/local/create-local-engine.ts'
 import { logEvent } from '../http/log.ts'
 import { createAnthropicClient } from '../llm/create-client.ts'
+import { createLlmBudget } from './llm-budget.ts'
 
 /** What picking an engine for a request reads. */
 export type EngineContext = {
@@ -30,7 +31,7 @@ const anthropicKeyFor = async (ctx: EngineContext): Promise<string | null> => {
 
 /**
  * The tenant's engine: local (with its trained models), wrapped by Claude when a key is set and the daily
- * LLM budget is not used up.
+ * LLM budget is not used up. Claude's calls count their tokens against the budget themselves.
  */
 export const createEngineFor = async (ctx: EngineContext): Promise<Engine> => {
   const models = await createModelsRepo(ctx.env.DB, ctx.tenant.id).list()
@@ -47,6 +48,12 @@ export const createEngineFor = async (ctx: EngineContext): Promise<Engine> => {
     client: createAnthropicClient({ apiKey, baseURL: ctx.env.ANTHROPIC_BASE_URL || undefined }),
     models: ctx.settings.models,
     categories: ctx.settings.categories,
+    // Every Claude call reserves its tokens in D1 first and settles them after: the budget's last unit goes once.
+    budget: createLlmBudget(
+      createUsageRepo(ctx.env.DB, ctx.tenant.id),
+      ctx.settings.llmDailyTokenBudget,
+      () => new Date(),
+    ),
     ...(ctx.onUsage ? { onUsage: ctx.onUsage } : {}),
     onFallback: (error) => logEvent('warn', 'llm_fallback', { tenant: ctx.tenant.id, code: error.code }),
   })

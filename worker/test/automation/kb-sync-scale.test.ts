@@ -23,7 +23,7 @@ const localIds = (count: number, firstId: number) =>
   Array.from({ length: count }, (_, i) => `zendesk-${firstId + i}-en-us`)
 
 const stateOf = async (who: ConnectedTenant) =>
-  (await SELF.fetch('https://worker.test/v1/kb/sync', { headers: await who.auth() })).json<{
+  (await SELF.fetch('https://worker.test/v1/kb/sync', { headers: await who.adminAuth() })).json<{
     cursor: number
     articles: number
     lastError: string | null

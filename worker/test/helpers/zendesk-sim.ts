@@ -46,6 +46,10 @@ export const simAccount = (account: string) => ({
   account,
   createTicket: async (ticket: SimNewTicket) =>
     (await call<{ ticket: SimTicketView }>('POST', `/__sim/${account}/tickets`, ticket)).ticket,
+  /** Adds a comment as the requester (default) or an agent would, and runs the triggers it matches. */
+  comment: async (id: number, comment: { body: string; public?: boolean; author?: 'requester' | 'agent' }) =>
+    (await call<{ ticket: SimTicketView }>('POST', `/__sim/${account}/tickets/${id}/comments`, comment))
+      .ticket,
   ticket: async (id: number) =>
     (await call<{ ticket: SimTicketView }>('GET', `/__sim/${account}/tickets/${id}`)).ticket,
   deliveries: async () =>

@@ -21,7 +21,7 @@ describe('POST /v1/replies/draft limits', () => {
     await seedSampleKb(strict)
     const res = await SELF.fetch('https://worker.test/v1/settings', {
       method: 'PUT',
-      headers: await strict.auth(),
+      headers: await strict.adminAuth(),
       body: JSON.stringify({ retrievalThreshold: 0.99 }),
     })
     expect(res.status).toBe(200)

@@ -55,6 +55,26 @@ describe('InsightsPanel', () => {
     expect(within(region).getByText('German')).toBeInTheDocument()
   })
 
+  it('flags the sensitive topics a human must see, in the agent language', async () => {
+    renderWithHost(
+      <Insights />,
+      hostAnswering(() => sampleAnalysis({ sensitiveTopics: ['self_harm', 'data_loss'] })),
+    )
+    const region = await screen.findByRole('region', { name: 'Insights' })
+    expect(await within(region).findByText('Needs a human')).toBeInTheDocument()
+    expect(within(region).getByText('Self-harm')).toBeInTheDocument()
+    expect(within(region).getByText('Data loss')).toBeInTheDocument()
+  })
+
+  it('shows no flags when no sensitive topic was found', async () => {
+    renderWithHost(
+      <Insights />,
+      hostAnswering(() => sampleAnalysis()),
+    )
+    expect(await screen.findByText('Account and login')).toBeInTheDocument()
+    expect(screen.queryByText('Needs a human')).not.toBeInTheDocument()
+  })
+
   it('applies the suggested priority in one click', async () => {
     const { host } = renderWithHost(
       <Insights />,

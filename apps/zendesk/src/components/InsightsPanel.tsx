@@ -34,7 +34,7 @@ const List = styled.dl`
   }
 `
 
-/** The analysis as a description list: category, priority, type, sentiment, language. */
+/** The analysis as a description list: category, priority, type, sentiment, sensitive-topic flags, language. */
 const InsightsList = ({ analysis, ticket }: { analysis: Analysis; ticket: HostTicket }) => {
   const { t, has, language } = useI18n()
   const { category, type, sentiment } = analysis
@@ -78,6 +78,18 @@ const InsightsList = ({ analysis, ticket }: { analysis: Analysis; ticket: HostTi
         {sentiment.frustrated && <Tag hue="dangerHue">{t('insights.frustrated')}</Tag>}
         {sentiment.urgent && <Tag hue="warningHue">{t('insights.urgent')}</Tag>}
       </dd>
+      {analysis.sensitiveTopics.length > 0 && (
+        <>
+          <dt>{t('insights.flags')}</dt>
+          <dd>
+            {analysis.sensitiveTopics.map((topic) => (
+              <Tag key={topic} hue="dangerHue">
+                {has(`topic.${topic}`) ? t(`topic.${topic}`) : categoryLabel(topic)}
+              </Tag>
+            ))}
+          </dd>
+        </>
+      )}
       <dt>{t('insights.language')}</dt>
       <dd>
         <span>{has(languageKey) ? t(languageKey) : analysis.language.code.toUpperCase()}</span>

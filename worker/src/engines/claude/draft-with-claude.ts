@@ -41,6 +41,11 @@ export async function* draftWithClaude(
     idleTimer = setTimeout(() => abortStream(), idleMs)
   }
 
+  const reservation = opts.budget ? await opts.budget.reserve() : undefined
+  if (reservation === null) {
+    yield* opts.local.draft(input)
+    return
+  }
   try {
     const stream = await opts.client.messages.create(buildDraftRequest(opts.models.draft, input), {
       timeout: idleMs,
@@ -97,5 +102,6 @@ export async function* draftWithClaude(
     // Also runs when the caller stops reading early: the upstream request must not outlive it.
     clearTimeout(idleTimer)
     abortStream()
+    await reservation?.settle(countUsageTokens(usage))
   }
 }

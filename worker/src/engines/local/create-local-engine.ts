@@ -1,4 +1,4 @@
-import { ticketText, type Suggestion, type TrainTarget } from '@deskmate/shared'
+import { cleanText, foldLookAlikes, ticketText, type Suggestion, type TrainTarget } from '@deskmate/shared'
 import type { KbRepo } from '../../db/kb-repo.ts'
 import type { Engine, EngineDraftEvent, TicketInsights } from '../engine.ts'
 import { argmax, predictProbabilities, type LinearModel } from './classifier/linear-model.ts'
@@ -72,13 +72,15 @@ export const createLocalEngine = (deps: LocalEngineDeps): Engine => {
 
     async analyze(ticket) {
       const text = ticketText(ticket)
+      // Full-width or look-alike letters and invisible characters would hide the language and the entities.
+      const clean = cleanText(text)
       const insights: TicketInsights = {
         category: pickLabel(modelFor('category'), text, deps.categories),
         priority: pickLabel(modelFor('priority'), text, []),
         type: pickLabel(modelFor('type'), text, []),
         sentiment: sentimentOf(text),
-        language: detectLanguage(text),
-        entities: extractEntities(text),
+        language: detectLanguage(foldLookAlikes(clean)),
+        entities: extractEntities(clean),
         engine: 'local',
         tokens: 0,
       }

@@ -15,6 +15,7 @@ import {
   listZendeskPublishedIds,
 } from './articles.ts'
 import { connectZendeskInstallation } from './install.ts'
+import { latestRequesterComment } from './latest-requester-comment.ts'
 import { verifyZendeskAdminToken } from './verify-admin-token.ts'
 import { verifyZendeskSignature } from './verify-signature.ts'
 
@@ -23,16 +24,20 @@ const ticketPath = (ticketId: string): string => `/api/v2/tickets/${encodeURICom
 const createZendeskClient = (connection: HelpdeskConnection): HelpdeskClient => {
   const api = createZendeskApi(connection)
   return {
-    async fetchTicket(ticketId): Promise<HelpdeskTicket> {
+    async fetchTicket(ticketId, options = {}): Promise<HelpdeskTicket> {
       const body = await api.get<ZendeskTicketWithSideloads>(
         `${ticketPath(ticketId)}?include=users,organizations`,
       )
       const ticket = restTicketToTicket(body.ticket, { users: body.users, organizations: body.organizations })
+      const followUp = options.withFollowUp
+        ? await latestRequesterComment(api, ticketId, body.ticket.requester_id)
+        : undefined
       return {
         ticket: { ...ticket, id: ticketId },
         status: body.ticket.status ?? 'new',
         tags: body.ticket.tags ?? [],
         updatedStamp: body.ticket.updated_at ?? '',
+        ...(followUp === undefined ? {} : { followUp }),
       }
     },
 

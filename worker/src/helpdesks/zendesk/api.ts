@@ -8,7 +8,9 @@ export type ZendeskComment = {
   author_id: number
   body?: string
   html_body?: string
+  plain_body?: string
   public: boolean
+  created_at?: string
 }
 
 /** A Help Center article or translation as the incremental export and list endpoints return it. */
@@ -33,7 +35,7 @@ export type ZendeskTicketWithSideloads = {
 export const zendeskOrigin = (apiBase: string, account: string): string =>
   (apiBase.trim() === '' ? 'https://{account}.zendesk.com' : apiBase.trim())
     .replace('{account}', encodeURIComponent(account))
-    .replace(/\/+$/, '')
+    .replace(/\/{1,16}$/, '')
 
 const basicAuth = (user: string, token: string): string => {
   const bytes = new TextEncoder().encode(`${user}/token:${token}`)

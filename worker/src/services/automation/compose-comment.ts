@@ -59,9 +59,20 @@ export const composeDraftNote = (
   (citations.length > 0 ? `<p>Cited articles:</p>${citationList(citations)}` : '') +
   `<p>Analysis:</p>${analysisSummary(analysis)}`
 
+// A person may be in danger: the note says so before anything else, and these reasons lead the list.
+const SAFETY_NOTES: Record<string, string> = {
+  sensitive_self_harm:
+    'Safety first: the customer mentions self-harm. Read this ticket now and follow your safety procedure (for example, share a crisis line) before anything else.',
+  sensitive_violent_threat:
+    'Safety first: the customer threatens violence. Read this ticket now and follow your safety procedure (alert your manager or security) before anything else.',
+}
+
+const isSafety = (reason: Reason): boolean => reason.code in SAFETY_NOTES
+
 /**
- * The escalation note: why the ticket was not automated, the analysis and the suggested articles. It never
- * quotes the ticket, so instructions hidden in it are not repeated to agents as if they came from Deskmate.
+ * The escalation note: safety warnings first, then why the ticket was not automated, the analysis and the
+ * suggested articles. It never quotes the ticket, so instructions hidden in it are not repeated to agents as
+ * if they came from Deskmate.
  */
 export const composeEscalationNote = (
   reasons: readonly Reason[],
@@ -69,8 +80,14 @@ export const composeEscalationNote = (
   suggestions: readonly Suggestion[],
   raised?: { priority: string; topic?: string },
 ): string =>
+  reasons
+    .filter(isSafety)
+    .map((reason) => `<p><strong>${escapeHtml(SAFETY_NOTES[reason.code] as string)}</strong></p>`)
+    .join('') +
   `<p><strong>Deskmate escalated this ticket to a human.</strong> It was not answered automatically because:</p>` +
-  list(reasons.map((reason) => escapeHtml(reason.message))) +
+  list(
+    [...reasons.filter(isSafety), ...reasons.filter((r) => !isSafety(r))].map((r) => escapeHtml(r.message)),
+  ) +
   (raised
     ? `<p>Deskmate raised the priority to <strong>${escapeHtml(raised.priority)}</strong>${
         raised.topic ? `: ${escapeHtml(topicText(raised.topic))}` : ''

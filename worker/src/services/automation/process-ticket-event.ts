@@ -43,9 +43,9 @@ export const finishEvent = async (
       },
       now,
     ),
+    // LLM tokens are already counted: each Claude call settled its reservation of the daily budget.
     createUsageRepo(env.DB, tenant.id).addStatement(now, {
       autoReplies: plan.action === 'public_reply' ? 1 : 0,
-      llmTokens: plan.tokens,
     }),
   ])
 }
@@ -76,7 +76,7 @@ export const processTicketEvent = async (
     const budget = ticketUpdateBudget(env, tenant)
     let { plan, writeStamp } = record
     if (!plan) {
-      const decided = await decideTicket(env, tenant, helpdesk, job.ticketId, usage)
+      const decided = await decideTicket(env, tenant, helpdesk, job.ticketId, usage, job.event)
       plan = decided.plan
       writeStamp = decided.ticket?.updatedStamp ?? null
       // A plan without a write needs no record: repeating its decision after a crash changes nothing.

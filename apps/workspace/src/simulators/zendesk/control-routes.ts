@@ -7,6 +7,7 @@ import {
   type NewArticle,
   type NewTicket,
 } from './accounts.ts'
+import { addUserComment, type NewComment } from './customer-comment.ts'
 import { fireTriggers } from './fire-triggers.ts'
 import type { SimAccount, SimApp, SimFault, SimTicket } from './model.ts'
 import { signSimAppToken, type AppTokenRequest } from './app-token.ts'
@@ -68,16 +69,27 @@ export const handleControl = async (state: SimulatorState, req: ControlRequest):
     return true
   }
   const match =
-    /^\/__sim\/([a-z0-9-]+)\/(tickets|deliveries|faults|articles|users|app-token)(?:\/(\d+))?$/.exec(path)
+    /^\/__sim\/([a-z0-9-]+)\/(tickets|deliveries|faults|articles|users|app-token)(?:\/(\d+)(\/comments)?)?$/.exec(
+      path,
+    )
   if (!match) return false
   const account = state.accounts.get(match[1] ?? '')
   if (!account) {
     notFound(res)
     return true
   }
-  const [, , resource, id] = match
-  const key = `${method} ${resource}${id ? '/:id' : ''}`
-  if (key === 'POST tickets') {
+  const [, , resource, id, sub = ''] = match
+  const key = `${method} ${resource}${id ? '/:id' : ''}${sub}`
+  if (key === 'POST tickets/:id/comments') {
+    const ticket = account.tickets.find((t) => t.id === Number(id))
+    if (!ticket) notFound(res)
+    else if (typeof body.body !== 'string' || body.body.trim() === '') invalid(res, 'body is required')
+    else {
+      const comment = await addUserComment(account, ticket, body as unknown as NewComment, now)
+      if (comment) sendJson(res, 201, { comment, ticket: fullTicket(account, ticket) })
+      else invalid(res, 'the account has no such author')
+    }
+  } else if (key === 'POST tickets') {
     if (typeof body.subject !== 'string' || typeof body.body !== 'string')
       invalid(res, 'subject and body are required')
     else

@@ -1,6 +1,6 @@
 import { addComment, insertTicket, type NewTicket } from './accounts.ts'
 import { fireTriggers } from './fire-triggers.ts'
-import type { SimAccount, SimTicket } from './model.ts'
+import type { SimAccount, SimComment, SimTicket } from './model.ts'
 import { invalid, notFound, sendJson } from './responses.ts'
 import type { SimRequest, SimRoute } from './route.ts'
 
@@ -93,9 +93,10 @@ const updateTicket = async (req: SimRequest): Promise<void> => {
   if (input.priority) ticket.priority = input.priority
   if (input.group_id !== undefined) ticket.group_id = input.group_id
   if (input.status) ticket.status = input.status
+  let added: SimComment | null = null
   if (input.comment && (input.comment.body || input.comment.html_body)) {
     const comment = input.comment
-    addComment(
+    added = addComment(
       req.account,
       ticket,
       req.user,
@@ -107,7 +108,7 @@ const updateTicket = async (req: SimRequest): Promise<void> => {
     )
   }
   ticket.updated_at = at
-  await fireTriggers(req.account, ticket, 'Change')
+  await fireTriggers(req.account, ticket, 'Change', { role: req.user.role, comment: added })
   sendJson(req.res, 200, {
     ticket: restTicket(req.account, ticket, req.origin),
     audit: { ticket_id: ticket.id, created_at: at, author_id: req.user.id },
@@ -163,8 +164,10 @@ export const TICKET_ROUTES: SimRoute[] = [
         ticket.comments.map((c) => c.author_id),
         [],
       )
+      // sort_order=desc lists the newest comments first, as Zendesk does.
+      const isNewestFirst = req.query.get('sort_order') === 'desc'
       sendJson(req.res, 200, {
-        comments: ticket.comments,
+        comments: isNewestFirst ? [...ticket.comments].reverse() : ticket.comments,
         ...extra,
         next_page: null,
         previous_page: null,

@@ -1,10 +1,19 @@
 const MAX_STEPS = 8
 const SUMMARY_CHARS = 600
+/** The summary reads the article's opening only: a few sentences of 600 characters need no more. */
+const MAX_SUMMARY_SOURCE_CHARS = 20_000
+const SENTENCE_ENDS = new Set(['.', '!', '?'])
 
-/** Drops Markdown emphasis and code marks: drafts are inserted as plain text. */
+/**
+ * Drops Markdown emphasis and code marks: drafts are inserted as plain text. A mark's content stops at the next
+ * mark character, so an unclosed `**` costs one scan, not one per later character.
+ */
 const stripInlineMarkdown = (line: string): string =>
   line
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(
+      /\*\*([^*]+)\*\*|__([^_]+)__/g,
+      (_mark, stars?: string, underscores?: string) => stars ?? underscores ?? '',
+    )
     .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1$2')
     .replace(/`([^`]+)`/g, '$1')
 
@@ -21,10 +30,15 @@ export const extractSteps = (body: string): string[] => {
   if (steps.length > 0) return steps.slice(0, MAX_STEPS)
   const plain = lines
     .join(' ')
-    .replace(/<[^>]+>/g, ' ')
+    .slice(0, MAX_SUMMARY_SOURCE_CHARS)
+    .replace(/<[^<>]+>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-  const sentences = plain.match(/[^.!?]+[.!?]+/g) ?? [plain]
+  // Every piece ends at its terminators or at the end, so each match succeeds where it starts (linear); the
+  // unterminated tail is dropped as before unless nothing ends a sentence at all.
+  const pieces = plain.match(/[^.!?]+(?:[.!?]+|$)/g) ?? []
+  const ended = pieces.filter((piece) => SENTENCE_ENDS.has(piece.at(-1) as string))
+  const sentences = ended.length > 0 ? ended : [plain]
   let summary = ''
   for (const sentence of sentences) {
     if (summary.length + sentence.length > SUMMARY_CHARS && summary.length > 0) break
