@@ -26,6 +26,17 @@ describe('workspace reloads, keyboard drafting and a Worker that goes away', () 
     await opened?.close()
   })
 
+  it('shows Draft reply without scrolling on a 768 px-high screen', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 })
+    const draftButton = app.getByRole('button', { name: 'Draft reply', exact: true })
+    await expect.poll(() => draftButton.count(), { timeout: 30_000 }).toBe(1)
+    // Wait for the panels above it to fill in, then measure in page coordinates.
+    await expect.poll(() => app.getByText('Suggested priority').count(), { timeout: 30_000 }).toBe(1)
+    const box = await draftButton.boundingBox()
+    expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(768)
+    await page.setViewportSize({ width: 1400, height: 900 })
+  })
+
   it('drafts, inserts and warns before a second insert, all from the keyboard', async () => {
     const draftButton = app.getByRole('button', { name: 'Draft reply', exact: true })
     await expect.poll(() => draftButton.count(), { timeout: 30_000 }).toBe(1)

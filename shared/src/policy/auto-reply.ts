@@ -54,7 +54,8 @@ export type EligibilityInput = {
  */
 export type Eligibility = { eligible: boolean; reasons: Reason[]; allowedBecause?: Reason[] }
 
-const TOPIC_MESSAGES: Record<SensitiveTopic, string> = {
+/** Each sensitive topic in the words the sidebar and the helpdesk notes use (English). */
+export const TOPIC_MESSAGES: Record<SensitiveTopic, string> = {
   legal_threat: 'Mentions legal action',
   data_loss: 'Reports data loss',
   security_incident: 'Reports a security incident or account takeover',

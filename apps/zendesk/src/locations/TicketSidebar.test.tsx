@@ -24,8 +24,8 @@ describe('TicketSidebar', () => {
     expect(headings.map((h) => h.textContent)).toEqual([
       'SLA',
       'Insights',
-      'Suggested articles',
       'Draft reply',
+      'Suggested articles',
       'Automation',
     ])
   })

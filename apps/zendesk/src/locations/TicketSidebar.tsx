@@ -26,7 +26,10 @@ const Header = styled.header`
   gap: ${(p) => p.theme.space.xs};
 `
 
-/** The ticket sidebar: SLA, insights, articles, draft reply, automation, top to bottom (an admin notice first). */
+/**
+ * The ticket sidebar: SLA, insights, draft reply, articles, automation, top to bottom (the server banner and an
+ * admin notice first). Draft reply comes before the articles so it is in view on a 768 px-high screen.
+ */
 export const TicketSidebar = () => {
   const { t } = useI18n()
   const rootRef = useRef<HTMLElement>(null)
@@ -51,8 +54,8 @@ export const TicketSidebar = () => {
         <>
           <SlaSection ticket={current} />
           <InsightsPanel ticket={current} analysis={analysis} />
-          <ArticlesPanel suggestions={suggestions} />
           <DraftReplyPanel ticket={current} customerLanguage={customerLanguage} />
+          <ArticlesPanel suggestions={suggestions} />
           {/* The automation's outcome tags the ticket, so a changed ticket may have new activity. */}
           <AutomationPanel ticketId={current.id} revision={JSON.stringify(current)} />
         </>

@@ -1,4 +1,11 @@
-import { categoryLabel, type Analysis, type Citation, type Reason, type Suggestion } from '@deskmate/shared'
+import {
+  TOPIC_MESSAGES,
+  categoryLabel,
+  type Analysis,
+  type Citation,
+  type Reason,
+  type Suggestion,
+} from '@deskmate/shared'
 import { escapeHtml } from '../../helpdesks/html-to-text.ts'
 
 const paragraphs = (text: string): string =>
@@ -12,6 +19,10 @@ const link = (title: string, url: string | null): string =>
   url && /^https?:\/\//.test(url)
     ? `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>`
     : escapeHtml(title)
+
+/** A sensitive topic in the sidebar's words (the code, readable, for a topic without them). */
+const topicText = (topic: string): string =>
+  (TOPIC_MESSAGES as Record<string, string | undefined>)[topic] ?? topic.replace(/_/g, ' ')
 
 const list = (items: string[]): string => `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`
 
@@ -29,9 +40,7 @@ const analysisSummary = (analysis: Analysis): string =>
     `Sentiment: ${escapeHtml(analysis.sentiment.label.replace('_', ' '))}${analysis.sentiment.frustrated ? ', frustrated' : ''}${analysis.sentiment.urgent ? ', urgent' : ''}`,
     `Language: ${escapeHtml(analysis.language.code)}`,
     ...(analysis.sensitiveTopics.length > 0
-      ? [
-          `Sensitive topics: ${escapeHtml(analysis.sensitiveTopics.map((t) => t.replace(/_/g, ' ')).join(', '))}`,
-        ]
+      ? [`Sensitive topics: ${escapeHtml(analysis.sensitiveTopics.map(topicText).join('; '))}`]
       : []),
   ])
 
@@ -81,7 +90,7 @@ export const composeEscalationNote = (
   ) +
   (raised
     ? `<p>Deskmate raised the priority to <strong>${escapeHtml(raised.priority)}</strong>${
-        raised.topic ? ` because the ticket mentions ${escapeHtml(raised.topic.replace(/_/g, ' '))}` : ''
+        raised.topic ? `: ${escapeHtml(topicText(raised.topic))}` : ''
       }.</p>`
     : '') +
   (analysis ? `<p>Analysis:</p>${analysisSummary(analysis)}` : '') +

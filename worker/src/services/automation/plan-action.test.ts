@@ -148,7 +148,7 @@ describe('escalations with a sensitive topic', () => {
     expect(plan.action).toBe('escalate')
     expect(plan.update?.priority).toBe('urgent')
     expect(plan.update?.comment.html).toContain(
-      'Deskmate raised the priority to <strong>urgent</strong> because the ticket mentions security incident.',
+      'Deskmate raised the priority to <strong>urgent</strong>: Reports a security incident or account takeover.',
     )
   })
 
