@@ -21,6 +21,8 @@ export const FAKE_SCENARIOS = [
   'midstream-hang',
   'bad-tool',
   'cite-unknown',
+  // Every FLAKY_EVERY-th request with the key fails (529 or 500): the 5 % LLM failures of a soak.
+  'flaky',
 ] as const
 export type FakeScenario = (typeof FAKE_SCENARIOS)[number]
 
@@ -35,6 +37,9 @@ export type FakeAnthropicRequest = {
 }
 
 const KEY_PREFIX = 'sk-test-'
+
+/** How often a `flaky` key's requests fail (one in this many). */
+export const FLAKY_EVERY = 20
 
 /** A fresh API key for `scenario`, unique to the caller. */
 export const fakeApiKey = (scenario: FakeScenario): string =>

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { scenarioOf, type FakeAnthropicRequest, type FakeScenario } from './fake-anthropic-keys.ts'
+import {
+  FLAKY_EVERY,
+  scenarioOf,
+  type FakeAnthropicRequest,
+  type FakeScenario,
+} from './fake-anthropic-keys.ts'
 import {
   answerBlocks,
   chunkText,
@@ -148,15 +153,22 @@ const apiKeyOf = (req: IncomingMessage): string | null => {
   return bearer?.[1] ?? null
 }
 
+/** Options of the fake: its port, and whether it keeps what it received (off for long runs such as a soak). */
+export type FakeAnthropicOptions = { port?: number; isRecording?: boolean }
+
 /**
  * Starts a local HTTP server speaking Anthropic's `POST /v1/messages` (JSON and SSE, errors included).
  * `GET /__requests?key=…` returns what was received with that API key; `PUT /__reply?key=…` with
  * `{"text": "…"}` makes the model answer that text to that key's text requests.
  */
-export const startFakeAnthropic = async ({ port = 0 }: { port?: number } = {}): Promise<FakeAnthropic> => {
+export const startFakeAnthropic = async ({
+  port = 0,
+  isRecording = true,
+}: FakeAnthropicOptions = {}): Promise<FakeAnthropic> => {
   const requests: FakeAnthropicRequest[] = []
   const cache = new Set<string>()
   const scripted = new Map<string, string>()
+  const flakyCounts = new Map<string, number>()
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://fake')
@@ -185,14 +197,15 @@ export const startFakeAnthropic = async ({ port = 0 }: { port?: number } = {}): 
     }
     const apiKey = apiKeyOf(req)
     const receivedAt = new Date().toISOString()
-    requests.push({
-      method: req.method,
-      path: url.pathname,
-      apiKey,
-      headers: headerMap(req),
-      body,
-      receivedAt,
-    })
+    if (isRecording)
+      requests.push({
+        method: req.method,
+        path: url.pathname,
+        apiKey,
+        headers: headerMap(req),
+        body,
+        receivedAt,
+      })
 
     if (apiKey === null)
       return sendError(res, 401, 'authentication_error', 'x-api-key or authorization header is required')
@@ -209,6 +222,14 @@ export const startFakeAnthropic = async ({ port = 0 }: { port?: number } = {}): 
       return sendError(res, 404, 'not_found_error', `model: ${body.model}`)
 
     if (scenario === 'timeout') return // never answers: the client's timeout has to fire
+    if (scenario === 'flaky') {
+      const count = (flakyCounts.get(apiKey) ?? 0) + 1
+      flakyCounts.set(apiKey, count)
+      if (count % FLAKY_EVERY === 0) {
+        const { status, type, message } = UPSTREAM_ERRORS[count % (2 * FLAKY_EVERY) === 0 ? '500' : '529']
+        return sendError(res, status, type, message)
+      }
+    }
     if (scenario === '429' || scenario === '529' || scenario === '500') {
       const { status, type, message } = UPSTREAM_ERRORS[scenario]
       const headers = scenario === '429' ? { 'retry-after': '1', 'x-should-retry': 'true' } : {}

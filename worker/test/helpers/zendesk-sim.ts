@@ -52,6 +52,7 @@ export const simAccount = (account: string) => ({
       .ticket,
   ticket: async (id: number) =>
     (await call<{ ticket: SimTicketView }>('GET', `/__sim/${account}/tickets/${id}`)).ticket,
+  tickets: async () => (await call<{ tickets: SimTicketView[] }>('GET', `/__sim/${account}/tickets`)).tickets,
   deliveries: async () =>
     (await call<{ deliveries: SimDelivery[] }>('GET', `/__sim/${account}/deliveries`)).deliveries,
   fault: (fault: {
