@@ -18,8 +18,13 @@ import {
 } from './fake-anthropic-replies.ts'
 import { isMessagesBody, validateMessagesBody } from './fake-anthropic-validate.ts'
 
-/** A running fake of the Anthropic Messages API. */
-export type FakeAnthropic = { url: string; requests: FakeAnthropicRequest[]; close(): Promise<void> }
+/** A running fake of the Anthropic Messages API, with counts of the messages it answered and failed. */
+export type FakeAnthropic = {
+  url: string
+  requests: FakeAnthropicRequest[]
+  counts: { messages: number; failures: number }
+  close(): Promise<void>
+}
 
 const MAX_BODY_BYTES = 32 * 1024 * 1024
 const ORGANIZATION_ID = randomUUID()
@@ -169,6 +174,7 @@ export const startFakeAnthropic = async ({
   const cache = new Set<string>()
   const scripted = new Map<string, string>()
   const flakyCounts = new Map<string, number>()
+  const counts = { messages: 0, failures: 0 }
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://fake')
@@ -222,10 +228,12 @@ export const startFakeAnthropic = async ({
       return sendError(res, 404, 'not_found_error', `model: ${body.model}`)
 
     if (scenario === 'timeout') return // never answers: the client's timeout has to fire
+    counts.messages++
     if (scenario === 'flaky') {
       const count = (flakyCounts.get(apiKey) ?? 0) + 1
       flakyCounts.set(apiKey, count)
       if (count % FLAKY_EVERY === 0) {
+        counts.failures++
         const { status, type, message } = UPSTREAM_ERRORS[count % (2 * FLAKY_EVERY) === 0 ? '500' : '529']
         return sendError(res, status, type, message)
       }
@@ -262,6 +270,7 @@ export const startFakeAnthropic = async ({
   return {
     url: `http://127.0.0.1:${actualPort}`,
     requests,
+    counts,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()

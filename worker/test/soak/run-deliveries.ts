@@ -78,7 +78,7 @@ export const runDeliveries = async (
     const earlier = tickets.length > 0 ? pick(tickets.length) : undefined
     if (kind === 'new' || !earlier) {
       const account = driver.accounts[i % driver.accounts.length] as SoakAccount
-      const [subject, body] = SUBJECTS[i % SUBJECTS.length] as (typeof SUBJECTS)[number]
+      const [subject, body] = SUBJECTS[Math.floor(random() * SUBJECTS.length)] as (typeof SUBJECTS)[number]
       const created = await account.createTicket({
         subject,
         body,
