@@ -1,5 +1,6 @@
 import type { UsageRepo } from '../db/usage-repo.ts'
 import type { LlmBudget } from '../engines/claude/options.ts'
+import { logEvent } from '../http/log.ts'
 
 /** What one LLM call holds of the budget until its real token count is known (a draft with a long ticket). */
 export const LLM_RESERVATION_TOKENS = 4_000
@@ -17,7 +18,12 @@ export const createLlmBudget = (usage: UsageRepo, dailyTokens: number, now: () =
       async settle(tokens) {
         if (isSettled) return
         isSettled = true
-        await usage.addStatement(day, { llmTokens: tokens - LLM_RESERVATION_TOKENS }).run()
+        // A failed write leaves the reservation counted: the answer already reached the agent, and the budget errs
+        // on the side of spending less.
+        await usage
+          .addStatement(day, { llmTokens: tokens - LLM_RESERVATION_TOKENS })
+          .run()
+          .catch((err: unknown) => logEvent('warn', 'llm_budget_settle_failed', { cause: String(err) }))
       },
     }
   },
