@@ -23,7 +23,7 @@ describe('rate limits of expensive routes', () => {
     const tenant = await seedTenant('ratelimit-train')
     const other = await seedTenant('ratelimit-train-other')
     const train = async (who: typeof tenant) =>
-      SELF.fetch(url('/v1/models/train'), { method: 'POST', headers: await who.auth(), body: '{}' })
+      SELF.fetch(url('/v1/models/train'), { method: 'POST', headers: await who.adminAuth(), body: '{}' })
 
     const { before, limited } = await untilLimited(10, () => train(tenant))
     expect(limited?.status).toBe(429)
