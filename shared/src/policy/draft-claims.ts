@@ -39,6 +39,9 @@ const MONTH = `(${Object.keys(MONTHS).join('|')})`
 const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|er|o|\.)?\s(?:of\s|de\s)?${MONTH}\b`, 'g')
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\.?\s(\d{1,2})(?:st|nd|rd|th)?\b`, 'g')
 
+/** The patterns this file builds at run time (the linearity check reads them). */
+export const CLAIM_PATTERNS: readonly RegExp[] = [PRICE_BEFORE, PRICE_AFTER, DAY_MONTH, MONTH_DAY]
+
 const trimTail = (value: string): string => value.replace(/[.,;:!?'"»”)\]]+$/u, '')
 
 const digitsOf = (value: string): string => value.replace(/\D/g, '').replace(/^00/, '')

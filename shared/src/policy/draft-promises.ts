@@ -45,6 +45,9 @@ const BY_WHEN = new RegExp(
   'g',
 )
 
+/** The patterns this file builds at run time (the linearity check reads them). */
+export const PROMISE_PATTERNS: readonly RegExp[] = [DURATION, BY_WHEN]
+
 const unitOf = (word: string): string => UNITS.find(([re]) => re.test(word))?.[1] ?? word
 const numberOf = (word: string): number => NUMBER_WORDS[word] ?? Number(word)
 

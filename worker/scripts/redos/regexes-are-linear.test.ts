@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url'
 import { check } from 'recheck'
 import { describe, expect, it } from 'vitest'
 import { EMAIL_PATTERN, PII_RULES } from '../../../shared/src/pii/pii-patterns.ts'
+import { CLAIM_PATTERNS } from '../../../shared/src/policy/draft-claims.ts'
+import { PROMISE_PATTERNS } from '../../../shared/src/policy/draft-promises.ts'
 import { DEV_ORIGINS } from '../../../scripts/dev/dev-origins.ts'
 import { compileOriginPatterns } from '../../src/http/origin-patterns.ts'
 import { findRegexes, listSources, type RegexSite } from './find-regexes.ts'
@@ -13,6 +15,8 @@ const SOURCES = ['shared/src', 'worker/src']
 /** Files that build patterns at run time, and the patterns they build (checked like the literals). */
 const DYNAMIC: Record<string, () => RegExp[]> = {
   'shared/src/pii/pii-patterns.ts': () => [EMAIL_PATTERN, ...PII_RULES.map((rule) => rule.re)],
+  'shared/src/policy/draft-claims.ts': () => [...CLAIM_PATTERNS],
+  'shared/src/policy/draft-promises.ts': () => [...PROMISE_PATTERNS],
   'worker/src/http/origin-patterns.ts': () => {
     const wrangler = readFileSync(new URL('../../wrangler.jsonc', import.meta.url), 'utf8')
     const origins = /"ALLOWED_ORIGINS":\s*"([^"]*)"/.exec(wrangler)?.[1] ?? ''
