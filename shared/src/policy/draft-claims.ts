@@ -42,7 +42,14 @@ const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\.?\s(\d{1,2})(?:st|nd|rd|th)?
 /** The patterns this file builds at run time (the linearity check reads them). */
 export const CLAIM_PATTERNS: readonly RegExp[] = [PRICE_BEFORE, PRICE_AFTER, DAY_MONTH, MONTH_DAY]
 
-const trimTail = (value: string): string => value.replace(/[.,;:!?'"»”)\]]+$/u, '')
+/** Drops trailing characters of `chars` with one backward scan (an anchored `[…]+$` would be quadratic). */
+const trimEnd = (value: string, chars: string): string => {
+  let end = value.length
+  while (end > 0 && chars.includes(value[end - 1] as string)) end--
+  return value.slice(0, end)
+}
+
+const trimTail = (value: string): string => trimEnd(value, `.,;:!?'"»”)]`)
 
 const digitsOf = (value: string): string => value.replace(/\D/g, '').replace(/^00/, '')
 
@@ -60,11 +67,13 @@ const dayMonthKey = (day: number, month: number): string | null =>
   day >= 1 && day <= 31 && month >= 1 && month <= 12 ? `${month}-${day}` : null
 
 const urlKey = (url: string): string =>
-  url
-    .toLowerCase()
-    .replace(/^https?:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/\/+$/, '')
+  trimEnd(
+    url
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .replace(/^www\./, ''),
+    '/',
+  )
 
 /** URLs, emails, phone numbers, prices and dates in a text (any of the five languages). */
 export const extractClaims = (text: string): Claim[] => {

@@ -64,7 +64,7 @@ export const TOPIC_PATTERNS: Record<Exclude<SensitiveTopic, 'cancellation_compla
     /\b(suicid\w*|me matar|tirar (a )?minha (propria )?vida|me machucar|nao quero mais viver)\b/,
   ],
   violent_threat: [
-    /\b(i('ll| will| am going to|'m going to) (find|hurt|kill|shoot|stab|beat|come for) you|watch your back|bomb|(burn|blow) (up |down )?(your|the) (office|building|store)|i know where (you|your \w+) (live|lives|work|is|are))\b/,
+    /\b(i('ll| will| am going to|'m going to) (find|hurt|kill|shoot|stab|beat|come for) you|watch your back|bomb|(burn|blow) (up |down )?(your|the) (office|building|store)|i know where (you|your [a-z]{1,20}) (live|lives|work|is|are))\b/,
     /\b(ich (finde|bringe) (dich|euch)|ich werde (dich|euch|sie) (finden|umbringen|fertigmachen)|bombe)\b/,
     /\b((te|los|les) voy a (encontrar|matar)|bomba|se donde (vives|viven|trabajas))\b/,
     /\b(je vais (te|vous) (trouver|retrouver|tuer)|bombe|je sais ou (tu|vous) (habitez|habites|travaillez))\b/,
@@ -88,7 +88,7 @@ export const TOPIC_PATTERNS: Record<Exclude<SensitiveTopic, 'cancellation_compla
     /\b((ignore|esqueca) (todas )?(as |suas )?instrucoes( anteriores)?|agora voce e)\b/,
   ],
   mass_outage: [
-    /\b((down|not loading|not working|unreachable|offline) for (everyone|everybody|all (of )?(our |my )?(users|team|staff|employees|colleagues|customers))|(nobody|no one|none of (us|our \w+)) (in|at|on) (our|the|my) .{0,40}can (log ?in|sign ?in|access|load|open|use)|is there an outage|outage (right now|today|again)|(whole|entire) (team|company|office|organi[sz]ation) (is |are |can't |cannot )?(blocked|down|locked out))\b/,
+    /\b((down|not loading|not working|unreachable|offline) for (everyone|everybody|all (of )?(our |my )?(users|team|staff|employees|colleagues|customers))|(nobody|no one|none of (us|our [a-z]{1,20})) (in|at|on) (our|the|my) [^.!?\n]{0,40}can (log ?in|sign ?in|access|load|open|use)|is there an outage|outage (right now|today|again)|(whole|entire) (team|company|office|organi[sz]ation) (is |are |can't |cannot )?(blocked|down|locked out))\b/,
     /\b(ausfall|storung (bei|fur) alle|niemand (bei uns|in unserem|in unserer)|alle (nutzer|mitarbeiter|kollegen) .{0,30}(nicht|kein))\b/,
     /\b(caida (del|de la) (servicio|plataforma)|nadie (en|de) (la|nuestra|mi) (empresa|oficina|equipo)|todos (los usuarios|mis companeros|nuestros usuarios) .{0,30}no)\b/,
     /\b(panne (generale|totale)|personne (dans|chez) (l'entreprise|notre|nous)|tous (les utilisateurs|nos utilisateurs|mes collegues) .{0,30}(ne|pas))\b/,

@@ -22,6 +22,13 @@ for (const [latin, lookAlikes] of Object.entries(LOOK_ALIKES))
  * collapsed; case and accents are kept, so it suits entity extraction as well as matching.
  * @example cleanText('ｈａ\u200Bｃｋｅｄ  now') // 'hacked now'
  */
+/** Drops trailing `,;:!?` with one backward scan (an anchored `[…]+$` would be quadratic). */
+const trimPunctuation = (token: string): string => {
+  let end = token.length
+  while (end > 0 && ',;:!?'.includes(token[end - 1] as string)) end--
+  return token.slice(0, end)
+}
+
 export const cleanText = (text: string): string =>
   text.normalize('NFKC').replace(INVISIBLE, '').replace(WHITESPACE, ' ').trim()
 
@@ -56,7 +63,7 @@ export const joinSpacedLetters = (text: string): string => {
       continue
     }
     flush()
-    out.push(SPLIT_WORD.test(token) ? token.replace(SEPARATORS, '').replace(/[,;:!?]+$/, '') : token)
+    out.push(SPLIT_WORD.test(token) ? trimPunctuation(token.replace(SEPARATORS, '')) : token)
   }
   flush()
   return out.join(' ')

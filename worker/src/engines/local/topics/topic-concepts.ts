@@ -89,7 +89,7 @@ for (const [concept, stems] of Object.entries(CONCEPTS)) {
   }
 }
 
-const HIDDEN = /<!--|display\s*:\s*none|\[\/?system\]|^\s*>/m
+const HIDDEN = /<!--|display[ \t]*:[ \t]*none|\[\/?system\]|^[ \t]*>/m
 
 /**
  * The concept tokens of a normalised text, one per concept it touches (plus `zqchidden` for text hidden in
