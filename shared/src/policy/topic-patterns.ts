@@ -50,14 +50,14 @@ export const TOPIC_PATTERNS: Record<Exclude<SensitiveTopic, 'cancellation_compla
     /\b(chargeback|contestar a cobranca|acionar (o )?meu banco)\b/,
   ],
   accessibility_discrimination: [
-    /\b(discriminat\w*|racis[tm]\w*|sexis[tm]\w*|ada compliance|(not|isn't|is not) accessible|accessibility (issue|complaint|barrier)|(can't|cannot|does not|doesn't|won't) (work|be used) with (my |a )?screen ?reader|visually impaired|wcag)\b/,
+    /\b(?:discriminat|racis[tm]|sexis[tm]|(?:ada compliance|(not|isn't|is not) accessible|accessibility (issue|complaint|barrier)|(can't|cannot|does not|doesn't|won't) (work|be used) with (my |a )?screen ?reader|visually impaired|wcag)\b)/,
     /\b(diskriminier\w*|rassis\w*|sexis\w*|nicht barrierefrei|mit (meinem )?screenreader (nicht|kaum))\b/,
     /\b(discrimina\w*|racis\w*|sexis\w*|no es accesible)\b/,
     /\b(discrimin\w*|racis\w*|sexis\w*|pas accessible)\b/,
     /\b(discrimina\w*|racis\w*|machis\w*|nao e acessivel)\b/,
   ],
   self_harm: [
-    /\b(kill myself|suicid\w*|end (my life|it all)|take my (own )?life|self[- ]harm|hurt(ing)? myself|want to die|(do ?n[o']t|no longer) want to (live|be alive|be here)|better off without me|no reason to live)\b/,
+    /\b(?:suicid|(?:kill myself|end (my life|it all)|take my (own )?life|self[- ]harm|hurt(ing)? myself|want to die|(do ?n[o']t|no longer) want to (live|be alive|be here)|better off without me|no reason to live)\b)/,
     /\b(umbringen|selbstmord|suizid\w*|mein leben beenden|mich verletzen|nicht mehr leben)\b/,
     /\b(suicid\w*|matarme|quitarme la vida|hacerme dano|no quiero (seguir )?vivir)\b/,
     /\b(suicid\w*|me tuer|mettre fin a (ma|mes) (vie|jours)|me faire du mal|plus vivre)\b/,
