@@ -63,8 +63,10 @@ const wholeWord = (text: string, m: RegExpMatchArray): string => {
 export const extractCommitments = (text: string): Commitment[] => {
   const folded = foldText(text).replace(/[’‘`´]/g, "'")
   const found: Commitment[] = []
-  for (const m of folded.matchAll(REFUND)) found.push({ kind: 'refund', value: wholeWord(folded, m), key: 'refund' })
-  for (const m of folded.matchAll(CREDIT)) found.push({ kind: 'credit', value: wholeWord(folded, m), key: 'credit' })
+  for (const m of folded.matchAll(REFUND))
+    found.push({ kind: 'refund', value: wholeWord(folded, m), key: 'refund' })
+  for (const m of folded.matchAll(CREDIT))
+    found.push({ kind: 'credit', value: wholeWord(folded, m), key: 'credit' })
   for (const m of folded.matchAll(DURATION)) {
     const unit = unitOf(m[3] ?? '')
     for (const n of [m[1], m[2]])
