@@ -39,29 +39,29 @@ export const TOPIC_PATTERNS: Record<Exclude<SensitiveTopic, 'cancellation_compla
     /\b((want|need|demand|request|expect|get|requesting|demanding) (a |my |the |an immediate )?(full )?refund|refund (me|my money|the (charge|payment|difference|duplicate))|money back|double[- ]?(charged|billed|charge)|(charged|billed|debited) (me |us |my card |our card |my account |our account )?(twice|two times|double)|duplicate (charge|payment|transaction)|overcharged|wrong(ly)? charged|billing (error|dispute|mistake)|unauthori[sz]ed charge)\b/,
     /\b((mochte|will|verlange|fordere|bitte um) (eine |die |mein |meine )?(ruckerstattung|erstattung|geld zuruck)|zuruckerstatten|erstatten sie|geld zuruck|doppelbuchung|doppelt(e|en)? (abbuchung|belastung|zahlung|buchung|abgebucht|berechnet|belastet)|(zweimal|doppelt) (abgebucht|berechnet|belastet)|falsch berechnet)\b/,
     /\b((quiero|exijo|solicito|necesito|pido) (un |el |mi )?reembolso|reembolsen(me)?|que me (reembolsen|devuelvan)|devuelvan (el|mi) dinero|devolver(me)? el dinero|cobr(o|aron|ado) dos veces|doble cobro|cargo (duplicado|doble|indebido)|cobro (duplicado|indebido))\b/,
-    /\b((demande|exige|veux|voudrais|souhaite) (un |le |mon |d'etre )?rembours\w*|me rembourser|remboursez(-moi)?|(debite|preleve|facture) deux fois|double (prelevement|facturation|debit)|prelev(e|ement) (en trop|a tort))\b/,
+    /\b(?:(demande|exige|veux|voudrais|souhaite) (un |le |mon |d'etre )?rembours|(me rembourser|remboursez(-moi)?|(debite|preleve|facture) deux fois|double (prelevement|facturation|debit)|prelev(e|ement) (en trop|a tort))\b)/,
     /\b((quero|exijo|solicito|preciso|peco) (o |um |meu )?reembolso|estornar|dinheiro de volta|cobrad[oa] (duas vezes|em dobro)|cobranca (duplicada|indevida|em dobro))\b/,
   ],
   chargeback: [
     /\b(charge ?back|dispute (the|this) (charge|payment)|contact(ing)? my bank|credit card company)\b/,
-    /\b(ruckbuchung|zuruckbuch\w*|lastschrift (zuruckgeben|widerrufen)|meine bank (kontaktieren|einschalten))\b/,
+    /\b(?:zuruckbuch|(ruckbuchung|lastschrift (zuruckgeben|widerrufen)|meine bank (kontaktieren|einschalten))\b)/,
     /\b(contracargo|disputar el cargo|contactar (a|con) mi banco)\b/,
     /\b(retrofacturation|contester le (prelevement|paiement) aupres de ma banque|opposition bancaire)\b/,
     /\b(chargeback|contestar a cobranca|acionar (o )?meu banco)\b/,
   ],
   accessibility_discrimination: [
     /\b(?:discriminat|racis[tm]|sexis[tm]|(?:ada compliance|(not|isn't|is not) accessible|accessibility (issue|complaint|barrier)|(can't|cannot|does not|doesn't|won't) (work|be used) with (my |a )?screen ?reader|visually impaired|wcag)\b)/,
-    /\b(diskriminier\w*|rassis\w*|sexis\w*|nicht barrierefrei|mit (meinem )?screenreader (nicht|kaum))\b/,
-    /\b(discrimina\w*|racis\w*|sexis\w*|no es accesible)\b/,
-    /\b(discrimin\w*|racis\w*|sexis\w*|pas accessible)\b/,
-    /\b(discrimina\w*|racis\w*|machis\w*|nao e acessivel)\b/,
+    /\b(?:diskriminier|rassis|sexis|(nicht barrierefrei|mit (meinem )?screenreader (nicht|kaum))\b)/,
+    /\b(?:discrimina|racis|sexis|(no es accesible)\b)/,
+    /\b(?:discrimin|racis|sexis|(pas accessible)\b)/,
+    /\b(?:discrimina|racis|machis|(nao e acessivel)\b)/,
   ],
   self_harm: [
     /\b(?:suicid|(?:kill myself|end (my life|it all)|take my (own )?life|self[- ]harm|hurt(ing)? myself|want to die|(do ?n[o']t|no longer) want to (live|be alive|be here)|better off without me|no reason to live)\b)/,
-    /\b(umbringen|selbstmord|suizid\w*|mein leben beenden|mich verletzen|nicht mehr leben)\b/,
-    /\b(suicid\w*|matarme|quitarme la vida|hacerme dano|no quiero (seguir )?vivir)\b/,
-    /\b(suicid\w*|me tuer|mettre fin a (ma|mes) (vie|jours)|me faire du mal|plus vivre)\b/,
-    /\b(suicid\w*|me matar|tirar (a )?minha (propria )?vida|me machucar|nao quero mais viver)\b/,
+    /\b(?:suizid|(umbringen|selbstmord|mein leben beenden|mich verletzen|nicht mehr leben)\b)/,
+    /\b(?:suicid|(matarme|quitarme la vida|hacerme dano|no quiero (seguir )?vivir)\b)/,
+    /\b(?:suicid|(me tuer|mettre fin a (ma|mes) (vie|jours)|me faire du mal|plus vivre)\b)/,
+    /\b(?:suicid|(me matar|tirar (a )?minha (propria )?vida|me machucar|nao quero mais viver)\b)/,
   ],
   violent_threat: [
     /\b(i('ll| will| am going to|'m going to) (find|hurt|kill|shoot|stab|beat|come for) you|watch your back|bomb|(burn|blow) (up |down )?(your|the) (office|building|store)|i know where (you|your [a-z]{1,20}) (live|lives|work|is|are))\b/,
@@ -71,11 +71,11 @@ export const TOPIC_PATTERNS: Record<Exclude<SensitiveTopic, 'cancellation_compla
     /\b(vou (te|lhe) (encontrar|matar|pegar)|bomba|sei onde (voce|voces) (mora|trabalha))\b/,
   ],
   harassment: [
-    /\b(harass\w*|stalk(ing|ed|s)?|sexual (comments|advances|harassment))\b/,
-    /\b(belastig\w*|stalk\w*)\b/,
+    /\b(?:harass|(stalk(ing|ed|s)?|sexual (comments|advances|harassment))\b)/,
+    /\b(?:belastig|stalk)/,
     /\b(acos(o|ar|ando|a|an|aron|ado|ada))\b/,
-    /\b(harcel\w*)\b/,
-    /\b(assedi\w*|perseguindo)\b/,
+    /\b(?:harcel)/,
+    /\b(?:assedi|(perseguindo)\b)/,
   ],
   prompt_injection: [
     /\b(ignore|disregard|forget|override) (all |any )?(of )?(the |your |these )?(previous |prior |above |earlier )?(instructions|prompts?|rules|guidelines)\b/,
@@ -98,17 +98,17 @@ export const TOPIC_PATTERNS: Record<Exclude<SensitiveTopic, 'cancellation_compla
 
 /** Words of a cancellation; with a complaint they make `cancellation_complaint`. */
 export const CANCEL_PATTERNS: readonly RegExp[] = [
-  /\b(cancel\w*|terminate|close my account)\b/,
-  /\b(kundig\w*|storn\w*|abo beenden)\b/,
-  /\b(cancel\w*|dar(me)? de baja|(me )?(doy|damos|dare) de baja)\b/,
-  /\b(resili\w*|annul\w*|desabonn\w*)\b/,
-  /\b(cancel\w*|encerrar minha conta)\b/,
+  /\b(?:cancel|(terminate|close my account)\b)/,
+  /\b(?:kundig|storn|(abo beenden)\b)/,
+  /\b(?:cancel|(dar(me)? de baja|(me )?(doy|damos|dare) de baja)\b)/,
+  /\b(?:resili|annul|desabonn)/,
+  /\b(?:cancel|(encerrar minha conta)\b)/,
 ]
 
 /** Words of a complaint. */
 export const COMPLAINT_PATTERNS: readonly RegExp[] = [
   /\b(terrible|awful|worst|unacceptable|ridiculous|disgusted|furious|scam|useless|fed up)\b/,
-  /\b(unverschamt\w*|frechheit|zumutung|inakzeptabel|katastroph\w*|frech|betrug|sauer|wutend|schlechteste)\b/,
+  /\b(?:unverschamt|katastroph|(frechheit|zumutung|inakzeptabel|frech|betrug|sauer|wutend|schlechteste)\b)/,
   /\b(inaceptable|terrible|pesim[oa]|vergonzoso|estafa|harto|indignante)\b/,
   /\b(inacceptable|honteux|scandaleux|arnaque|nul|furieux|en ai marre)\b/,
   /\b(inaceitavel|pessim[oa]|vergonhoso|absurdo|golpe|cansad[oa] disso|revoltad[oa])\b/,

@@ -29,8 +29,16 @@ type Verdict = { site: string; status: string; complexity: string; attack?: stri
 // recheck's automaton checker proves a pattern linear or finds an attack string. It does not take look-arounds
 // or back-references; those patterns go to its fuzz checker, which counts the steps of a backtracking matcher on
 // growing generated inputs and reports super-linear growth.
+// Its time limit is wall-clock time: on a busy machine a proof may run out of it, so it gets one longer try.
+const prove = async (site: RegexSite) => {
+  const first = await check(site.source, site.flags, { checker: 'automaton', timeout: 60_000 })
+  return first.status === 'unknown' && first.error.kind === 'timeout'
+    ? check(site.source, site.flags, { checker: 'automaton', timeout: 180_000 })
+    : first
+}
+
 const judge = async (site: RegexSite): Promise<Verdict> => {
-  const proof = await check(site.source, site.flags, { checker: 'automaton', timeout: 60_000 })
+  const proof = await prove(site)
   const result =
     proof.status === 'unknown' && proof.error.kind === 'unsupported'
       ? await check(site.source, site.flags, { checker: 'fuzz', timeout: 60_000 })
