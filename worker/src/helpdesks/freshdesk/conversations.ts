@@ -32,7 +32,12 @@ export const latestRequesterMessage = (
   return last ? (last.body_text ?? htmlToText(last.body ?? '')) : ''
 }
 
-const comparable = (text: string): string => text.replace(/\s+/g, ' ').trim().slice(0, 500)
+// Letters and digits of the text only: Freshdesk may re-encode entities, spacing and markup of a post.
+const comparable = (html: string): string =>
+  htmlToText(html)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .slice(0, 1000)
 
 const postedSince = (conversation: FreshdeskConversation, since: number): boolean =>
   Number.isNaN(since) || Date.parse(conversation.created_at ?? '') >= since
@@ -48,13 +53,13 @@ export const hasPosted = (
   comment: { html: string; isPublic: boolean },
   stamp: string | null,
 ): boolean => {
-  const wanted = comparable(htmlToText(comment.html))
+  const wanted = comparable(comment.html)
   const since = Date.parse(stamp ?? '')
   return conversations.some(
     (c) =>
       !c.incoming &&
       postedSince(c, since) &&
       c.private === !comment.isPublic &&
-      comparable(c.body_text ?? htmlToText(c.body ?? '')) === wanted,
+      comparable(c.body ?? c.body_text ?? '') === wanted,
   )
 }
