@@ -159,10 +159,11 @@ describe('Freshdesk automation end to end', () => {
   it('refuses a wrong or missing secret without queueing anything', async () => {
     const created = await who.sim.createTicket({ subject: 'Hello', body: 'Forgot my password' })
     const delivery = await deliveryFor(who, created.id)
-    for (const headers of [
+    const attempts: Array<Record<string, string>> = [
       { 'content-type': 'application/json', 'X-Deskmate-Webhook-Secret': `${who.webhookSecret}x` },
       { 'content-type': 'application/json' },
-    ]) {
+    ]
+    for (const headers of attempts) {
       const res = await deliverFreshdesk({ headers, body: delivery.body })
       expect(res.status).toBe(401)
     }

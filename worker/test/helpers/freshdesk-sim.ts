@@ -47,7 +47,15 @@ export const fdAccount = (account: string) => ({
   fault: (fault: { method?: string; path: string; status?: number; afterApply?: boolean; times?: number }) =>
     call('POST', `/__sim/${account}/faults`, fault),
   putArticles: (
-    articles: Array<{ id?: number; title: string; body: string; language?: string; draft?: boolean }>,
+    articles: Array<{
+      id?: number
+      title: string
+      body: string
+      language?: string
+      draft?: boolean
+      updatedAt?: string
+      folder?: string
+    }>,
   ) =>
     call<{ articles: Array<{ id: number; language: string }> }>('PUT', `/__sim/${account}/articles`, {
       articles,
@@ -55,6 +63,23 @@ export const fdAccount = (account: string) => ({
   deleteArticle: (id: number) => call('DELETE', `/__sim/${account}/articles/${id}`),
 })
 export type FdAccountHandle = ReturnType<typeof fdAccount>
+
+/** Calls the simulated account's REST API with its API key, as an agent's other integration would. */
+export const fdRest = async <T>(
+  account: string,
+  apiKey: string,
+  method: string,
+  path: string,
+  body?: unknown,
+) => {
+  const res = await fetch(`${freshdeskSimulatorUrl()}/${account}${path}`, {
+    method,
+    headers: { authorization: `Basic ${btoa(`${apiKey}:X`)}`, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  })
+  if (!res.ok) throw new Error(`Freshdesk ${method} ${path}: ${res.status}`)
+  return (await res.json()) as T
+}
 
 /** A Freshdesk tenant registered through the real route, with its simulator account and webhook secret. */
 export type FdTenant = SeededTenant & { sim: FdAccountHandle; webhookSecret: string; apiKey: string }
@@ -73,6 +98,7 @@ export const connectFreshdeskTenant = async (
     account,
     webhook: { url: 'https://worker.test/v1/webhooks/freshdesk', secret: webhookSecret, deliver: false },
     articles,
+    languages: ['en', 'de'],
   })
   const installation = createInstallation(account, 'freshdesk')
   const res = await SELF.fetch('https://worker.test/v1/tenants/register', {

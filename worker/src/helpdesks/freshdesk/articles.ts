@@ -47,7 +47,8 @@ export const listFreshdeskArticleChanges = async (
   const changes: ArticleChanges = { articles: [], removedIds: [], cursor }
   for (const article of await listSolutionArticles(api)) {
     const updated = updatedSec(article)
-    if (cursor > 0 && updated <= cursor) continue
+    // Same-second changes are read again (an upsert is idempotent) rather than missed.
+    if (cursor > 0 && updated < cursor) continue
     changes.cursor = Math.max(changes.cursor, updated)
     const mapped = article.status === PUBLISHED ? toKbArticle(article, api.origin) : null
     if (mapped) changes.articles.push(mapped)
