@@ -9,6 +9,7 @@ import { SAMPLE_ARTICLES } from '../helpers/kb.ts'
 import {
   connectFreshdeskTenant,
   deliverFreshdesk,
+  fdRest,
   type FdTenant,
   type FdTicketView,
 } from '../helpers/freshdesk-sim.ts'
@@ -154,6 +155,36 @@ describe('Freshdesk automation end to end', () => {
     expect(deskmatePosts(ticket)).toHaveLength(1)
     expect(ticket.tags).toContain('deskmate_auto_replied')
     expect((await activityFor(who, created.id)).items[0]?.decision).toBe('auto_replied')
+  })
+
+  it('skips a late delivery for a ticket an agent resolved meanwhile', async () => {
+    const created = await who.sim.createTicket({
+      subject: 'Forgot my password',
+      body: 'I forgot my password, how do I reset it?',
+      requester: { email: 'late@example.com' },
+    })
+    await fdRest(who.sim.account, who.apiKey, 'PUT', `/api/v2/tickets/${created.id}`, { status: 4 })
+    expect((await deliverFreshdesk(await deliveryFor(who, created.id))).status).toBe(202)
+    const outcome = await outcomeOf(who, created.id)
+    expect(outcome.reasons.map((r) => r.code)).toEqual(['ticket_closed'])
+    expect(deskmatePosts(await who.sim.ticket(created.id))).toHaveLength(0)
+  })
+
+  it('answers 400 for a malformed body, 401 for an unknown account and 413 for a huge body', async () => {
+    const headers = { 'content-type': 'application/json', 'X-Deskmate-Webhook-Secret': who.webhookSecret }
+    const url = (account: string) => `https://${account}.freshdesk.com/helpdesk/tickets/1`
+    const malformed = await deliverFreshdesk({ headers, body: JSON.stringify({ ticket_url: url('fd-e2e') }) })
+    expect(malformed.status).toBe(400)
+    const unknown = await deliverFreshdesk({
+      headers,
+      body: JSON.stringify({ ticket_id: '1', ticket_url: url('nobody-here') }),
+    })
+    expect(unknown.status).toBe(401)
+    const huge = await deliverFreshdesk({
+      headers,
+      body: JSON.stringify({ ticket_id: '1', ticket_url: url('fd-e2e'), pad: 'x'.repeat(20_000) }),
+    })
+    expect(huge.status).toBe(413)
   })
 
   it('refuses a wrong or missing secret without queueing anything', async () => {
