@@ -31,7 +31,7 @@ describe('the Freshdesk client against the simulator', () => {
       subject: 'Login',
       body: 'I forgot my password',
       priority: 'high',
-      requester: { name: 'Emma', email: 'emma@example.com' },
+      requester: { name: 'Emma', email: 'emma@example.com', tags: ['VIP'] },
     })
     const read = await client('fd-client', apiKey).fetchTicket(String(created.id))
     expect(read.ticket).toMatchObject({
@@ -40,7 +40,7 @@ describe('the Freshdesk client against the simulator', () => {
       body: 'I forgot my password',
       priority: 'high',
       channel: 'email',
-      requester: { name: 'Emma', email: 'emma@example.com' },
+      requester: { name: 'Emma', email: 'emma@example.com', tags: ['VIP'] },
     })
     expect(read.status).toBe('open')
     expect(read.updatedStamp).toMatch(/^\d{4}-\d\d-\d\dT/)

@@ -38,7 +38,7 @@ export const fdAccount = (account: string) => ({
     subject: string
     body: string
     priority?: string
-    requester?: { name?: string; email?: string }
+    requester?: { name?: string; email?: string; tags?: string[] }
   }) => (await call<{ ticket: FdTicketView }>('POST', `/__sim/${account}/tickets`, ticket)).ticket,
   ticket: async (id: number) =>
     (await call<{ ticket: FdTicketView }>('GET', `/__sim/${account}/tickets/${id}`)).ticket,

@@ -1,6 +1,7 @@
 import { AppError } from '@deskmate/shared'
 import type { HelpdeskAdapter, HelpdeskClient, HelpdeskConnection, HelpdeskTicket } from '../adapter.ts'
-import { createFreshdeskApi, type FreshdeskTicket } from './api.ts'
+import { HelpdeskApiError } from '../fetch-with-retry.ts'
+import { createFreshdeskApi, type FreshdeskApi, type FreshdeskContact, type FreshdeskTicket } from './api.ts'
 import {
   listFreshdeskAnsweredQuestions,
   listFreshdeskArticleChanges,
@@ -12,6 +13,16 @@ import { parseFreshdeskWebhook } from './parse-webhook.ts'
 import { freshdeskTicketToTicket, statusName } from './to-ticket.ts'
 import { updateFreshdeskTicket } from './update-ticket.ts'
 import { verifyFreshdeskSecret } from './verify-secret.ts'
+
+/** The requester's contact tags (none when the contact is gone, e.g. deleted since the ticket was read). */
+const contactTags = async (api: FreshdeskApi, contactId: number): Promise<string[]> => {
+  try {
+    return (await api.get<FreshdeskContact>(`/api/v2/contacts/${contactId}`)).tags ?? []
+  } catch (err) {
+    if (err instanceof HelpdeskApiError && err.upstreamStatus === 404) return []
+    throw err
+  }
+}
 
 type Agent = { id: number; role_ids?: number[] | null }
 type Role = { id: number; name: string }
@@ -36,6 +47,9 @@ export const createFreshdeskClient = (
       const raw = await api.get<FreshdeskTicket>(
         `/api/v2/tickets/${encodeURIComponent(ticketId)}?include=requester`,
       )
+      // `include=requester` carries no tags; the VIP rule reads them from the contact.
+      if (raw.requester && raw.requester_id != null)
+        raw.requester.tags = await contactTags(api, raw.requester_id)
       const followUp = withFollowUp
         ? latestRequesterMessage(await listConversations(api, ticketId), raw.requester_id)
         : undefined
