@@ -2,6 +2,7 @@ import { AppError } from '@deskmate/shared'
 import { randomToken } from '../../crypto/timing-safe.ts'
 import type { Installation } from '../adapter.ts'
 import type { FreshdeskApi } from './api.ts'
+import { SECRET_HEADER } from './verify-secret.ts'
 import { deskmateAction, deskmateRule, RULE_NAME, WEBHOOK_PATH, type FreshdeskRule } from './trigger.ts'
 
 /** Freshdesk's automation type for rules on ticket creation. */
@@ -32,7 +33,7 @@ export const connectFreshdeskInstallation = async (
   if (!webhookUrl?.endsWith(WEBHOOK_PATH)) {
     throw new AppError(
       'not_found',
-      `Create the automation rule "${RULE_NAME}" (Ticket creation → Trigger webhook, POST ${WEBHOOK_PATH}) and connect again`,
+      `Create the automation rule "${RULE_NAME}" (Ticket creation → Trigger webhook, POST ${WEBHOOK_PATH}, header ${SECRET_HEADER} set to a long random value) and connect again`,
     )
   }
   const secret = randomToken(32)

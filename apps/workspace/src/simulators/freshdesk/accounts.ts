@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import type { SimAccount, SimArticle, SimContact, SimRule, SimTicket } from './model.ts'
+import { deskmateRule } from './deskmate-rule.ts'
+import type { SimAccount, SimArticle, SimContact, SimTicket } from './model.ts'
 
 /** A customer-side ticket to create (the workspace's demo ticket shape, helpdesk-neutral). */
 export type NewTicket = {
@@ -32,7 +33,6 @@ export type AccountOptions = {
   languages?: string[]
 }
 
-const SECRET_HEADER = 'X-Deskmate-Webhook-Secret'
 const PRIORITY_CODES = { low: 1, normal: 2, high: 3, urgent: 4 } as const
 const SOURCE_CODES: Record<string, number> = { email: 1, web: 2, phone: 3, chat: 7, social: 6, api: 2 }
 /** Agent ids: 900 the admin who owns the API key, 901 a plain agent. */
@@ -55,31 +55,6 @@ export const textOf = (html: string): string =>
 
 /** Freshdesk's timestamps: ISO-8601 UTC without milliseconds. */
 export const stamp = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z')
-
-const deskmateRule = (url: string, secret: string, at: string): SimRule => ({
-  id: 1,
-  name: 'Deskmate: answer new tickets',
-  active: true,
-  position: 1,
-  conditions: [
-    {
-      name: 'condition_set_1',
-      match_type: 'any',
-      properties: [{ resource_type: 'ticket', field_name: 'status', operator: 'in', value: [2] }],
-    },
-  ],
-  actions: [
-    {
-      field_name: 'trigger_webhook',
-      request_type: 'POST',
-      url,
-      content: { ticket_id: '{{ticket.id}}', ticket_url: '{{ticket.url}}' },
-      custom_headers: { [SECRET_HEADER]: secret },
-    },
-  ],
-  created_at: at,
-  updated_at: at,
-})
 
 /** Creates an account with an admin (owner of the API key), an agent and, given a receiver, Deskmate's rule. */
 export const createAccount = (options: AccountOptions, now: Date): SimAccount => {
