@@ -82,7 +82,7 @@ export const createAccount = (options: AccountOptions, now: Date): SimAccount =>
     rules: options.webhook ? [deskmateRule(options.webhook.url, options.webhook.secret, at)] : [],
     deliveries: [],
     faults: [],
-    rateLimit: { total: 3000, used: 0 },
+    rateLimit: { total: 400, used: 0, windowStart: now.getTime() },
     deliverWebhooks: options.webhook?.deliver ?? true,
     nextId: () => ++id,
   }

@@ -60,6 +60,13 @@ const findFault = (account: SimAccount, method: string, path: string): SimFault 
   return fault
 }
 
+/** Counts one call against the account's per-minute budget (a new minute starts a new budget). */
+const spendCall = (account: SimAccount, now: number): void => {
+  if (now - account.rateLimit.windowStart >= 60_000)
+    account.rateLimit = { ...account.rateLimit, used: 0, windowStart: now }
+  account.rateLimit.used++
+}
+
 /** Answers a fault; true when the request was answered (or left hanging). */
 const answerFault = async (fault: SimFault, res: ServerResponse): Promise<boolean> => {
   if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
@@ -101,7 +108,7 @@ export const startFreshdeskSimulator = async (
     if (fault && !fault.afterApply && (await answerFault(fault, res))) return
     const agentId = authenticate(account, req.headers.authorization)
     if (agentId === null) return unauthorized(res)
-    account.rateLimit.used++
+    spendCall(account, Date.now())
     const headers = {
       'x-ratelimit-total': String(account.rateLimit.total),
       'x-ratelimit-remaining': String(Math.max(0, account.rateLimit.total - account.rateLimit.used)),

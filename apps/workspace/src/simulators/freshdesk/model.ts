@@ -156,8 +156,8 @@ export type SimAccount = {
   rules: SimRule[]
   deliveries: SimDelivery[]
   faults: SimFault[]
-  /** The hourly API budget the rate-limit headers report. */
-  rateLimit: { total: number; used: number }
+  /** The per-minute API budget the rate-limit headers report (`windowStart`: when the minute began, ms). */
+  rateLimit: { total: number; used: number; windowStart: number }
   /** Whether rule webhooks are really sent (off when the receiver is not reachable over HTTP). */
   deliverWebhooks: boolean
   nextId: () => number
