@@ -88,7 +88,8 @@ export const createFreshdeskClient = (
 /** Freshdesk: automation-rule webhooks with a secret header, the REST API v2 and Solutions. */
 export const freshdeskAdapter: HelpdeskAdapter = {
   kind: 'freshdesk',
-  // Freshdesk's hourly limit is per plan and shared with every integration; each update is four calls (conversations, post, ticket, put), so Deskmate keeps well under it.
+  // Freshdesk's per-minute limit depends on the plan and is shared with every integration; each update is four
+  // calls (conversations, post, ticket, put), so Deskmate keeps well under it.
   ticketUpdatesPerMinute: 20,
   apiBase: (env) => env.FRESHDESK_API_BASE,
   parseWebhook: parseFreshdeskWebhook,

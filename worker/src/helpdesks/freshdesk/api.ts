@@ -44,7 +44,7 @@ export type FreshdeskConversation = {
 /** The last rate-limit headers Freshdesk sent (null until a response carried them). */
 export type RateLimit = { total: number | null; remaining: number | null }
 
-/** Writes left in the account's hourly budget that Deskmate leaves to agents and other integrations. */
+/** Calls left in the account's current rate-limit window that Deskmate leaves to agents and other integrations. */
 export const RATE_LIMIT_RESERVE = 10
 
 /** The origin of an account's API: `https://{account}.freshdesk.com`, or the configured base (a simulator). */
