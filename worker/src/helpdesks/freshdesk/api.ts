@@ -9,7 +9,7 @@ export type FreshdeskContact = {
   tags?: string[] | null
 }
 
-/** A ticket (`GET /api/v2/tickets/{id}?include=requester,stats`). */
+/** A ticket (`GET /api/v2/tickets/{id}?include=requester`). */
 export type FreshdeskTicket = {
   id: number
   subject?: string | null
@@ -27,7 +27,6 @@ export type FreshdeskTicket = {
   fr_due_by?: string | null
   nr_due_by?: string | null
   requester?: FreshdeskContact | null
-  stats?: { first_responded_at?: string | null } | null
 }
 
 /** One conversation entry (`GET /api/v2/tickets/{id}/conversations`): a reply, a note or a customer message. */

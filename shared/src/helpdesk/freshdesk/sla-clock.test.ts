@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { FreshdeskTicket } from './api.ts'
-import { DEFAULT_PAUSED_STATUSES, freshdeskSlaClock } from './sla.ts'
+import { FRESHDESK_PAUSED_STATUSES, freshdeskSlaClock, type FreshdeskSlaFields } from './sla-clock.ts'
 
-const base: FreshdeskTicket = {
-  id: 1,
+const base: FreshdeskSlaFields = {
   status: 2,
   created_at: '2026-01-05T09:00:00Z',
   fr_due_by: '2026-01-05T10:00:00Z',
   due_by: '2026-01-06T09:00:00Z',
   nr_due_by: null,
 }
-const paused = (status: number) => DEFAULT_PAUSED_STATUSES.has(status)
+const paused = (status: number) => FRESHDESK_PAUSED_STATUSES.has(status)
 
 describe('freshdeskSlaClock', () => {
   it('counts down to fr_due_by until the first response', () => {
@@ -43,6 +41,6 @@ describe('freshdeskSlaClock', () => {
   })
 
   it('shows nothing without a due date', () => {
-    expect(freshdeskSlaClock({ id: 1, status: 2 }, paused)).toEqual({ kind: 'none' })
+    expect(freshdeskSlaClock({ status: 2 }, paused)).toEqual({ kind: 'none' })
   })
 })

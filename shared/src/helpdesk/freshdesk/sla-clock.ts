@@ -1,5 +1,15 @@
-import type { SlaClock } from '@deskmate/shared'
-import type { FreshdeskTicket } from './api.ts'
+import type { SlaClock } from '../../sla/compute-deadline.ts'
+
+/** The SLA fields of a Freshdesk ticket (REST `?include=stats`, or the app's `client.data.get('ticket')`). */
+export type FreshdeskSlaFields = {
+  status?: number | null
+  created_at?: string | null
+  due_by?: string | null
+  fr_due_by?: string | null
+  nr_due_by?: string | null
+  /** The first agent response (REST `stats.first_responded_at`); absent or null before it. */
+  stats?: { first_responded_at?: string | null } | null
+}
 
 const parseDate = (value: string | null | undefined): Date | null => {
   const time = value ? Date.parse(value) : Number.NaN
@@ -10,10 +20,10 @@ const parseDate = (value: string | null | undefined): Date | null => {
  * The SLA clock of a Freshdesk ticket: until the first response it counts down to `fr_due_by`; after it, to
  * `nr_due_by` when a next response is due, else to `due_by` (resolution). A status whose `stop_sla_timer` is
  * set (Pending, Resolved and Closed by default) pauses it; `isPausedStatus` says which statuses do.
- * @example freshdeskSlaClock({ id: 1, fr_due_by: '2026-01-05T10:00:00Z', created_at: '2026-01-05T09:00:00Z' }, () => false)
+ * @example freshdeskSlaClock({ fr_due_by: '2026-01-05T10:00:00Z', created_at: '2026-01-05T09:00:00Z' }, () => false)
  */
 export const freshdeskSlaClock = (
-  ticket: FreshdeskTicket,
+  ticket: FreshdeskSlaFields,
   isPausedStatus: (status: number) => boolean,
 ): SlaClock => {
   const hasFirstResponse = Boolean(ticket.stats?.first_responded_at)
@@ -36,4 +46,4 @@ export const freshdeskSlaClock = (
 }
 
 /** Freshdesk's default statuses that stop the SLA timer (Pending, Resolved, Closed). */
-export const DEFAULT_PAUSED_STATUSES: ReadonlySet<number> = new Set([3, 4, 5])
+export const FRESHDESK_PAUSED_STATUSES: ReadonlySet<number> = new Set([3, 4, 5])
