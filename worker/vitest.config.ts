@@ -19,6 +19,7 @@ export default defineConfig(async () => {
             ANTHROPIC_API_KEY: '',
             ANTHROPIC_BASE_URL: inject<string>('fakeAnthropicUrl'),
             ZENDESK_API_BASE: inject<string>('zendeskApiBase'),
+            FRESHDESK_API_BASE: inject<string>('freshdeskApiBase'),
             TEST_MIGRATIONS: migrations,
           },
         },
@@ -29,7 +30,11 @@ export default defineConfig(async () => {
       root: here('.'),
       include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'demo/**/*.test.ts'],
       setupFiles: ['./test/setup/apply-migrations.ts'],
-      globalSetup: ['./test/setup/global-fake-anthropic.ts', './test/setup/global-zendesk-simulator.ts'],
+      globalSetup: [
+        './test/setup/global-fake-anthropic.ts',
+        './test/setup/global-zendesk-simulator.ts',
+        './test/setup/global-freshdesk-simulator.ts',
+      ],
     },
   }
 })

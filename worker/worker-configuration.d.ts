@@ -11,6 +11,7 @@ interface __BaseEnv_Env {
 	DESKMATE_VERSION: "0.1.0";
 	ANTHROPIC_BASE_URL: "";
 	ZENDESK_API_BASE: "";
+	FRESHDESK_API_BASE: "";
 	ALLOWED_ORIGINS: "https://*.zendesk.com,https://*.zdusercontent.com,https://*.freshdesk.com,https://*.freshworks.com";
 	ENCRYPTION_KEY: string;
 	ANTHROPIC_API_KEY: string;
@@ -26,7 +27,7 @@ type StringifyValues<EnvType extends Record<string, unknown>> = {
 	[Binding in keyof EnvType]: EnvType[Binding] extends string ? EnvType[Binding] : string;
 };
 declare namespace NodeJS {
-	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "DESKMATE_VERSION" | "ANTHROPIC_BASE_URL" | "ZENDESK_API_BASE" | "ALLOWED_ORIGINS" | "ENCRYPTION_KEY" | "ANTHROPIC_API_KEY">> {}
+	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "DESKMATE_VERSION" | "ANTHROPIC_BASE_URL" | "ZENDESK_API_BASE" | "FRESHDESK_API_BASE" | "ALLOWED_ORIGINS" | "ENCRYPTION_KEY" | "ANTHROPIC_API_KEY">> {}
 }
 declare module "*.txt" {
 	const value: string;

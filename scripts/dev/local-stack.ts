@@ -5,15 +5,28 @@ import { startWorkspace } from '../../apps/workspace/src/server/index.ts'
 import { devAllowedOrigins } from './dev-origins.ts'
 import { REPO_ROOT, ensureDevSecrets, type DevSecrets } from './dev-secrets.ts'
 import type { ZendeskSimulator } from '../../apps/workspace/src/simulators/zendesk/index.ts'
+import { startDemoFreshdesk } from './demo-freshdesk.ts'
 import { registerDemoInstallation, startDemoSimulator } from './demo-simulator.ts'
 import { prepareDatabase, seedDemoKb } from './seed-demo.ts'
 import { spawnWrangler, waitForHttp } from './wrangler.ts'
 
 /** Ports of the local stack (0 picks a free one for the workspace servers). */
-export type StackPorts = { worker: number; workspace: number; app: number; simulator: number }
+export type StackPorts = {
+  worker: number
+  workspace: number
+  app: number
+  simulator: number
+  freshdesk: number
+}
 
 /** Default ports of `npm start`. */
-export const DEFAULT_PORTS: StackPorts = { worker: 8787, workspace: 8788, app: 8790, simulator: 8791 }
+export const DEFAULT_PORTS: StackPorts = {
+  worker: 8787,
+  workspace: 8788,
+  app: 8790,
+  simulator: 8791,
+  freshdesk: 8792,
+}
 
 /** Options of the local stack. */
 export type LocalStackOptions = {
@@ -37,6 +50,8 @@ export type LocalStack = {
   simulatorUrl: string
   /** The simulator itself (in this process), for tools that drive many accounts. */
   simulator: ZendeskSimulator
+  /** The simulated Freshdesk (account "demo"; its API under `/demo/api/v2`, controls under `/__sim`). */
+  freshdeskUrl: string
   secrets: DevSecrets
   kbArticles: number
   stopWorker(): Promise<void>
@@ -66,9 +81,11 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
 
   const workerUrl = `http://127.0.0.1:${ports.worker}`
   const simulator = await startDemoSimulator(secrets, workerUrl, ports.simulator)
+  const freshdesk = await startDemoFreshdesk(secrets, workerUrl, ports.freshdesk)
   // The workspace streams drafts from localhost: the local Worker allows it, the production configuration does not.
   const vars = Object.entries({
     ZENDESK_API_BASE: simulator.apiBase,
+    FRESHDESK_API_BASE: freshdesk.apiBase,
     ALLOWED_ORIGINS: devAllowedOrigins(),
     ...options.vars,
   }).flatMap(([k, v]) => ['--var', `${k}:${v}`])
@@ -89,7 +106,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
   try {
     await waitForHttp(`${workerUrl}/healthz`, 90_000)
   } catch (err) {
-    await Promise.all([stopChild(worker), simulator.close()])
+    await Promise.all([stopChild(worker), simulator.close(), freshdesk.close()])
     throw err
   }
   const kbArticles = await seedDemoKb(workerUrl, secrets)
@@ -112,11 +129,12 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     appUrl: workspace.appUrl,
     simulatorUrl: simulator.url,
     simulator,
+    freshdeskUrl: freshdesk.url,
     secrets,
     kbArticles,
     stopWorker,
     async stop() {
-      await Promise.all([workspace.close(), stopWorker(), simulator.close()])
+      await Promise.all([workspace.close(), stopWorker(), simulator.close(), freshdesk.close()])
     },
   }
 }

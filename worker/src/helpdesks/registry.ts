@@ -1,9 +1,12 @@
 import { HELPDESKS, type HelpdeskKind } from '../db/tenants-repo.ts'
 import type { HelpdeskAdapter } from './adapter.ts'
+import { freshdeskAdapter } from './freshdesk/adapter.ts'
 import { zendeskAdapter } from './zendesk/adapter.ts'
 
-// Freshdesk joins here when its adapter exists; until then its webhooks answer 404.
-const ADAPTERS: Partial<Record<HelpdeskKind, HelpdeskAdapter>> = { zendesk: zendeskAdapter }
+const ADAPTERS: Partial<Record<HelpdeskKind, HelpdeskAdapter>> = {
+  zendesk: zendeskAdapter,
+  freshdesk: freshdeskAdapter,
+}
 
 /** The adapter for a helpdesk name from a URL, or null when Deskmate does not support it (yet). */
 export const findAdapter = (name: string): HelpdeskAdapter | null =>

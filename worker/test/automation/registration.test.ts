@@ -235,7 +235,7 @@ describe('POST /v1/tenants/register for an account Deskmate does not know', () =
     await expectProblem(await post(headers, body()), 400, 'validation_failed')
   })
 
-  it('answers 404 for a helpdesk registration does not support yet', async () => {
+  it('answers 404 for a Freshdesk account the helpdesk does not know, storing nothing', async () => {
     const freshdesk = createInstallation('newcomer', 'freshdesk')
     const res = await post(await freshdesk.registrationHeaders(credentials.apiToken), body())
     expect(res.status).toBe(404)

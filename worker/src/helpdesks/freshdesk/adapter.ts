@@ -1,0 +1,98 @@
+import { AppError } from '@deskmate/shared'
+import type { HelpdeskAdapter, HelpdeskClient, HelpdeskConnection, HelpdeskTicket } from '../adapter.ts'
+import { HelpdeskApiError } from '../fetch-with-retry.ts'
+import { createFreshdeskApi, type FreshdeskApi, type FreshdeskContact, type FreshdeskTicket } from './api.ts'
+import {
+  listFreshdeskAnsweredQuestions,
+  listFreshdeskArticleChanges,
+  listFreshdeskPublishedIds,
+} from './articles.ts'
+import { latestRequesterMessage, listConversations } from './conversations.ts'
+import { connectFreshdeskInstallation } from './install.ts'
+import { parseFreshdeskWebhook } from './parse-webhook.ts'
+import { freshdeskTicketToTicket, statusName } from './to-ticket.ts'
+import { updateFreshdeskTicket } from './update-ticket.ts'
+import { verifyFreshdeskSecret } from './verify-secret.ts'
+
+/** The requester's contact tags (none when the contact is gone, e.g. deleted since the ticket was read). */
+const contactTags = async (api: FreshdeskApi, contactId: number): Promise<string[]> => {
+  try {
+    return (await api.get<FreshdeskContact>(`/api/v2/contacts/${contactId}`)).tags ?? []
+  } catch (err) {
+    if (err instanceof HelpdeskApiError && err.upstreamStatus === 404) return []
+    throw err
+  }
+}
+
+type Agent = { id: number; role_ids?: number[] | null }
+type Role = { id: number; name: string }
+
+const ADMIN_ROLES = new Set(['account administrator', 'administrator'])
+
+/** Options beyond the shared connection: the Worker's webhook URL, for creating the automation rule. */
+export type FreshdeskClientOptions = { webhookUrl?: string | null }
+
+/**
+ * One Freshdesk account's API behind the shared client contract. Where the contract speaks of a conditional
+ * update, Freshdesk has none: `updateTicket` makes each of its calls safe to repeat instead (see
+ * updateFreshdeskTicket) and never reports a conflict; the stamp only bounds which posts count as its own.
+ */
+export const createFreshdeskClient = (
+  connection: HelpdeskConnection,
+  options: FreshdeskClientOptions = {},
+): HelpdeskClient => {
+  const api = createFreshdeskApi(connection)
+  return {
+    async fetchTicket(ticketId, { withFollowUp = false } = {}): Promise<HelpdeskTicket> {
+      const raw = await api.get<FreshdeskTicket>(
+        `/api/v2/tickets/${encodeURIComponent(ticketId)}?include=requester`,
+      )
+      // `include=requester` carries no tags; the VIP rule reads them from the contact.
+      if (raw.requester && raw.requester_id != null)
+        raw.requester.tags = await contactTags(api, raw.requester_id)
+      const followUp = withFollowUp
+        ? latestRequesterMessage(await listConversations(api, ticketId), raw.requester_id)
+        : undefined
+      return {
+        ticket: { ...freshdeskTicketToTicket(raw), id: ticketId },
+        status: statusName(raw.status),
+        tags: raw.tags ?? [],
+        updatedStamp: raw.updated_at ?? '',
+        ...(followUp === undefined ? {} : { followUp }),
+      }
+    },
+
+    async updateTicket(ticketId, update, updatedStamp) {
+      await updateFreshdeskTicket(api, ticketId, update, updatedStamp || null)
+      return 'applied'
+    },
+
+    async verifyCredentials() {
+      const agent = await api.get<Agent>('/api/v2/agents/me')
+      const roles = await api.get<Role[]>('/api/v2/roles')
+      const names = roles.filter((r) => agent.role_ids?.includes(r.id)).map((r) => r.name.toLowerCase())
+      return { userId: String(agent.id), role: names.some((n) => ADMIN_ROLES.has(n)) ? 'admin' : 'agent' }
+    },
+
+    // Freshdesk signs no token for an app's user: a Freshdesk admin is vouched for by installation
+    // parameters only admins can set, not by a token this method could check.
+    verifyAdminToken: () =>
+      Promise.reject(new AppError('unauthorized', 'Freshdesk does not sign tokens for app users')),
+    connectInstallation: () => connectFreshdeskInstallation(api, options.webhookUrl ?? null),
+    listArticleChanges: (cursor) => listFreshdeskArticleChanges(api, cursor),
+    listPublishedArticleIds: () => listFreshdeskPublishedIds(api),
+    listAnsweredQuestions: (limit) => listFreshdeskAnsweredQuestions(api, limit),
+  }
+}
+
+/** Freshdesk: automation-rule webhooks with a secret header, the REST API v2 and Solutions. */
+export const freshdeskAdapter: HelpdeskAdapter = {
+  kind: 'freshdesk',
+  // Freshdesk's per-minute limit depends on the plan and is shared with every integration; each update is four
+  // calls (conversations, post, ticket, put), so Deskmate keeps well under it.
+  ticketUpdatesPerMinute: 20,
+  apiBase: (env) => env.FRESHDESK_API_BASE,
+  parseWebhook: parseFreshdeskWebhook,
+  verifyWebhook: verifyFreshdeskSecret,
+  connect: (connection) => createFreshdeskClient(connection),
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { freshdeskTicketToTicket, priorityCode, statusCode, statusName, toPriority } from './to-ticket.ts'
+
+describe('Freshdesk codes', () => {
+  it('names built-in statuses and keeps custom ones by code', () => {
+    expect([2, 3, 4, 5, 7].map(statusName)).toEqual(['open', 'pending', 'solved', 'closed', 'status_7'])
+    expect(['open', 'pending', 'solved', 'closed', 'status_7', 'hold'].map(statusCode)).toEqual([
+      2,
+      3,
+      4,
+      5,
+      7,
+      undefined,
+    ])
+  })
+
+  it('maps priorities 1-4 both ways', () => {
+    expect([1, 2, 3, 4, 9].map(toPriority)).toEqual(['low', 'normal', 'high', 'urgent', undefined])
+    expect((['low', 'normal', 'high', 'urgent'] as const).map(priorityCode)).toEqual([1, 2, 3, 4])
+  })
+})
+
+describe('freshdeskTicketToTicket', () => {
+  it('maps a REST ticket with its requester', () => {
+    const ticket = freshdeskTicketToTicket({
+      id: 42,
+      subject: 'Login',
+      description: '<div>I forgot my <b>password</b></div>',
+      description_text: 'I forgot my password',
+      priority: 3,
+      source: 7,
+      tags: ['vip'],
+      created_at: '2026-01-05T10:00:00Z',
+      requester: { id: 5, name: 'Emma', email: 'emma@example.com' },
+    })
+    expect(ticket).toEqual({
+      id: '42',
+      subject: 'Login',
+      body: 'I forgot my password',
+      channel: 'chat',
+      priority: 'high',
+      tags: ['vip'],
+      requester: { name: 'Emma', email: 'emma@example.com' },
+      createdAt: '2026-01-05T10:00:00.000Z',
+    })
+  })
+
+  it('reduces the HTML description to text when no plain text came', () => {
+    const ticket = freshdeskTicketToTicket({ id: 1, subject: null, description: '<p>Hello<br>there</p>' })
+    expect(ticket.body).toContain('Hello')
+    expect(ticket.body).not.toContain('<')
+    expect(ticket).not.toHaveProperty('requester')
+  })
+})
