@@ -34,7 +34,7 @@ export const openWorkspaceOnStack = async (options: {
   try {
     stack = await startLocalStack({
       persistDir,
-      ports: { worker: options.workerPort, workspace: 0, app: 0, simulator: 0 },
+      ports: { worker: options.workerPort, workspace: 0, app: 0, simulator: 0, freshdesk: 0 },
       log: options.log,
     })
     browser = await launchChromium()
