@@ -72,7 +72,7 @@ export const composeDraft = (
     )
     review = [top ? noTranslation(language) : NO_ANSWER]
   }
-  parts.push(input.agentName ? `${phrases.signOff[tone]}\n${input.agentName}` : phrases.signOff[tone])
+  parts.push([phrases.signOff[tone], input.agentName, input.signature].filter(Boolean).join('\n'))
   const cited = top && (isSameLanguage || canLink) ? [{ id: top.id, title: top.title, url: top.url }] : []
   return { text: parts.join('\n\n'), citations: cited, language, ...(review ? { review } : {}) }
 }
