@@ -15,6 +15,21 @@ const ZLabel = z
 export const AUTO_REPLY_STATUSES = ['open', 'pending', 'solved'] as const
 export type AutoReplyStatus = (typeof AUTO_REPLY_STATUSES)[number]
 
+/** Lines and characters a draft signature may have. */
+export const SIGNATURE_LIMITS = { lines: 4, chars: 300 } as const
+
+/** The admin's sign-off under every draft (e.g. "The Acme support team"): plain text, a few short lines. */
+export const ZSignature = z
+  .string()
+  .trim()
+  .min(1)
+  .max(SIGNATURE_LIMITS.chars)
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\u0000-\u0009\u000b-\u001f\u007f]*$/, 'Plain text only: no control characters')
+  .refine((text) => text.split('\n').length <= SIGNATURE_LIMITS.lines, {
+    message: `At most ${SIGNATURE_LIMITS.lines} lines`,
+  })
+
 /** A tenant's settings (the full object GET /v1/settings answers). */
 export const ZSettings = z.object({
   mode: z.enum(MODES),
@@ -36,6 +51,8 @@ export const ZSettings = z.object({
   }),
   /** The status a public auto-reply sets (null: leave it); absent means the default. */
   autoReplyStatus: z.enum(AUTO_REPLY_STATUSES).nullable().optional(),
+  /** Signed under every draft, local or Claude, after the agent's name when the sidebar knows it (null: none). */
+  signature: ZSignature.nullable().optional(),
   models: z.object({ classify: z.string().min(1).max(100), draft: z.string().min(1).max(100) }),
   sla: ZSlaPolicy,
   anthropicKeyConfigured: z.boolean(),
@@ -70,6 +87,7 @@ export const DEFAULT_SETTINGS: Settings = {
   llmDailyTokenBudget: 2_000_000,
   escalation: { raisePriorityTo: null, groupId: null, sensitivePriority: 'high', criticalPriority: 'urgent' },
   autoReplyStatus: 'pending',
+  signature: null,
   models: { classify: 'claude-haiku-5-5', draft: 'claude-sonnet-5-5' },
   sla: DEFAULT_SLA_POLICY,
   anthropicKeyConfigured: false,

@@ -1,4 +1,5 @@
 import type { Reason } from '../api/analyze.ts'
+import { makeReason } from './reason-text.ts'
 
 /** What an automated reply was allowed on: the article and its confidence, category, sentiment, channel. */
 export type AllowedInput = {
@@ -23,35 +24,16 @@ export const allowedReasons = (input: AllowedInput): Reason[] => {
   const article = input.topArticle
   return [
     article
-      ? {
-          code: 'article_confident',
-          message: `Article "${article.title}" answers it with ${confidence} confidence (threshold ${threshold})`,
-          params: { article: article.title, articleId: article.id, confidence, threshold },
-        }
-      : {
-          code: 'article_confident',
-          message: `A knowledge-base article answers it with ${confidence} confidence (threshold ${threshold})`,
-          params: { confidence, threshold },
-        },
-    {
-      code: 'category_allowed',
-      message: `Category ${input.category} is automated`,
-      params: { category: input.category },
-    },
-    {
-      code: 'sentiment_ok',
-      message: `The customer's sentiment is ${input.sentiment.replace('_', ' ')}`,
-      params: { sentiment: input.sentiment },
-    },
-    {
-      code: 'channel_allowed',
-      message: `Channel ${input.channel} is automated`,
-      params: { channel: input.channel },
-    },
-    {
-      code: 'language_supported',
-      message: `Language ${input.language} is automated`,
-      params: { language: input.language },
-    },
+      ? makeReason('article_confident', {
+          article: article.title,
+          articleId: article.id,
+          confidence,
+          threshold,
+        })
+      : makeReason('kb_confident', { confidence, threshold }),
+    makeReason('category_allowed', { category: input.category }),
+    makeReason('sentiment_ok', { sentiment: input.sentiment }),
+    makeReason('channel_allowed', { channel: input.channel }),
+    makeReason('language_supported', { language: input.language }),
   ]
 }

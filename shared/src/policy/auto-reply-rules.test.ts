@@ -106,7 +106,7 @@ describe('decideEligibility allowedBecause', () => {
       ['language_supported', { language: 'en' }],
     ])
     expect(result.allowedBecause?.[0]?.message).toBe(
-      'Article "Accepted payment methods" answers it with 82% confidence (threshold 60%)',
+      'Article “Accepted payment methods” answers it with 82% confidence (threshold 60%)',
     )
   })
 

@@ -7,7 +7,8 @@ import { allowedReasons } from './allowed-reasons.ts'
 import { saysAnswerDidNotHelp } from './follow-up.ts'
 import { looksLikeLongLog } from './long-log.ts'
 import { describesMassOutage } from './mass-outage.ts'
-import type { SensitiveTopic } from './sensitive-topics.ts'
+import { makeReason, REASON_TEXT, type ReasonCode } from './reason-text.ts'
+import { SENSITIVE_TOPICS, type SensitiveTopic } from './sensitive-topics.ts'
 
 /** Tag Deskmate puts on tickets it answered; its presence prevents a second answer. */
 export const TAG_AUTO_REPLIED = 'deskmate_auto_replied'
@@ -54,22 +55,13 @@ export type EligibilityInput = {
  */
 export type Eligibility = { eligible: boolean; reasons: Reason[]; allowedBecause?: Reason[] }
 
+/** The reason code of a sensitive topic, e.g. `sensitive_legal_threat`. */
+export const topicReasonCode = (topic: SensitiveTopic): ReasonCode => `sensitive_${topic}`
+
 /** Each sensitive topic in the words the sidebar and the helpdesk notes use (English). */
-export const TOPIC_MESSAGES: Record<SensitiveTopic, string> = {
-  legal_threat: 'Mentions legal action',
-  data_loss: 'Reports data loss',
-  security_incident: 'Reports a security incident or account takeover',
-  gdpr_request: 'Privacy request: access to or deletion of personal data',
-  billing_dispute: 'Refund or billing dispute (the automation cannot move money)',
-  chargeback: 'Chargeback or bank dispute',
-  cancellation_complaint: 'Cancellation with a complaint',
-  accessibility_discrimination: 'Accessibility or discrimination complaint',
-  self_harm: 'Mentions self-harm',
-  violent_threat: 'Threatens violence',
-  harassment: 'Reports or contains harassment',
-  prompt_injection: 'Contains instructions aimed at the assistant',
-  mass_outage: 'Reports an outage for many users',
-}
+export const TOPIC_MESSAGES = Object.fromEntries(
+  SENSITIVE_TOPICS.map((topic) => [topic, REASON_TEXT[topicReasonCode(topic)]]),
+) as Record<SensitiveTopic, string>
 
 const lower = (xs: readonly string[] | undefined): string[] => (xs ?? []).map((x) => x.toLowerCase())
 
@@ -80,34 +72,30 @@ const lower = (xs: readonly string[] | undefined): string[] => (xs ?? []).map((x
 export const decideEligibility = (input: EligibilityInput): Eligibility => {
   const { settings, ticket } = input
   const reasons: Reason[] = []
-  const add = (code: string, message: string, params?: Record<string, string>): void =>
-    void reasons.push(params ? { code, message, params } : { code, message })
+  const add = (code: ReasonCode, params?: Record<string, string>): void =>
+    void reasons.push(makeReason(code, params))
 
   const channel = ticket.channel ?? 'email'
-  if (!settings.allowedChannels.includes(channel))
-    add('channel_not_allowed', `Channel ${channel} is not automated`, { channel })
+  if (!settings.allowedChannels.includes(channel)) add('channel_not_allowed', { channel })
   if (!settings.allowedCategories.includes(input.category))
-    add('category_not_allowed', `Category ${input.category} is not automated`, { category: input.category })
+    add('category_not_allowed', { category: input.category })
   if (!(settings.languages as readonly string[]).includes(input.language))
-    add('language_not_supported', `Language ${input.language} is not supported`, { language: input.language })
+    add('language_not_supported', { language: input.language })
   if (input.retrievalConfidence === null || input.retrievalConfidence < settings.retrievalThreshold)
-    add('low_retrieval_confidence', 'No knowledge-base article answers it with enough confidence')
-  if (input.citedArticles < 1) add('no_citation', 'The draft cites no article')
-  if (input.sentiment.label === 'very_negative')
-    add('very_negative_sentiment', 'The customer is very unhappy')
-  if (input.sentiment.frustrated) add('frustrated', 'The customer is frustrated')
+    add('low_retrieval_confidence')
+  if (input.citedArticles < 1) add('no_citation')
+  if (input.sentiment.label === 'very_negative') add('very_negative_sentiment')
+  if (input.sentiment.frustrated) add('frustrated')
   if (input.priority === 'urgent' || input.priority === 'high')
-    add('high_priority', `Priority ${input.priority} needs a human`, { priority: input.priority })
+    add('high_priority', { priority: input.priority })
   const vip = lower(settings.vipTags)
   const requesterTags = [...lower(ticket.requester?.tags), ...lower(ticket.requester?.organizationTags)]
-  if (requesterTags.some((tag) => vip.includes(tag))) add('vip_requester', 'The requester is a VIP')
-  for (const topic of input.sensitiveTopics) add(`sensitive_${topic}`, TOPIC_MESSAGES[topic])
-  if (lower(ticket.tags).includes(TAG_AUTO_REPLIED)) add('already_answered', 'Deskmate already answered it')
-  if (ticket.requester?.isAgent) add('requester_is_agent', 'The requester is an agent')
-  if (input.usage.autoRepliesToday >= settings.dailyAutoReplyCap)
-    add('daily_cap_reached', 'The daily automatic-reply cap is reached')
-  if (input.usage.llmTokensToday >= settings.llmDailyTokenBudget)
-    add('llm_budget_exhausted', 'The daily LLM budget is used up')
+  if (requesterTags.some((tag) => vip.includes(tag))) add('vip_requester')
+  for (const topic of input.sensitiveTopics) add(topicReasonCode(topic))
+  if (lower(ticket.tags).includes(TAG_AUTO_REPLIED)) add('already_answered')
+  if (ticket.requester?.isAgent) add('requester_is_agent')
+  if (input.usage.autoRepliesToday >= settings.dailyAutoReplyCap) add('daily_cap_reached')
+  if (input.usage.llmTokensToday >= settings.llmDailyTokenBudget) add('llm_budget_exhausted')
   addTextRules(input, add)
 
   if (reasons.length > 0) return { eligible: false, reasons, allowedBecause: [] }
@@ -124,15 +112,13 @@ export const decideEligibility = (input: EligibilityInput): Eligibility => {
 }
 
 /** Rules on the ticket's words: a pasted log, an outage for many users, a follow-up saying it did not help. */
-const addTextRules = (input: EligibilityInput, add: (code: string, message: string) => void): void => {
+const addTextRules = (input: EligibilityInput, add: (code: ReasonCode) => void): void => {
   const { subject = '', body = '' } = input.ticket
-  if (looksLikeLongLog(body)) add('long_log', 'Contains a long pasted log or stack trace')
+  if (looksLikeLongLog(body)) add('long_log')
   // The topic scorer may report outages itself; one reason is enough.
   const hasOutageTopic = (input.sensitiveTopics as readonly string[]).includes('mass_outage')
-  if (!hasOutageTopic && describesMassOutage(`${subject}\n${body}`))
-    add('mass_outage', 'Describes an outage for many users')
-  if (input.followUp !== undefined && saysAnswerDidNotHelp(input.followUp))
-    add('answer_did_not_help', "The customer says Deskmate's answer did not help")
+  if (!hasOutageTopic && describesMassOutage(`${subject}\n${body}`)) add('mass_outage')
+  if (input.followUp !== undefined && saysAnswerDidNotHelp(input.followUp)) add('answer_did_not_help')
 }
 
 /** What the automation does with a ticket. */
@@ -191,19 +177,14 @@ export const skipReason = (
   followUp?: string,
 ): Reason | null => {
   const present = lower(tags)
-  if (mode === 'off') return { code: 'mode_off', message: 'Automation is off for this account' }
-  if (present.includes(TAG_SKIP)) return { code: 'opted_out', message: `The ticket is tagged ${TAG_SKIP}` }
+  if (mode === 'off') return makeReason('mode_off')
+  if (present.includes(TAG_SKIP)) return makeReason('opted_out')
   // An escalated ticket is a human's now, whatever Deskmate did before.
   const outcome = present.includes(TAG_ESCALATED)
     ? TAG_ESCALATED
     : OUTCOME_TAGS.find((tag) => present.includes(tag))
   const isAnswerRejected =
     outcome !== TAG_ESCALATED && followUp !== undefined && saysAnswerDidNotHelp(followUp)
-  if (outcome && !isAnswerRejected)
-    return {
-      code: 'already_handled',
-      message: `Deskmate already handled it (${outcome})`,
-      params: { tag: outcome },
-    }
+  if (outcome && !isAnswerRejected) return makeReason('already_handled', { tag: outcome })
   return null
 }

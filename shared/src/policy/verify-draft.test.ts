@@ -75,7 +75,7 @@ describe('verifyDraft', () => {
   it('words each problem for agents and keeps the value it found', () => {
     const [reason] = verifyDraft('Call +44 20 7946 0958 today.', sources)
     expect(reason?.message).toBe(
-      'The draft mentions the phone number "+44 20 7946 0958", which neither a cited article nor the ticket contains',
+      'The draft mentions the phone number “+44 20 7946 0958”, which neither a cited article nor the ticket contains',
     )
     expect(reason?.params).toEqual({ claim: 'phone', value: '+44 20 7946 0958' })
   })

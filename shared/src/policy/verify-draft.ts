@@ -1,29 +1,17 @@
 import type { Reason } from '../api/analyze.ts'
-import { extractClaims, isClaimKnown, type ClaimKind } from './draft-claims.ts'
-import { extractCommitments, type PromiseKind } from './draft-promises.ts'
+import { extractClaims, isClaimKnown } from './draft-claims.ts'
+import { extractCommitments } from './draft-promises.ts'
+import { makeReason, type ReasonCode } from './reason-text.ts'
 
 /** What a draft may draw on: the articles it cites (title, body, link) and the customer's ticket. */
 export type DraftSources = { articles: readonly string[]; ticket: string }
 
 /** Reason code of a fact (link, email, phone, price, date) that no cited article or the ticket states. */
-export const DRAFT_UNVERIFIED = 'draft_unverified'
+export const DRAFT_UNVERIFIED = 'draft_unverified' satisfies ReasonCode
 /** Reason code of a refund, credit or deadline that no cited article states. */
-export const DRAFT_UNSTATED_PROMISE = 'draft_unstated_promise'
+export const DRAFT_UNSTATED_PROMISE = 'draft_unstated_promise' satisfies ReasonCode
 
 const MAX_PROBLEMS = 5
-
-const CLAIM_WORDS: Record<ClaimKind, string> = {
-  url: 'the link',
-  email: 'the email address',
-  phone: 'the phone number',
-  price: 'the price',
-  date: 'the date',
-}
-const PROMISE_WORDS: Record<PromiseKind, string> = {
-  refund: 'a refund',
-  credit: 'a credit or discount',
-  deadline: 'a deadline',
-}
 
 /**
  * Checks a draft before it may be posted publicly: every link, email address, phone number, price and date in
@@ -44,19 +32,14 @@ export const verifyDraft = (text: string, sources: DraftSources): Reason[] => {
   }
   for (const claim of extractClaims(text)) {
     if (isClaimKnown(claim, known)) continue
-    add(`${claim.kind}:${claim.key}`, {
-      code: DRAFT_UNVERIFIED,
-      message: `The draft mentions ${CLAIM_WORDS[claim.kind]} "${claim.value}", which neither a cited article nor the ticket contains`,
-      params: { claim: claim.kind, value: claim.value },
-    })
+    add(`${claim.kind}:${claim.key}`, makeReason(DRAFT_UNVERIFIED, { claim: claim.kind, value: claim.value }))
   }
   for (const commitment of extractCommitments(text)) {
     if (stated.some((s) => s.kind === commitment.kind && s.key === commitment.key)) continue
-    add(`${commitment.kind}:${commitment.key}`, {
-      code: DRAFT_UNSTATED_PROMISE,
-      message: `The draft promises ${PROMISE_WORDS[commitment.kind]} ("${commitment.value}") that no cited article states`,
-      params: { promise: commitment.kind, value: commitment.value },
-    })
+    add(
+      `${commitment.kind}:${commitment.key}`,
+      makeReason(DRAFT_UNSTATED_PROMISE, { promise: commitment.kind, value: commitment.value }),
+    )
   }
   return problems
 }

@@ -42,6 +42,8 @@ export type DraftInput = {
   /** The language to write in (the customer's by default). */
   language: string
   agentName?: string
+  /** The admin's signature, signed under the draft (after the agent's name). */
+  signature?: string
   /** The tenant's answer threshold: an article below it does not answer the ticket. */
   threshold?: number
   /** How the customer feels, when analysis already said (the local engine works it out otherwise). */

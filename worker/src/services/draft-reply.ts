@@ -98,5 +98,6 @@ export async function* draftReply(
     threshold: deps.settings.retrievalThreshold,
     ...(insights ? { sentiment: insights.sentiment } : {}),
     ...(request.agentName ? { agentName: request.agentName } : {}),
+    ...(deps.settings.signature ? { signature: deps.settings.signature } : {}),
   })
 }

@@ -57,6 +57,20 @@ describe('/v1/replies', () => {
     expect((await res.json<Draft>()).citations.map((c) => c.id)).toEqual(['invoices-en'])
   })
 
+  it("signs every draft with the admin's signature, after the agent's name", async () => {
+    const settings = 'https://worker.test/v1/settings'
+    const signature = 'The Acme support team'
+    const body = JSON.stringify({ signature })
+    await SELF.fetch(settings, { method: 'PUT', headers: await acme.adminAuth(), body })
+    try {
+      const res = await draft({ ticket, tone: 'formal', agentName: 'Dana' }, 'application/json')
+      expect((await res.json<Draft>()).text.endsWith(`\nDana\n${signature}`)).toBe(true)
+    } finally {
+      const reset = JSON.stringify({ signature: null })
+      await SELF.fetch(settings, { method: 'PUT', headers: await acme.adminAuth(), body: reset })
+    }
+  })
+
   it('rejects an unknown tone', async () => {
     expect((await draft({ ticket, tone: 'sarcastic' }, 'application/json')).status).toBe(400)
   })

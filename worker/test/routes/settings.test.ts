@@ -46,6 +46,10 @@ describe('/v1/settings', () => {
     ['an unknown key', { colour: 'blue' }],
     ['a threshold above 1', { retrievalThreshold: 1.5 }],
     ['an automated category outside the taxonomy', { allowedCategories: ['astrology'] }],
+    ['a signature of five lines', { signature: 'a\nb\nc\nd\ne' }],
+    ['a signature with a control character', { signature: 'Acme\u0007 team' }],
+    ['a blank signature', { signature: '   ' }],
+    ['a signature over 300 characters', { signature: 'x'.repeat(301) }],
   ])('rejects %s and changes nothing', async (_name, body) => {
     const before = await (await SELF.fetch(url, { headers: await acme.auth() })).json<Settings>()
     const res = await put(body)
@@ -53,6 +57,25 @@ describe('/v1/settings', () => {
     expect((await res.json<{ code: string }>()).code).toBe('validation_failed')
     const after = await (await SELF.fetch(url, { headers: await acme.auth() })).json<Settings>()
     expect(after).toEqual(before)
+  })
+
+  it('stores the draft signature an admin sets, trimmed, and removes it with null', async () => {
+    const res = await put({ signature: '  The Acme support team\nhelp.acme.example ' })
+    expect((await res.json<Settings>()).signature).toBe('The Acme support team\nhelp.acme.example')
+    const read = await (await SELF.fetch(url, { headers: await acme.auth() })).json<Settings>()
+    expect(read.signature).toBe('The Acme support team\nhelp.acme.example')
+    expect((await (await put({ signature: null })).json<Settings>()).signature).toBeNull()
+  })
+
+  it('lets only an admin set the signature', async () => {
+    const res = await SELF.fetch(url, {
+      method: 'PUT',
+      headers: await globex.auth(),
+      body: JSON.stringify({ signature: 'Not the admin' }),
+    })
+    expect(res.status).toBe(403)
+    const read = await (await SELF.fetch(url, { headers: await globex.auth() })).json<Settings>()
+    expect(read.signature).toBeNull()
   })
 
   it('stores a tenant Anthropic key without ever returning it', async () => {

@@ -2,6 +2,7 @@ import { AppError, type Draft } from '@deskmate/shared'
 import { describe, expect, it } from 'vitest'
 import { createFakeHost, problem, sampleTicket } from '../testing/fake-host.ts'
 import { createSseBody, createStreamFetch, sseEvent } from '../testing/sse-body.ts'
+import { isServerUnreachable } from './server-unreachable.ts'
 import { createWorkerClient } from './worker-client.ts'
 
 const draft: Draft = { text: 'Hello Ana', citations: [], language: 'en', tone: 'friendly', engine: 'local' }
@@ -91,6 +92,21 @@ describe('createWorkerClient', () => {
         handlers,
       ),
     ).rejects.toMatchObject({ code: 'unauthorized', message: 'Used' })
+  })
+
+  it('reports a stream the network could not open as an unreachable server', async () => {
+    const host = createFakeHost({
+      routes: { 'POST /v1/replies/stream-token': () => ({ token: 't', url: 'http://w/s', expiresAt: '' }) },
+    })
+    const seen: string[] = []
+    const reachability = { markReachable: () => seen.push('up'), markUnreachable: () => seen.push('down') }
+    const fetch = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof globalThis.fetch
+    const handlers = { onDelta: () => undefined, onReset: () => undefined, onDone: () => undefined }
+    const error = await createWorkerClient(host, { fetch, reachability })
+      .streamDraft(ticket, { tone: 'friendly' }, new AbortController().signal, handlers)
+      .catch((e: unknown) => e)
+    expect(isServerUnreachable(error)).toBe(true)
+    expect(seen).toEqual(['up', 'down'])
   })
 
   it('calls again once after a 401 when the installation has just registered', async () => {

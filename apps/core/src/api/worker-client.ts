@@ -92,7 +92,14 @@ export const createWorkerClient = (
 
   const openStream = async (token: StreamToken, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> => {
     const url = await host.resolveWorkerUrl(token.url)
-    const response = await fetchFn(url, { method: 'GET', signal, credentials: 'omit' })
+    let response: Response
+    try {
+      response = await fetchFn(url, { method: 'GET', signal, credentials: 'omit' })
+    } catch (error) {
+      if (!isUnreachableFailure(error)) throw error
+      reachability?.markUnreachable()
+      throw new ServerUnreachableError(error)
+    }
     if (!response.ok || !response.body) {
       throw parseProblem(parseJson(await response.text()), response.status)
     }

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { AppError, Draft } from '@deskmate/shared'
 import type { DraftOptions } from '../api/worker-client.ts'
+import { isServerUnreachable } from '../api/server-unreachable.ts'
 import { isAbortError, toAppError } from '../api/to-app-error.ts'
 import type { HostTicket } from '../host/host-client.ts'
+import { useOptionalServerStatusStore } from './server-status-context.tsx'
 import { useWorkerClient } from './worker-client-context.tsx'
 
 /**
@@ -27,7 +29,10 @@ export type DraftReply = {
   cancel: () => void
 }
 
-/** Streams a draft reply: stream token through the host proxy, then the SSE body read as it arrives. */
+/**
+ * Streams a draft reply: stream token through the host proxy, then the SSE body read as it arrives. A draft
+ * that failed because the server was unreachable starts again by itself at the server status's next retry.
+ */
 export const useDraftReply = (ticket: HostTicket | undefined): DraftReply => {
   const api = useWorkerClient()
   const [status, setStatus] = useState<DraftStatus>('idle')
@@ -36,6 +41,7 @@ export const useDraftReply = (ticket: HostTicket | undefined): DraftReply => {
   const [error, setError] = useState<AppError | null>(null)
   const controllerRef = useRef<AbortController | null>(null)
   const startedAtRef = useRef(0)
+  const lastRef = useRef<{ ticketId: string; options: DraftOptions } | null>(null)
 
   useEffect(() => () => controllerRef.current?.abort(), [])
 
@@ -49,6 +55,7 @@ export const useDraftReply = (ticket: HostTicket | undefined): DraftReply => {
   const start = useCallback(
     (options: DraftOptions) => {
       if (!ticket) return
+      lastRef.current = { ticketId: ticket.id, options }
       controllerRef.current?.abort()
       const controller = new AbortController()
       controllerRef.current = controller
@@ -80,6 +87,18 @@ export const useDraftReply = (ticket: HostTicket | undefined): DraftReply => {
     },
     [api, ticket],
   )
+
+  // Same ticket, same options: the agent asked for this draft, and gets it once the server answers again.
+  const statusStore = useOptionalServerStatusStore()
+  const isWaitingForServer = status === 'error' && isServerUnreachable(error)
+  useEffect(() => {
+    if (!statusStore || !isWaitingForServer) return
+    const seen = statusStore.get().retryCount
+    return statusStore.subscribe(() => {
+      const last = lastRef.current
+      if (statusStore.get().retryCount !== seen && last && last.ticketId === ticket?.id) start(last.options)
+    })
+  }, [statusStore, isWaitingForServer, start, ticket?.id])
 
   return { status, text, draft, error, start, cancel }
 }

@@ -60,8 +60,9 @@ describe('describeReason', () => {
     }
     expect(describeReason(reason, i18nFor('en'))).toBe('The category Billing is not automated')
     expect(describeReason(reason, i18nFor('fr'))).toBe('La catégorie Facturation n’est pas automatisée')
+    // A tenant's own category reads as the helpdesk note words it.
     const custom = { ...reason, params: { category: 'logistics' } }
-    expect(describeReason(custom, i18nFor('es'))).toBe('La categoría logistics no está automatizada')
+    expect(describeReason(custom, i18nFor('es'))).toBe('La categoría Logistics no está automatizada')
   })
 
   it('keeps the English message for unknown codes and for reasons recorded without their values', () => {
@@ -87,5 +88,10 @@ describe('describeReason', () => {
       expect(german, reason.code).not.toContain('{{')
       expect(german, reason.code).not.toBe(reason.message)
     }
+  })
+
+  it('words every policy reason in English exactly as the Worker records it for notes and the audit', () => {
+    for (const reason of everyPolicyReason())
+      expect(describeReason(reason, i18nFor('en')), reason.code).toBe(reason.message)
   })
 })

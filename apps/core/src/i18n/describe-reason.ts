@@ -1,20 +1,13 @@
-import type { Reason } from '@deskmate/shared'
+import { LABELLED_REASON_PARAMS, reasonParamLabel, type Reason } from '@deskmate/shared'
 import type { I18n } from './i18n-context.tsx'
 
 /** Reason parameters whose values are codes with their own labels, under `<param>.<value>` keys. */
-const LABELLED_PARAMS = new Set([
-  'category',
-  'priority',
-  'language',
-  'channel',
-  'sentiment',
-  'claim',
-  'promise',
-])
+const LABELLED_PARAMS: ReadonlySet<string> = new Set(LABELLED_REASON_PARAMS)
 
 /**
- * A decision reason in the agent's language. Codes the catalog does not know, and reasons recorded without the
- * values their wording needs, keep the Worker's English message.
+ * A decision reason in the agent's language, from the same vocabulary the Worker writes its notes and audit
+ * in (shared `REASON_TEXT`). Codes the catalog does not know, and reasons recorded without the values their
+ * wording needs, keep the Worker's English message.
  * @example describeReason({ code: 'frustrated', message: 'The customer is frustrated' }, i18n) // 'Der Kunde ist frustriert'
  */
 export const describeReason = (reason: Reason, { t, has }: Pick<I18n, 't' | 'has'>): string => {
@@ -22,8 +15,10 @@ export const describeReason = (reason: Reason, { t, has }: Pick<I18n, 't' | 'has
   if (!has(key)) return reason.message
   const vars = Object.fromEntries(
     Object.entries(reason.params ?? {}).map(([name, value]) => {
+      if (!LABELLED_PARAMS.has(name)) return [name, value]
       const label = `${name}.${value}`
-      return [name, LABELLED_PARAMS.has(name) && has(label) ? t(label) : value]
+      // A tenant's own category has no catalog label: it reads as the Worker words it.
+      return [name, has(label) ? t(label) : reasonParamLabel(name, value)]
     }),
   )
   const text = t(key, vars)

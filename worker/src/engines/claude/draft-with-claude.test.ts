@@ -82,6 +82,23 @@ describe('createClaudeEngine().draft', () => {
     expect(user).toMatch(/German, in a formal tone/)
   })
 
+  it("appends the admin's signature as written, streamed and in the final text, unchecked", async () => {
+    const signature = 'The Acme support team\n+1 555 0100'
+    const harness = createClaudeHarness('ok', createFakeLocalEngine(0.9))
+    const events = await collect(harness.engine.draft({ ...INPUT, signature }))
+    const draft = doneOf(events)
+    expect(deltaText(events)).toBe(draft.text)
+    expect(draft.text.endsWith(`\n${signature}`)).toBe(true)
+    // The admin wrote the number: it is not a fact the model invented.
+    expect(draft.review).toBeUndefined()
+    const [body] = (await harness.sentBodies()) as Array<{
+      messages: Array<{ content: Array<{ text: string }> }>
+    }>
+    const user = body?.messages[0]?.content.map((b) => b.text).join('\n') ?? ''
+    expect(user).toContain("the team's signature is added below it")
+    expect(user).not.toContain('Acme support team')
+  })
+
   it('falls back to the local draft without a reset when Claude fails before any text', async () => {
     const harness = createClaudeHarness('429', createFakeLocalEngine(0.9), { maxRetries: 0 })
     const events = await collect(harness.engine.draft(INPUT))

@@ -78,9 +78,12 @@ export async function* draftWithClaude(
     const tokens = countUsageTokens(usage)
     opts.onUsage?.(tokens)
     const { language, tone } = input
-    const text = filter.text()
+    // The admin's signature goes out as written: appended, never generated, and not checked like the model's text.
+    const signature = input.signature ? `\n${input.signature}` : ''
+    if (signature) yield { type: 'delta', text: signature }
+    const text = `${filter.text()}${signature}`
     const citations = filter.citations()
-    const review = reviewDraft(input, text, citations)
+    const review = reviewDraft(input, filter.text(), citations)
     const draft = {
       text,
       citations,

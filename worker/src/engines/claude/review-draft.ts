@@ -1,8 +1,8 @@
-import { ticketText, verifyDraft, type Citation, type Reason } from '@deskmate/shared'
+import { makeReason, ticketText, verifyDraft, type Citation, type Reason } from '@deskmate/shared'
 import { answeringArticles } from '../answering-articles.ts'
 import type { DraftInput } from '../engine.ts'
 
-const NO_ANSWER: Reason = { code: 'no_answer', message: 'No article answers this — review before sending' }
+const NO_ANSWER: Reason = makeReason('no_answer')
 
 /**
  * What an agent must check in a Claude draft before it goes out: that it rests on no article that answers the

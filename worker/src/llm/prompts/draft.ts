@@ -59,7 +59,11 @@ const formatArticles = (articles: DraftInput['articles'], threshold?: number): s
 
 const formatTask = (input: DraftInput): string => {
   const language = LANGUAGE_NAMES[input.language] ?? `the language with code "${input.language}"`
-  const signature = input.agentName ? ` Sign it as ${redactPii(input.agentName).text}.` : ''
+  // The admin's signature is added below the model's text, so the model must not invent a name of its own.
+  const name = input.agentName ? ` Sign it as ${redactPii(input.agentName).text}.` : ''
+  const signature = input.signature
+    ? `${name} End with a closing line${input.agentName ? '' : ' and no name'}: the team's signature is added below it.`
+    : name
   return `Write the reply in ${language}, in a ${input.tone} tone (${TONE_GUIDES[input.tone]}).${signature}`
 }
 

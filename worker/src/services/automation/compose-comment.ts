@@ -1,6 +1,6 @@
 import {
   TOPIC_MESSAGES,
-  categoryLabel,
+  reasonParamLabel,
   type Analysis,
   type Citation,
   type Reason,
@@ -33,12 +33,17 @@ const citationList = (citations: readonly Citation[]): string =>
 export const composeReply = (text: string, citations: readonly Citation[]): string =>
   `${paragraphs(text)}${citations.length > 0 ? `<p>Related articles:</p>${citationList(citations)}` : ''}`
 
+/** A value in the words the reasons use (`web` → `Web form`), escaped for the note. */
+const label = (param: string, value: string): string => escapeHtml(reasonParamLabel(param, value))
+
+const languageText = (code: string): string => (code === 'und' ? 'not recognised' : label('language', code))
+
 const analysisSummary = (analysis: Analysis): string =>
   list([
-    `Category: ${escapeHtml(categoryLabel(analysis.category.label))} (${Math.round(analysis.category.confidence * 100)}%)`,
-    `Priority: ${escapeHtml(analysis.priority.label)}`,
-    `Sentiment: ${escapeHtml(analysis.sentiment.label.replace('_', ' '))}${analysis.sentiment.frustrated ? ', frustrated' : ''}${analysis.sentiment.urgent ? ', urgent' : ''}`,
-    `Language: ${escapeHtml(analysis.language.code)}`,
+    `Category: ${label('category', analysis.category.label)} (${Math.round(analysis.category.confidence * 100)}%)`,
+    `Priority: ${label('priority', analysis.priority.label)}`,
+    `Sentiment: ${label('sentiment', analysis.sentiment.label)}${analysis.sentiment.frustrated ? ', frustrated' : ''}${analysis.sentiment.urgent ? ', urgent' : ''}`,
+    `Language: ${languageText(analysis.language.code)}`,
     ...(analysis.sensitiveTopics.length > 0
       ? [`Sensitive topics: ${escapeHtml(analysis.sensitiveTopics.map(topicText).join('; '))}`]
       : []),
@@ -89,7 +94,7 @@ export const composeEscalationNote = (
     [...reasons.filter(isSafety), ...reasons.filter((r) => !isSafety(r))].map((r) => escapeHtml(r.message)),
   ) +
   (raised
-    ? `<p>Deskmate raised the priority to <strong>${escapeHtml(raised.priority)}</strong>${
+    ? `<p>Deskmate raised the priority to <strong>${label('priority', raised.priority)}</strong>${
         raised.topic ? `: ${escapeHtml(topicText(raised.topic))}` : ''
       }.</p>`
     : '') +

@@ -1,6 +1,7 @@
 import {
   TAG_AUTO_REPLIED,
   TAG_DRAFT_NOTED,
+  makeReason,
   skipReason,
   type Reason,
   type TicketEventName,
@@ -16,8 +17,6 @@ import { skipPlan, type AutomationPlan } from './plan-action.ts'
 import { planTicket } from './plan-ticket.ts'
 
 const CLOSED_STATUSES = new Set(['solved', 'closed'])
-
-const reason = (code: string, message: string): Reason => ({ code, message })
 
 /** The plan, and the ticket as it was read for it (null when the helpdesk was not asked). */
 export type DecidedTicket = { plan: AutomationPlan; ticket: HelpdeskTicket | null }
@@ -40,7 +39,7 @@ const unansweredReason = (tags: readonly string[]): Reason | null => {
   const present = tags.map((tag) => tag.toLowerCase())
   return present.includes(TAG_AUTO_REPLIED) || present.includes(TAG_DRAFT_NOTED)
     ? null
-    : reason('not_answered', 'Deskmate did not answer this ticket, so a reply to it is for the agents')
+    : makeReason('not_answered')
 }
 
 /**
@@ -58,11 +57,10 @@ export const decideTicket = async (
   event: TicketEventName = 'ticket_created',
 ): Promise<DecidedTicket> => {
   const settings = resolveSettings(tenant, Boolean(env.ANTHROPIC_API_KEY))
-  if (settings.mode === 'off')
-    return { plan: skipPlan('off', reason('mode_off', 'Automation is off for this account')), ticket: null }
+  if (settings.mode === 'off') return { plan: skipPlan('off', makeReason('mode_off')), ticket: null }
   if (!helpdesk) {
     return {
-      plan: skipPlan(settings.mode, reason('helpdesk_not_connected', 'The helpdesk API is not connected')),
+      plan: skipPlan(settings.mode, makeReason('helpdesk_not_connected')),
       ticket: null,
     }
   }
@@ -70,7 +68,7 @@ export const decideTicket = async (
   const fetched = await readTicket(helpdesk, ticketId, isFollowUp)
   if (!fetched)
     return {
-      plan: skipPlan(settings.mode, reason('ticket_not_found', 'The ticket no longer exists')),
+      plan: skipPlan(settings.mode, makeReason('ticket_not_found')),
       ticket: null,
     }
   const followUp = isFollowUp ? (fetched.followUp ?? '') : undefined
@@ -79,7 +77,7 @@ export const decideTicket = async (
   if (skip) return { plan: skipPlan(settings.mode, skip), ticket: fetched }
   if (CLOSED_STATUSES.has(fetched.status)) {
     return {
-      plan: skipPlan(settings.mode, reason('ticket_closed', `The ticket is ${fetched.status}`)),
+      plan: skipPlan(settings.mode, makeReason('ticket_closed')),
       ticket: fetched,
     }
   }

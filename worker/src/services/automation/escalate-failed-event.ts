@@ -1,4 +1,4 @@
-import { AppError, tagsForAction, type Reason } from '@deskmate/shared'
+import { AppError, makeReason, tagsForAction, type Reason } from '@deskmate/shared'
 import { createWebhookEventsRepo } from '../../db/webhook-events-repo.ts'
 import type { TicketEventJob } from '../../queue/jobs.ts'
 import { resolveSettings } from '../tenant-settings.ts'
@@ -10,18 +10,13 @@ import { EVENT_LEASE_MS, finishEvent } from './process-ticket-event.ts'
 import { startTicketEvent } from './start-ticket-event.ts'
 import { ticketUpdateBudget } from './ticket-update-budget.ts'
 
-const FAILED: Reason = {
-  code: 'processing_failed',
-  message: 'Deskmate could not process this ticket after several attempts; please handle it',
-}
+const FAILED: Reason = makeReason('processing_failed')
 
 /** Seconds before a dead job whose event another consumer holds is tried again. */
 const HELD_RETRY_SEC = 60
 
 const failedPlan = (mode: AutomationPlan['mode'], canAct: boolean): AutomationPlan => {
-  const reasons = canAct
-    ? [FAILED]
-    : [FAILED, { code: 'escalation_failed', message: 'The escalation could not be written to the helpdesk' }]
+  const reasons = canAct ? [FAILED] : [FAILED, makeReason('escalation_failed')]
   return {
     action: 'escalate',
     decision: 'failed',

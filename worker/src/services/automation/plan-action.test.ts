@@ -148,9 +148,16 @@ describe('escalations with a sensitive topic', () => {
     expect(plan.action).toBe('escalate')
     expect(plan.update?.priority).toBe('urgent')
     expect(plan.update?.comment.html).toContain(
-      'Deskmate raised the priority to <strong>urgent</strong>: Reports a security incident or account takeover.',
+      'Deskmate raised the priority to <strong>Urgent</strong>: Reports a security incident or account takeover.',
     )
   })
+
+  it.each(['self_harm', 'violent_threat'])(
+    'raises a %s escalation to urgent, like an account takeover',
+    (topic) => {
+      expect(escalated([topic]).update?.priority).toBe('urgent')
+    },
+  )
 
   it('raises another sensitive topic to high, and never lowers a higher priority', () => {
     expect(escalated(['billing_dispute']).update?.priority).toBe('high')

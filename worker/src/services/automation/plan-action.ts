@@ -3,6 +3,7 @@ import {
   PRIORITIES,
   decideAction,
   decisionOf,
+  makeReason,
   tagsForAction,
   type Analysis,
   type AutomationAction,
@@ -11,6 +12,7 @@ import {
   type Mode,
   type Priority,
   type Reason,
+  type SensitiveTopic,
   type Settings,
   type Suggestion,
 } from '@deskmate/shared'
@@ -42,7 +44,7 @@ export type PlanInput = {
   tokens: number
 }
 
-const NO_CITATION: Reason = { code: 'no_citation', message: 'The draft cites no article' }
+const NO_CITATION: Reason = makeReason('no_citation')
 
 /** The analysis's eligibility, made final by the draft: a draft without citations is never sent. */
 export const finalEligibility = (eligibility: Eligibility, draft: DraftResult | null): Eligibility => {
@@ -61,7 +63,7 @@ export const escalationPriority = (
 }
 
 /** Sensitive topics a person must see first: an escalation with one of them gets the critical priority. */
-export const CRITICAL_TOPICS: readonly string[] = ['self_harm', 'threat_harassment', 'security_incident']
+export const CRITICAL_TOPICS: readonly SensitiveTopic[] = ['self_harm', 'violent_threat', 'security_incident']
 
 /** Topics that say nothing about the customer's urgency (a hidden instruction is not a reason to hurry). */
 const NEUTRAL_TOPICS: readonly string[] = ['prompt_injection']
@@ -75,7 +77,7 @@ export const escalationTarget = (
   topics: readonly string[],
 ): { priority: Priority | null; topic?: string } => {
   const defaults = DEFAULT_SETTINGS.escalation
-  const critical = topics.find((topic) => CRITICAL_TOPICS.includes(topic))
+  const critical = topics.find((topic) => (CRITICAL_TOPICS as readonly string[]).includes(topic))
   const criticalPriority =
     escalation.criticalPriority === undefined ? defaults.criticalPriority : escalation.criticalPriority
   if (critical && criticalPriority) return { priority: criticalPriority, topic: critical }

@@ -1,4 +1,4 @@
-import type { Citation, Reason } from '@deskmate/shared'
+import { makeReason, type Citation, type Reason } from '@deskmate/shared'
 import { answeringArticles } from '../../answering-articles.ts'
 import type { DraftArticle, DraftInput } from '../../engine.ts'
 import { DRAFT_PHRASES, type DraftLanguage } from './draft-phrases.ts'
@@ -14,13 +14,9 @@ export type ComposedDraft = { text: string; citations: Citation[]; language: str
 /** Sentiment the composer reads to decide whether to apologise. */
 export type DraftMood = { label: string; frustrated: boolean }
 
-const NO_ANSWER: Reason = { code: 'no_answer', message: 'No article answers this — review before sending' }
+const NO_ANSWER: Reason = makeReason('no_answer')
 
-const noTranslation = (language: string): Reason => ({
-  code: 'no_translation',
-  message: `The article is not written in ${language} — review before sending`,
-  params: { language },
-})
+const noTranslation = (language: string): Reason => makeReason('no_translation', { language })
 
 const languageOf = (code: string): DraftLanguage => {
   const primary = (code.split('-')[0] ?? 'en').toLowerCase()
@@ -72,7 +68,7 @@ export const composeDraft = (
     )
     review = [top ? noTranslation(language) : NO_ANSWER]
   }
-  parts.push(input.agentName ? `${phrases.signOff[tone]}\n${input.agentName}` : phrases.signOff[tone])
+  parts.push([phrases.signOff[tone], input.agentName, input.signature].filter(Boolean).join('\n'))
   const cited = top && (isSameLanguage || canLink) ? [{ id: top.id, title: top.title, url: top.url }] : []
   return { text: parts.join('\n\n'), citations: cited, language, ...(review ? { review } : {}) }
 }
