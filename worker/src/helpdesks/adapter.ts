@@ -1,5 +1,4 @@
-import type { KbArticle, Priority, Ticket, TicketEvent } from '@deskmate/shared'
-import type { HelpdeskKind } from '../db/tenants-repo.ts'
+import type { HelpdeskKind, KbArticle, Priority, Ticket, TicketEvent } from '@deskmate/shared'
 
 /** A verified delivery: its id (for replay protection) and when the helpdesk sent it. */
 export type VerifiedDelivery = { deliveryId: string; sentAt: Date }

@@ -1,4 +1,4 @@
-import { HELPDESKS, type HelpdeskKind } from '../db/tenants-repo.ts'
+import { parseHelpdeskKind, type HelpdeskKind } from '@deskmate/shared'
 import type { HelpdeskAdapter } from './adapter.ts'
 import { zendeskAdapter } from './zendesk/adapter.ts'
 
@@ -6,5 +6,7 @@ import { zendeskAdapter } from './zendesk/adapter.ts'
 const ADAPTERS: Partial<Record<HelpdeskKind, HelpdeskAdapter>> = { zendesk: zendeskAdapter }
 
 /** The adapter for a helpdesk name from a URL, or null when Deskmate does not support it (yet). */
-export const findAdapter = (name: string): HelpdeskAdapter | null =>
-  (HELPDESKS as readonly string[]).includes(name) ? (ADAPTERS[name as HelpdeskKind] ?? null) : null
+export const findAdapter = (name: string): HelpdeskAdapter | null => {
+  const kind = parseHelpdeskKind(name)
+  return kind ? (ADAPTERS[kind] ?? null) : null
+}

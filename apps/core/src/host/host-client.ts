@@ -1,8 +1,16 @@
-import type { Priority, SlaPolicyMetric, SlaTicketFacts, Ticket, TicketType } from '@deskmate/shared'
+import {
+  HELPDESKS,
+  type HelpdeskKind,
+  type Priority,
+  type SlaPolicyMetric,
+  type SlaTicketFacts,
+  type Ticket,
+  type TicketType,
+} from '@deskmate/shared'
 
-/** Helpdesks the sidebar runs in. */
-export const HOST_KINDS = ['zendesk', 'freshdesk'] as const
-export type HostKind = (typeof HOST_KINDS)[number]
+/** Helpdesks the sidebar runs in: every helpdesk Deskmate supports. */
+export const HOST_KINDS = HELPDESKS
+export type HostKind = HelpdeskKind
 
 /** HTTP methods the sidebar uses against the Worker. */
 export type WorkerMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
