@@ -1,7 +1,10 @@
 import type { HelpdeskKind, KbArticle, Priority, Ticket, TicketEvent } from '@deskmate/shared'
 
-/** A verified delivery: its id (for replay protection) and when the helpdesk sent it. */
-export type VerifiedDelivery = { deliveryId: string; sentAt: Date }
+/**
+ * A verified delivery: its id (for replay protection), when the helpdesk sent it, and until when a copy of it
+ * must be refused as a replay (each helpdesk's verifier knows how long a copy could still pass it).
+ */
+export type VerifiedDelivery = { deliveryId: string; sentAt: Date; rememberUntil: Date }
 
 /**
  * A ticket as the automation re-reads it: the engines' view plus what the pipeline checks, and the stamp of
@@ -100,7 +103,10 @@ export interface HelpdeskAdapter {
   apiBase(env: Env): string
   /** Which account and ticket a webhook names; a hint until its signature is verified. */
   parseWebhook(rawBody: string): TicketEvent
-  /** Throws AppError('webhook_signature_invalid') unless the delivery is signed with `secret` and fresh. */
+  /**
+   * Throws AppError('webhook_signature_invalid') unless the delivery proves it knows `secret` (a signature, or
+   * a secret header for a helpdesk that does not sign) and, where the helpdesk says when it sent it, is fresh.
+   */
   verifyWebhook(headers: Headers, rawBody: string, secret: string, now: Date): Promise<VerifiedDelivery>
   /** The API client for one tenant. */
   connect(connection: HelpdeskConnection): HelpdeskClient
