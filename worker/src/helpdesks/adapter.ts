@@ -1,4 +1,4 @@
-import type { HelpdeskKind, KbArticle, Priority, Ticket, TicketEvent } from '@deskmate/shared'
+import type { HelpdeskKind, KbArticle, Priority, Ticket, TicketEvent, TicketStatus } from '@deskmate/shared'
 
 /**
  * A verified delivery: its id (for replay protection), when the helpdesk sent it, and until when a copy of it
@@ -12,7 +12,8 @@ export type VerifiedDelivery = { deliveryId: string; sentAt: Date; rememberUntil
  */
 export type HelpdeskTicket = {
   ticket: Ticket & { id: string }
-  status: string
+  /** The helpdesk's status mapped into Deskmate's. */
+  status: TicketStatus
   tags: string[]
   updatedStamp: string
   /** The requester's latest public comment after the first message (read only when asked for). */
@@ -28,8 +29,8 @@ export type TicketUpdate = {
   addTags: string[]
   priority?: Priority
   groupId?: string
-  /** The ticket's new status (e.g. pending after a public auto-reply). */
-  status?: string
+  /** The ticket's new status (e.g. pending after a public auto-reply), mapped back by the adapter. */
+  status?: TicketStatus
 }
 
 /** Articles changed since a cursor; `removedIds` are local ids of translations no longer published. */

@@ -16,6 +16,7 @@ import {
 } from './articles.ts'
 import { connectZendeskInstallation } from './install.ts'
 import { latestRequesterComment } from './latest-requester-comment.ts'
+import { fromZendeskStatus, toZendeskStatus } from './status.ts'
 import { verifyZendeskAdminToken } from './verify-admin-token.ts'
 import { verifyZendeskSignature } from './verify-signature.ts'
 
@@ -34,7 +35,7 @@ const createZendeskClient = (connection: HelpdeskConnection): HelpdeskClient => 
         : undefined
       return {
         ticket: { ...ticket, id: ticketId },
-        status: body.ticket.status ?? 'new',
+        status: fromZendeskStatus(body.ticket.status),
         tags: body.ticket.tags ?? [],
         updatedStamp: body.ticket.updated_at ?? '',
         ...(followUp === undefined ? {} : { followUp }),
@@ -50,7 +51,7 @@ const createZendeskClient = (connection: HelpdeskConnection): HelpdeskClient => 
             additional_tags: update.addTags,
             ...(update.priority ? { priority: update.priority } : {}),
             ...(groupId !== undefined ? { group_id: groupId } : {}),
-            ...(update.status ? { status: update.status } : {}),
+            ...(update.status ? { status: toZendeskStatus(update.status) } : {}),
             // Zendesk answers 409 when the ticket changed since the stamp: an earlier try already landed.
             safe_update: true,
             updated_stamp: updatedStamp,

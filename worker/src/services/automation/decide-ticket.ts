@@ -1,4 +1,5 @@
 import {
+  FINISHED_STATUSES,
   TAG_AUTO_REPLIED,
   TAG_DRAFT_NOTED,
   skipReason,
@@ -14,8 +15,6 @@ import { createEngineFor } from '../create-engine.ts'
 import { resolveSettings } from '../tenant-settings.ts'
 import { skipPlan, type AutomationPlan } from './plan-action.ts'
 import { planTicket } from './plan-ticket.ts'
-
-const CLOSED_STATUSES = new Set(['solved', 'closed'])
 
 const reason = (code: string, message: string): Reason => ({ code, message })
 
@@ -77,7 +76,7 @@ export const decideTicket = async (
   const skip =
     (isFollowUp ? unansweredReason(fetched.tags) : null) ?? skipReason(fetched.tags, settings.mode, followUp)
   if (skip) return { plan: skipPlan(settings.mode, skip), ticket: fetched }
-  if (CLOSED_STATUSES.has(fetched.status)) {
+  if (FINISHED_STATUSES.has(fetched.status)) {
     return {
       plan: skipPlan(settings.mode, reason('ticket_closed', `The ticket is ${fetched.status}`)),
       ticket: fetched,
