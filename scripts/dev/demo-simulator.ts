@@ -51,7 +51,7 @@ export const registerDemoInstallation = async (
       [API_TOKEN_HEADER]: simulator.credentials.apiToken,
     },
     body: JSON.stringify({
-      apiUser: simulator.credentials.apiUser,
+      credentials: { helpdesk: 'zendesk', apiUser: simulator.credentials.apiUser },
       installationId: simulator.credentials.installationId,
     }),
   })

@@ -55,7 +55,10 @@ export const setUpAccounts = async (
     await call(`${workerUrl}/v1/tenants/register`, {
       method: 'POST',
       headers: { ...auth, [INSTALL_SECRET_HEADER]: sharedSecret, [API_TOKEN_HEADER]: credentials.apiToken },
-      body: JSON.stringify({ apiUser: credentials.apiUser, installationId: credentials.installationId }),
+      body: JSON.stringify({
+        credentials: { helpdesk: 'zendesk', apiUser: credentials.apiUser },
+        installationId: credentials.installationId,
+      }),
     })
     await call(`${workerUrl}/v1/settings`, {
       method: 'PUT',

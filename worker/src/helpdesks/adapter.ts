@@ -1,4 +1,13 @@
-import type { HelpdeskKind, KbArticle, Priority, Ticket, TicketEvent, TicketStatus } from '@deskmate/shared'
+import type {
+  HelpdeskCredentials,
+  HelpdeskKind,
+  InstalledPart,
+  KbArticle,
+  Priority,
+  Ticket,
+  TicketEvent,
+  TicketStatus,
+} from '@deskmate/shared'
 
 /**
  * A verified delivery: its id (for replay protection), when the helpdesk sent it, and until when a copy of it
@@ -43,12 +52,16 @@ export type ArticleChanges = {
 /** A question a customer asked that an agent answered by linking an article. */
 export type AnsweredQuestion = { sourceId: string; question: string }
 
-/** What registering an installation found or created in the helpdesk. */
+/**
+ * What installing Deskmate's automation in the helpdesk did: the secret its deliveries prove they know (read
+ * from the helpdesk, or chosen by Deskmate where the helpdesk does not sign), and what the admin must see.
+ */
 export type Installation = {
-  webhookId: string
   webhookSecret: string
-  triggerId: string
-  isTriggerCreated: boolean
+  /** What is in place, in the helpdesk's own words (e.g. a webhook and triggers, or an automation rule). */
+  parts: InstalledPart[]
+  /** What the admin still has to do by hand (e.g. create a rule the API could not); empty when nothing. */
+  adminSteps: string[]
 }
 
 /** An administrator the helpdesk vouched for. */
@@ -57,7 +70,9 @@ export type AdminIdentity = { userId: string; name: string | null }
 /** Credentials and transport for one tenant's helpdesk API. */
 export type HelpdeskConnection = {
   account: string
-  apiUser: string
+  /** Who the secret belongs to, per helpdesk (Zendesk: the admin's email; Freshdesk: nothing, a key alone). */
+  credentials: HelpdeskCredentials
+  /** The API token or key. */
   apiToken: string
   /** API origin template; empty for the real helpdesk, a simulator URL with `{account}` locally. */
   apiBase: string
@@ -85,8 +100,11 @@ export interface HelpdeskClient {
    * for a token it did not sign for this installation, `admin_required` for a user who is not an admin.
    */
   verifyAdminToken(token: string, installationId: string, now: Date): Promise<AdminIdentity>
-  /** Finds the installation's webhook, reads its signing secret and makes sure the trigger exists. */
-  connectInstallation(installationId: string): Promise<Installation>
+  /**
+   * Sets up (or finds in place) what makes the helpdesk notify Deskmate of ticket events for `installationId`,
+   * idempotently: installing again creates nothing twice.
+   */
+  install(installationId: string): Promise<Installation>
   /** Published articles in every locale changed since `cursor` (0 = everything). */
   listArticleChanges(cursor: number): Promise<ArticleChanges>
   /** Source ids of every published article (to remove deleted ones). */

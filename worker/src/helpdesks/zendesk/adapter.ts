@@ -14,7 +14,7 @@ import {
   listZendeskArticleChanges,
   listZendeskPublishedIds,
 } from './articles.ts'
-import { connectZendeskInstallation } from './install.ts'
+import { installZendesk } from './install.ts'
 import { latestRequesterComment } from './latest-requester-comment.ts'
 import { fromZendeskStatus, toZendeskStatus } from './status.ts'
 import { verifyZendeskAdminToken } from './verify-admin-token.ts'
@@ -75,7 +75,7 @@ const createZendeskClient = (connection: HelpdeskConnection): HelpdeskClient => 
 
     verifyAdminToken: (token, installationId, now) =>
       verifyZendeskAdminToken(api, connection.account, token, installationId, now),
-    connectInstallation: (installationId) => connectZendeskInstallation(api, installationId),
+    install: (installationId) => installZendesk(api, installationId),
     listArticleChanges: (cursor) => listZendeskArticleChanges(api, cursor),
     listPublishedArticleIds: () => listZendeskPublishedIds(api),
     listAnsweredQuestions: (limit) => listZendeskAnsweredQuestions(api, limit),
