@@ -29,7 +29,7 @@ export type HelpdeskTicket = {
   followUp?: string
 }
 
-/** Whether a conditional update was applied, or refused because the ticket changed since its stamp. */
+/** Whether an update was applied, or refused because the ticket changed since its stamp (nothing applied). */
 export type UpdateResult = 'applied' | 'conflict'
 
 /** One update of a ticket: a comment, tags to add, and the escalation's field changes. */
@@ -41,6 +41,14 @@ export type TicketUpdate = {
   /** The ticket's new status (e.g. pending after a public auto-reply), mapped back by the adapter. */
   status?: TicketStatus
 }
+
+/**
+ * The steps of an update, in the order they are applied: the comment (public reply or private note), the tags,
+ * the field changes. The pipeline records each step that landed, so a retry never depends on them landing
+ * together (a helpdesk without one atomic update writes a reply, tags and fields in separate calls).
+ */
+export const UPDATE_STEPS = ['comment', 'tags', 'fields'] as const
+export type UpdateStep = (typeof UPDATE_STEPS)[number]
 
 /** Articles changed since a cursor; `removedIds` are local ids of translations no longer published. */
 export type ArticleChanges = {
@@ -88,10 +96,28 @@ export interface HelpdeskClient {
    */
   fetchTicket(ticketId: string, options?: { withFollowUp?: boolean }): Promise<HelpdeskTicket>
   /**
-   * Adds a comment and tags and applies field changes in one update, so it happens entirely or not at all,
-   * and only if the ticket is unchanged since `updatedStamp`: resending it can never apply it twice.
+   * Applies `steps` of `update` in order, reporting the steps that landed to `onApplied` before going on (a
+   * helpdesk may apply several in one call: Zendesk applies them all in one update and reports them together).
+   * The comment is written only if the ticket is unchanged since `updatedStamp` where the helpdesk can check
+   * it; 'conflict' means nothing more was applied. Tags and fields can be resent; the comment must not be, so
+   * the pipeline asks `landedSteps` after a conflict or a lost answer.
    */
-  updateTicket(ticketId: string, update: TicketUpdate, updatedStamp: string): Promise<UpdateResult>
+  applyUpdate(
+    ticketId: string,
+    update: TicketUpdate,
+    steps: readonly UpdateStep[],
+    updatedStamp: string,
+    onApplied: (steps: UpdateStep[]) => Promise<void>,
+  ): Promise<UpdateResult>
+  /**
+   * Which of `steps` of `update` already show on `ticket`, freshly read (a helpdesk that writes the comment
+   * alone re-reads the ticket's conversation for it).
+   */
+  landedSteps(
+    ticket: HelpdeskTicket,
+    update: TicketUpdate,
+    steps: readonly UpdateStep[],
+  ): Promise<UpdateStep[]>
   /** Checks the credentials; throws `forbidden` when they do not belong to an agent or admin. */
   verifyCredentials(): Promise<{ userId: string; role: string }>
   /**
