@@ -2,7 +2,7 @@ import {
   HELPDESKS,
   type HelpdeskKind,
   type Priority,
-  type SlaPolicyMetric,
+  type HelpdeskSlaTarget,
   type SlaTicketFacts,
   type Ticket,
   type TicketType,
@@ -50,8 +50,8 @@ export interface HostClient {
   getAgentName?(): Promise<string | undefined>
   /** The agent's locale as the helpdesk reports it (e.g. `pt-BR`). */
   getLocale(): Promise<string>
-  /** The helpdesk's own SLA metrics for the ticket, or null when the account has none. */
-  getSlaMetrics(ticketId: string): Promise<SlaPolicyMetric[] | null>
+  /** The helpdesk's own SLA targets for the ticket, mapped by the host; null when the account has none. */
+  getSlaTargets(ticketId: string): Promise<HelpdeskSlaTarget[] | null>
   /** Appends a reply to the agent's composer. */
   insertReply(content: ReplyContent): Promise<void>
   /** Sets the ticket's priority field (saved with the agent's next update). */
