@@ -3,7 +3,7 @@ import { loadTickets } from '../../apps/workspace/src/server/load-tickets.ts'
 import {
   startFreshdeskSimulator,
   type FreshdeskSimulator,
-} from '../../apps/workspace/src/simulators/freshdesk/index.ts'
+} from '../../apps/workspace/src/freshdesk/simulator/index.ts'
 import { REPO_ROOT, type DevSecrets } from './dev-secrets.ts'
 
 /**

@@ -4,7 +4,7 @@ import { loadTickets } from '../../apps/workspace/src/server/load-tickets.ts'
 import {
   startZendeskSimulator,
   type ZendeskSimulator,
-} from '../../apps/workspace/src/simulators/zendesk/index.ts'
+} from '../../apps/workspace/src/zendesk/simulator/index.ts'
 import { REPO_ROOT, type DevSecrets } from './dev-secrets.ts'
 import { signDevToken } from './sign-dev-token.ts'
 
@@ -51,7 +51,7 @@ export const registerDemoInstallation = async (
       [API_TOKEN_HEADER]: simulator.credentials.apiToken,
     },
     body: JSON.stringify({
-      apiUser: simulator.credentials.apiUser,
+      credentials: { helpdesk: 'zendesk', apiUser: simulator.credentials.apiUser },
       installationId: simulator.credentials.installationId,
     }),
   })

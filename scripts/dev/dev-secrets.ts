@@ -1,3 +1,4 @@
+import type { HelpdeskKind } from '@deskmate/shared'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -10,7 +11,7 @@ export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..
 export type DemoAccount = { account: string; sharedSecret: string; webhookSecret: string; apiToken: string }
 
 /** Everything the local demo needs to sign tokens and webhooks and to encrypt tenant secrets. */
-export type DevSecrets = { encryptionKey: string; zendesk: DemoAccount; freshdesk: DemoAccount }
+export type DevSecrets = { encryptionKey: string } & Record<HelpdeskKind, DemoAccount>
 
 const SECRETS_FILE = join(REPO_ROOT, '.deskmate', 'dev-secrets.json')
 const DEV_VARS_FILE = join(REPO_ROOT, 'worker', '.dev.vars')

@@ -1,3 +1,4 @@
+import { HELPDESKS } from '@deskmate/shared'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createSecretBox } from '../../worker/src/crypto/secret-box.ts'
@@ -11,7 +12,7 @@ const sqlText = (value: string | null): string => (value === null ? 'NULL' : `'$
 const tenantSql = async (secrets: DevSecrets, now: string): Promise<string> => {
   const box = createSecretBox(secrets.encryptionKey)
   const statements: string[] = []
-  for (const helpdesk of ['zendesk', 'freshdesk'] as const) {
+  for (const helpdesk of HELPDESKS) {
     const demo = secrets[helpdesk]
     const id = `${helpdesk}:${demo.account}`
     const [shared, webhook, token] = await Promise.all([
@@ -51,7 +52,7 @@ export const seedDemoKb = async (workerUrl: string, secrets: DevSecrets): Promis
   const kb = JSON.parse(readFileSync(join(REPO_ROOT, 'worker', 'demo', 'kb-articles.json'), 'utf8')) as {
     articles: unknown[]
   }
-  for (const helpdesk of ['zendesk', 'freshdesk'] as const) {
+  for (const helpdesk of HELPDESKS) {
     const token = await signDevAdminSession(helpdesk, secrets[helpdesk].account, secrets.encryptionKey)
     const res = await fetch(`${workerUrl}/v1/kb/articles`, {
       method: 'PUT',

@@ -1,3 +1,4 @@
+import type { HelpdeskKind } from '@deskmate/shared'
 import { SignJWT } from 'jose'
 import { signAdminSession } from '../../worker/src/http/admin-session.ts'
 
@@ -9,7 +10,7 @@ const DEMO_ADMIN = { userId: '900', name: 'Alex Admin' }
  * @example await signDevToken('zendesk', 'demo', secret)
  */
 export const signDevToken = async (
-  helpdesk: 'zendesk' | 'freshdesk',
+  helpdesk: HelpdeskKind,
   account: string,
   sharedSecret: string,
   ttl = '10m',
@@ -31,7 +32,7 @@ export const signDevToken = async (
  * @example await signDevAdminSession('zendesk', 'demo', secrets.encryptionKey)
  */
 export const signDevAdminSession = async (
-  helpdesk: 'zendesk' | 'freshdesk',
+  helpdesk: HelpdeskKind,
   account: string,
   encryptionKey: string,
 ): Promise<string> =>

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SLA_POLICY, type SlaPolicy } from './policy.ts'
-import {
-  clockFromPolicy,
-  clockFromPolicyMetrics,
-  slaStatusAt,
-  type SlaTicketFacts,
-} from './compute-deadline.ts'
+import { clockFromPolicy, clockFromSlaTargets, slaStatusAt, type SlaTicketFacts } from './compute-deadline.ts'
 
 const facts = (overrides: Partial<SlaTicketFacts> = {}): SlaTicketFacts => ({
   createdAt: '2026-08-03T09:00:00Z',
@@ -18,34 +13,34 @@ const facts = (overrides: Partial<SlaTicketFacts> = {}): SlaTicketFacts => ({
 })
 const at = (iso: string) => new Date(iso)
 
-describe('clockFromPolicyMetrics', () => {
+describe('clockFromSlaTargets', () => {
   it('counts down to the active metric that breaches first', () => {
-    const clock = clockFromPolicyMetrics([
-      { metric: 'total_resolution_time', stage: 'active', breach_at: '2026-08-04T09:00:00Z' },
-      { metric: 'first_reply_time', stage: 'active', breach_at: '2026-08-03T10:00:00Z' },
-      { metric: 'next_reply_time', stage: 'achieved', breach_at: null },
+    const clock = clockFromSlaTargets([
+      { metric: 'total_resolution_time', stage: 'active', dueAt: '2026-08-04T09:00:00Z' },
+      { metric: 'first_reply_time', stage: 'active', dueAt: '2026-08-03T10:00:00Z' },
+      { metric: 'next_reply_time', stage: 'achieved', dueAt: null },
     ])
     expect(clock).toMatchObject({ kind: 'countdown', metric: 'first_reply_time', source: 'helpdesk' })
     expect(clock.kind === 'countdown' && clock.deadline.toISOString()).toBe('2026-08-03T10:00:00.000Z')
   })
 
   it('returns paused when the only open metric is paused', () => {
-    const clock = clockFromPolicyMetrics([
-      { metric: 'first_reply_time', stage: 'achieved' },
-      { metric: 'pausable_update_time', stage: 'paused', breach_at: '2026-08-03T10:00:00Z' },
+    const clock = clockFromSlaTargets([
+      { metric: 'first_reply_time', stage: 'achieved', dueAt: null },
+      { metric: 'pausable_update_time', stage: 'paused', dueAt: '2026-08-03T10:00:00Z' },
     ])
     expect(clock).toEqual({ kind: 'paused', metric: 'pausable_update_time' })
   })
 
   it('returns met when every metric is achieved', () => {
-    expect(clockFromPolicyMetrics([{ metric: 'first_reply_time', stage: 'achieved' }])).toEqual({
+    expect(clockFromSlaTargets([{ metric: 'first_reply_time', stage: 'achieved', dueAt: null }])).toEqual({
       kind: 'met',
       metric: 'first_reply_time',
     })
   })
 
   it('returns none for an empty list', () => {
-    expect(clockFromPolicyMetrics([])).toEqual({ kind: 'none' })
+    expect(clockFromSlaTargets([])).toEqual({ kind: 'none' })
   })
 })
 

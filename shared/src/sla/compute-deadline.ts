@@ -9,8 +9,16 @@ export type SlaState = (typeof SLA_STATES)[number]
 /** Share of the target that, once elapsed, puts a ticket at risk. */
 export const AT_RISK_RATIO = 0.8
 
-/** One entry of Zendesk's `slas.policy_metrics` (`?include=slas`); stages `active`, `paused`, `achieved`. */
-export type SlaPolicyMetric = { metric: string; stage: string; breach_at?: string | null }
+/** Where a helpdesk's SLA target stands: counting down, paused, or achieved. */
+export const SLA_TARGET_STAGES = ['active', 'paused', 'achieved'] as const
+export type SlaTargetStage = (typeof SLA_TARGET_STAGES)[number]
+
+/**
+ * One SLA target the helpdesk tracks for a ticket, in Deskmate's words: each host maps its own shape into a
+ * list of these (Zendesk's `policy_metrics`, Freshdesk's due dates). `metric` names what is measured
+ * (`first_reply_time`, `next_reply_time`, `total_resolution_time`, …); `dueAt` is when it breaches.
+ */
+export type HelpdeskSlaTarget = { metric: string; stage: SlaTargetStage; dueAt: string | null }
 
 /** What the fallback policy needs to know about a ticket. */
 export type SlaTicketFacts = {
@@ -53,15 +61,15 @@ const parseDate = (value: string | null | undefined): Date | null => {
 }
 
 /**
- * The clock from Zendesk policy metrics: the active metric breaching first; paused when only paused
- * metrics remain; met when every metric is achieved; `none` for an empty list.
- * @example clockFromPolicyMetrics([{ metric: 'first_reply_time', stage: 'active', breach_at: '2026-08-03T10:00:00Z' }])
+ * The clock from the helpdesk's SLA targets: the active target breaching first; paused when only paused
+ * targets remain; met when every target is achieved; `none` for an empty list.
+ * @example clockFromSlaTargets([{ metric: 'first_reply_time', stage: 'active', dueAt: '2026-08-03T10:00:00Z' }])
  */
-export const clockFromPolicyMetrics = (metrics: SlaPolicyMetric[], startedAt?: string): SlaClock => {
+export const clockFromSlaTargets = (metrics: HelpdeskSlaTarget[], startedAt?: string): SlaClock => {
   if (metrics.length === 0) return { kind: 'none' }
   const active = metrics
     .filter((m) => m.stage === 'active')
-    .map((m) => ({ metric: m.metric, deadline: parseDate(m.breach_at) }))
+    .map((m) => ({ metric: m.metric, deadline: parseDate(m.dueAt) }))
     .filter((m): m is { metric: string; deadline: Date } => m.deadline !== null)
     .sort((a, b) => a.deadline.getTime() - b.deadline.getTime())
   const next = active[0]

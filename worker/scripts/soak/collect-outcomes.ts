@@ -1,5 +1,5 @@
 import { OUTCOME_TAGS } from '@deskmate/shared'
-import type { ZendeskSimulator } from '../../../apps/workspace/src/simulators/zendesk/index.ts'
+import type { ZendeskSimulator } from '../../../apps/workspace/src/zendesk/simulator/index.ts'
 import type { TicketOutcome } from '../../test/soak/judge-soak.ts'
 import type { SoakTicket } from '../../test/soak/run-deliveries.ts'
 

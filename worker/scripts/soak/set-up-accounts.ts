@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { API_TOKEN_HEADER, INSTALL_SECRET_HEADER } from '@deskmate/shared'
-import type { ZendeskSimulator } from '../../../apps/workspace/src/simulators/zendesk/index.ts'
+import type { ZendeskSimulator } from '../../../apps/workspace/src/zendesk/simulator/index.ts'
 import type { SoakAccount } from '../../test/soak/run-deliveries.ts'
 import { REPO_ROOT } from '../../../scripts/dev/dev-secrets.ts'
 import { signDevToken } from '../../../scripts/dev/sign-dev-token.ts'
@@ -55,7 +55,10 @@ export const setUpAccounts = async (
     await call(`${workerUrl}/v1/tenants/register`, {
       method: 'POST',
       headers: { ...auth, [INSTALL_SECRET_HEADER]: sharedSecret, [API_TOKEN_HEADER]: credentials.apiToken },
-      body: JSON.stringify({ apiUser: credentials.apiUser, installationId: credentials.installationId }),
+      body: JSON.stringify({
+        credentials: { helpdesk: 'zendesk', apiUser: credentials.apiUser },
+        installationId: credentials.installationId,
+      }),
     })
     await call(`${workerUrl}/v1/settings`, {
       method: 'PUT',

@@ -1,9 +1,8 @@
-import type { SettingsPatch } from '@deskmate/shared'
+import type { HelpdeskKind, SettingsPatch } from '@deskmate/shared'
 import type { SecretBox } from '../crypto/secret-box.ts'
 
-/** Helpdesks a tenant can come from. */
-export const HELPDESKS = ['zendesk', 'freshdesk'] as const
-export type HelpdeskKind = (typeof HELPDESKS)[number]
+// The list lives in @deskmate/shared; re-exported for the Worker's existing imports.
+export { HELPDESKS, type HelpdeskKind } from '@deskmate/shared'
 
 /** A tenant as the API layer sees it: no secrets. */
 export type Tenant = {

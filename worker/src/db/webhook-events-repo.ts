@@ -3,14 +3,15 @@ export const EVENT_STATUSES = ['received', 'decided', 'done', 'failed'] as const
 export type EventStatus = (typeof EVENT_STATUSES)[number]
 
 /**
- * The idempotency record of one ticket event: its plan and the ticket stamp its write is conditioned on
- * (null until decided), so every attempt at the write is the same conditional update.
+ * The idempotency record of one ticket event: its plan, the ticket stamp its write is conditioned on (null
+ * until decided), and the steps of the write already landed, so a retry repeats none of them.
  */
 export type EventRecord<Plan> = {
   status: EventStatus
   attempts: number
   plan: Plan | null
   writeStamp: string | null
+  doneSteps: string[]
 }
 
 type EventRow = {
@@ -20,12 +21,20 @@ type EventRow = {
   write_stamp: string | null
 }
 
-const toRecord = <Plan>(row: EventRow): EventRecord<Plan> => ({
-  status: row.status,
-  attempts: row.attempts,
-  plan: row.plan_json ? (JSON.parse(row.plan_json) as Plan) : null,
-  writeStamp: row.write_stamp,
-})
+// The landed steps live beside the plan in plan_json (under DONE_STEPS_KEY), written as they land.
+const DONE_STEPS_KEY = 'doneSteps'
+
+const toRecord = <Plan>(row: EventRow): EventRecord<Plan> => {
+  const stored = row.plan_json ? (JSON.parse(row.plan_json) as Record<string, unknown>) : null
+  const { [DONE_STEPS_KEY]: doneSteps, ...plan } = stored ?? {}
+  return {
+    status: row.status,
+    attempts: row.attempts,
+    plan: stored ? (plan as Plan) : null,
+    writeStamp: row.write_stamp,
+    doneSteps: Array.isArray(doneSteps) ? doneSteps.filter((step) => typeof step === 'string') : [],
+  }
+}
 
 /** SQL for webhook deliveries (replay protection) and ticket events (one outcome per event). */
 export const createWebhookEventsRepo = (db: D1Database, tenantId: string) => ({
@@ -119,6 +128,17 @@ export const createWebhookEventsRepo = (db: D1Database, tenantId: string) => ({
          WHERE tenant_id = ?1 AND event_key = ?2 AND status = 'received'`,
       )
       .bind(tenantId, eventKey, JSON.stringify(plan), writeStamp, now.toISOString())
+  },
+
+  /** Records which steps of the decided event's write have landed (the whole list so far). */
+  async recordSteps(eventKey: string, doneSteps: readonly string[], now: Date): Promise<void> {
+    await db
+      .prepare(
+        `UPDATE webhook_events SET plan_json = json_set(plan_json, '$.${DONE_STEPS_KEY}', json(?3)), updated_at = ?4
+         WHERE tenant_id = ?1 AND event_key = ?2 AND status = 'decided'`,
+      )
+      .bind(tenantId, eventKey, JSON.stringify(doneSteps), now.toISOString())
+      .run()
   },
 
   /** The statement that closes the event (batch it with the audit entry that explains it). */

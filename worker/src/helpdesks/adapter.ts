@@ -1,8 +1,19 @@
-import type { KbArticle, Priority, Ticket, TicketEvent } from '@deskmate/shared'
-import type { HelpdeskKind } from '../db/tenants-repo.ts'
+import type {
+  HelpdeskCredentials,
+  HelpdeskKind,
+  InstalledPart,
+  KbArticle,
+  Priority,
+  Ticket,
+  TicketEvent,
+  TicketStatus,
+} from '@deskmate/shared'
 
-/** A verified delivery: its id (for replay protection) and when the helpdesk sent it. */
-export type VerifiedDelivery = { deliveryId: string; sentAt: Date }
+/**
+ * A verified delivery: its id (for replay protection), when the helpdesk sent it, and until when a copy of it
+ * must be refused as a replay (each helpdesk's verifier knows how long a copy could still pass it).
+ */
+export type VerifiedDelivery = { deliveryId: string; sentAt: Date; rememberUntil: Date }
 
 /**
  * A ticket as the automation re-reads it: the engines' view plus what the pipeline checks, and the stamp of
@@ -10,14 +21,15 @@ export type VerifiedDelivery = { deliveryId: string; sentAt: Date }
  */
 export type HelpdeskTicket = {
   ticket: Ticket & { id: string }
-  status: string
+  /** The helpdesk's status mapped into Deskmate's. */
+  status: TicketStatus
   tags: string[]
   updatedStamp: string
   /** The requester's latest public comment after the first message (read only when asked for). */
   followUp?: string
 }
 
-/** Whether a conditional update was applied, or refused because the ticket changed since its stamp. */
+/** Whether an update was applied, or refused because the ticket changed since its stamp (nothing applied). */
 export type UpdateResult = 'applied' | 'conflict'
 
 /** One update of a ticket: a comment, tags to add, and the escalation's field changes. */
@@ -26,9 +38,17 @@ export type TicketUpdate = {
   addTags: string[]
   priority?: Priority
   groupId?: string
-  /** The ticket's new status (e.g. pending after a public auto-reply). */
-  status?: string
+  /** The ticket's new status (e.g. pending after a public auto-reply), mapped back by the adapter. */
+  status?: TicketStatus
 }
+
+/**
+ * The steps of an update, in the order they are applied: the comment (public reply or private note), the tags,
+ * the field changes. The pipeline records each step that landed, so a retry never depends on them landing
+ * together (a helpdesk without one atomic update writes a reply, tags and fields in separate calls).
+ */
+export const UPDATE_STEPS = ['comment', 'tags', 'fields'] as const
+export type UpdateStep = (typeof UPDATE_STEPS)[number]
 
 /** Articles changed since a cursor; `removedIds` are local ids of translations no longer published. */
 export type ArticleChanges = {
@@ -40,12 +60,16 @@ export type ArticleChanges = {
 /** A question a customer asked that an agent answered by linking an article. */
 export type AnsweredQuestion = { sourceId: string; question: string }
 
-/** What registering an installation found or created in the helpdesk. */
+/**
+ * What installing Deskmate's automation in the helpdesk did: the secret its deliveries prove they know (read
+ * from the helpdesk, or chosen by Deskmate where the helpdesk does not sign), and what the admin must see.
+ */
 export type Installation = {
-  webhookId: string
   webhookSecret: string
-  triggerId: string
-  isTriggerCreated: boolean
+  /** What is in place, in the helpdesk's own words (e.g. a webhook and triggers, or an automation rule). */
+  parts: InstalledPart[]
+  /** What the admin still has to do by hand (e.g. create a rule the API could not); empty when nothing. */
+  adminSteps: string[]
 }
 
 /** An administrator the helpdesk vouched for. */
@@ -54,7 +78,9 @@ export type AdminIdentity = { userId: string; name: string | null }
 /** Credentials and transport for one tenant's helpdesk API. */
 export type HelpdeskConnection = {
   account: string
-  apiUser: string
+  /** Who the secret belongs to, per helpdesk (Zendesk: the admin's email; Freshdesk: nothing, a key alone). */
+  credentials: HelpdeskCredentials
+  /** The API token or key. */
   apiToken: string
   /** API origin template; empty for the real helpdesk, a simulator URL with `{account}` locally. */
   apiBase: string
@@ -70,10 +96,28 @@ export interface HelpdeskClient {
    */
   fetchTicket(ticketId: string, options?: { withFollowUp?: boolean }): Promise<HelpdeskTicket>
   /**
-   * Adds a comment and tags and applies field changes in one update, so it happens entirely or not at all,
-   * and only if the ticket is unchanged since `updatedStamp`: resending it can never apply it twice.
+   * Applies `steps` of `update` in order, reporting the steps that landed to `onApplied` before going on (a
+   * helpdesk may apply several in one call: Zendesk applies them all in one update and reports them together).
+   * The comment is written only if the ticket is unchanged since `updatedStamp` where the helpdesk can check
+   * it; 'conflict' means nothing more was applied. Tags and fields can be resent; the comment must not be, so
+   * the pipeline asks `landedSteps` after a conflict or a lost answer.
    */
-  updateTicket(ticketId: string, update: TicketUpdate, updatedStamp: string): Promise<UpdateResult>
+  applyUpdate(
+    ticketId: string,
+    update: TicketUpdate,
+    steps: readonly UpdateStep[],
+    updatedStamp: string,
+    onApplied: (steps: UpdateStep[]) => Promise<void>,
+  ): Promise<UpdateResult>
+  /**
+   * Which of `steps` of `update` already show on `ticket`, freshly read (a helpdesk that writes the comment
+   * alone re-reads the ticket's conversation for it).
+   */
+  landedSteps(
+    ticket: HelpdeskTicket,
+    update: TicketUpdate,
+    steps: readonly UpdateStep[],
+  ): Promise<UpdateStep[]>
   /** Checks the credentials; throws `forbidden` when they do not belong to an agent or admin. */
   verifyCredentials(): Promise<{ userId: string; role: string }>
   /**
@@ -82,8 +126,11 @@ export interface HelpdeskClient {
    * for a token it did not sign for this installation, `admin_required` for a user who is not an admin.
    */
   verifyAdminToken(token: string, installationId: string, now: Date): Promise<AdminIdentity>
-  /** Finds the installation's webhook, reads its signing secret and makes sure the trigger exists. */
-  connectInstallation(installationId: string): Promise<Installation>
+  /**
+   * Sets up (or finds in place) what makes the helpdesk notify Deskmate of ticket events for `installationId`,
+   * idempotently: installing again creates nothing twice.
+   */
+  install(installationId: string): Promise<Installation>
   /** Published articles in every locale changed since `cursor` (0 = everything). */
   listArticleChanges(cursor: number): Promise<ArticleChanges>
   /** Source ids of every published article (to remove deleted ones). */
@@ -101,7 +148,10 @@ export interface HelpdeskAdapter {
   apiBase(env: Env): string
   /** Which account and ticket a webhook names; a hint until its signature is verified. */
   parseWebhook(rawBody: string): TicketEvent
-  /** Throws AppError('webhook_signature_invalid') unless the delivery is signed with `secret` and fresh. */
+  /**
+   * Throws AppError('webhook_signature_invalid') unless the delivery proves it knows `secret` (a signature, or
+   * a secret header for a helpdesk that does not sign) and, where the helpdesk says when it sent it, is fresh.
+   */
   verifyWebhook(headers: Headers, rawBody: string, secret: string, now: Date): Promise<VerifiedDelivery>
   /** The API client for one tenant. */
   connect(connection: HelpdeskConnection): HelpdeskClient

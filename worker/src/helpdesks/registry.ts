@@ -1,4 +1,4 @@
-import { HELPDESKS, type HelpdeskKind } from '../db/tenants-repo.ts'
+import { parseHelpdeskKind, type HelpdeskKind } from '@deskmate/shared'
 import type { HelpdeskAdapter } from './adapter.ts'
 import { freshdeskAdapter } from './freshdesk/adapter.ts'
 import { zendeskAdapter } from './zendesk/adapter.ts'
@@ -9,5 +9,7 @@ const ADAPTERS: Partial<Record<HelpdeskKind, HelpdeskAdapter>> = {
 }
 
 /** The adapter for a helpdesk name from a URL, or null when Deskmate does not support it (yet). */
-export const findAdapter = (name: string): HelpdeskAdapter | null =>
-  (HELPDESKS as readonly string[]).includes(name) ? (ADAPTERS[name as HelpdeskKind] ?? null) : null
+export const findAdapter = (name: string): HelpdeskAdapter | null => {
+  const kind = parseHelpdeskKind(name)
+  return kind ? (ADAPTERS[kind] ?? null) : null
+}

@@ -1,6 +1,5 @@
-import { AppError } from '@deskmate/shared'
+import { AppError, type HelpdeskKind } from '@deskmate/shared'
 import { decodeJwt, errors, jwtVerify } from 'jose'
-import type { HelpdeskKind } from '../db/tenants-repo.ts'
 
 /** The audience every Deskmate token carries. */
 export const TOKEN_AUDIENCE = 'deskmate'

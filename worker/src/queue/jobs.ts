@@ -1,6 +1,5 @@
-import { TICKET_EVENT_NAMES } from '@deskmate/shared'
+import { HELPDESKS, TICKET_EVENT_NAMES } from '@deskmate/shared'
 import { z } from 'zod'
-import { HELPDESKS } from '../db/tenants-repo.ts'
 
 /** A verified ticket event waiting for the automation. */
 export const ZTicketEventJob = z.object({

@@ -16,7 +16,13 @@ const newAccount = async (account: string, webhook?: { url: string; secret: stri
 
 const client = (account: string, apiKey: string, webhookUrl?: string) =>
   createFreshdeskClient(
-    { account, apiUser: '', apiToken: apiKey, apiBase: env.FRESHDESK_API_BASE, sleep: async () => {} },
+    {
+      account,
+      credentials: { helpdesk: 'freshdesk' },
+      apiToken: apiKey,
+      apiBase: env.FRESHDESK_API_BASE,
+      sleep: async () => {},
+    },
     webhookUrl ? { webhookUrl } : {},
   )
 
@@ -51,7 +57,7 @@ describe('the Freshdesk client against the simulator', () => {
     const path = `/api/v2/tickets/${created.id}`
     // Another integration tags the ticket after Deskmate read it.
     await fdRest('fd-client', apiKey, 'PUT', path, { tags: ['vip', 'Deskmate_Escalated'] })
-    await client('fd-client', apiKey).updateTicket(
+    await client('fd-client', apiKey).applyUpdate(
       String(created.id),
       {
         comment: { html: '<p>Escalated</p>', isPublic: false },
@@ -60,7 +66,9 @@ describe('the Freshdesk client against the simulator', () => {
         groupId: '77',
         status: 'pending',
       },
+      ['comment', 'tags', 'fields'],
       '',
+      async () => {},
     )
     const ticket = await fdAccount('fd-client').ticket(created.id)
     expect(ticket.tags).toEqual(['vip', 'Deskmate_Escalated', 'deskmate_sensitive'])
@@ -76,20 +84,26 @@ describe('the Freshdesk client against the simulator', () => {
   })
 
   it('reads the secret of the existing automation rule instead of creating another', async () => {
-    const installation = await client('fd-client', apiKey, WEBHOOK_URL).connectInstallation('1')
-    expect(installation).toMatchObject({ webhookSecret: 'rule-secret', isTriggerCreated: false })
+    const installation = await client('fd-client', apiKey, WEBHOOK_URL).install('1')
+    expect(installation).toMatchObject({
+      webhookSecret: 'rule-secret',
+      parts: [{ kind: 'automation_rule', isCreated: false }],
+    })
   })
 
   it('creates the rule with a new secret once, or names the rule to create without a webhook URL', async () => {
     const key = await newAccount('fd-norule')
-    await expect(client('fd-norule', key).connectInstallation('1')).rejects.toMatchObject({
+    await expect(client('fd-norule', key).install('1')).rejects.toMatchObject({
       code: 'not_found',
     })
-    const created = await client('fd-norule', key, WEBHOOK_URL).connectInstallation('1')
-    expect(created.isTriggerCreated).toBe(true)
+    const created = await client('fd-norule', key, WEBHOOK_URL).install('1')
+    expect(created.parts).toMatchObject([{ kind: 'automation_rule', isCreated: true }])
     expect(created.webhookSecret.length).toBeGreaterThanOrEqual(40)
-    const again = await client('fd-norule', key, WEBHOOK_URL).connectInstallation('1')
-    expect(again).toMatchObject({ webhookSecret: created.webhookSecret, isTriggerCreated: false })
+    const again = await client('fd-norule', key, WEBHOOK_URL).install('1')
+    expect(again).toMatchObject({
+      webhookSecret: created.webhookSecret,
+      parts: [{ kind: 'automation_rule', isCreated: false }],
+    })
     const rules = await fdRest<Array<{ actions: Array<{ url: string; custom_headers: object }> }>>(
       'fd-norule',
       key,

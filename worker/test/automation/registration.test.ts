@@ -47,7 +47,11 @@ describe('POST /v1/tenants/register', () => {
     install = createInstallation(account)
   })
 
-  const body = () => ({ apiUser: credentials.apiUser, installationId: credentials.installationId })
+  const body = () => ({
+    credentials: { helpdesk: 'zendesk', apiUser: credentials.apiUser },
+    installationId: credentials.installationId,
+  })
+  const triggerOf = (result: RegisterResponse) => result.parts.find((part) => part.kind === 'trigger')
 
   it('creates the tenant of a new installation, which can then call the API with its own token', async () => {
     expect(await repo().findById('zendesk:register')).toBeNull()
@@ -59,7 +63,9 @@ describe('POST /v1/tenants/register', () => {
       expect(text).not.toContain(secret)
     }
     const result = JSON.parse(text) as RegisterResponse
-    expect(result).toMatchObject({ tenantId: 'zendesk:register', isTriggerCreated: true, kbSyncQueued: true })
+    expect(result).toMatchObject({ tenantId: 'zendesk:register', adminSteps: [], kbSyncQueued: true })
+    expect(triggerOf(result)?.isCreated).toBe(true)
+    const webhookId = result.parts.find((part) => part.kind === 'webhook')?.id
     expect(await settingsStatus(install)).toBe(200)
     const tenant = await repo().findById('zendesk:register')
     expect(tenant).toMatchObject({
@@ -71,7 +77,7 @@ describe('POST /v1/tenants/register', () => {
     for (const trigger of triggers) {
       expect(trigger.actions[0]).toMatchObject({
         field: 'notification_webhook',
-        value: [result.webhookId, expect.stringContaining('{{ticket.id}}')],
+        value: [webhookId, expect.stringContaining('{{ticket.id}}')],
       })
     }
     // One trigger for new tickets, one for the requester's replies (whose key tells one reply from the next).
@@ -96,10 +102,11 @@ describe('POST /v1/tenants/register', () => {
     }
   })
 
-  it('is idempotent: registering again creates no second trigger of either kind', async () => {
-    const res = await post(await install.registrationHeaders(credentials.apiToken), body())
+  it('is idempotent: registering again (as an app released before the credentials union) creates no second trigger of either kind', async () => {
+    const legacy = { apiUser: credentials.apiUser, installationId: credentials.installationId }
+    const res = await post(await install.registrationHeaders(credentials.apiToken), legacy)
     expect(res.status).toBe(200)
-    expect((await res.json<RegisterResponse>()).isTriggerCreated).toBe(false)
+    expect(triggerOf(await res.json<RegisterResponse>())?.isCreated).toBe(false)
     expect(await triggersOf(account, credentials)).toHaveLength(2)
     expect(await settingsStatus(install)).toBe(200)
   })
@@ -137,7 +144,7 @@ describe('POST /v1/tenants/register', () => {
       adminToken,
     })
     expect(res.status).toBe(200)
-    expect((await res.json<RegisterResponse>()).isTriggerCreated).toBe(false)
+    expect(triggerOf(await res.json<RegisterResponse>())?.isCreated).toBe(false)
     expect(await triggersOf(account, credentials)).toHaveLength(2)
     expect(await settingsStatus(rotated)).toBe(200)
     expect(await settingsStatus(install)).toBe(401)
@@ -170,7 +177,10 @@ describe('POST /v1/tenants/register for an account Deskmate does not know', () =
     install = createInstallation(account)
   })
 
-  const body = () => ({ apiUser: credentials.apiUser, installationId: credentials.installationId })
+  const body = () => ({
+    credentials: { helpdesk: 'zendesk', apiUser: credentials.apiUser },
+    installationId: credentials.installationId,
+  })
 
   const expectProblem = async (res: Response, status: number, code: string) => {
     expect(res.status).toBe(status)
@@ -223,9 +233,21 @@ describe('POST /v1/tenants/register for an account Deskmate does not know', () =
     })
     const headers = await install.registrationHeaders('agent-token')
     await expectProblem(
-      await post(headers, { ...body(), apiUser: 'agent@newcomer.example' }),
+      await post(headers, {
+        ...body(),
+        credentials: { helpdesk: 'zendesk', apiUser: 'agent@newcomer.example' },
+      }),
       403,
       'forbidden',
+    )
+  })
+
+  it('refuses another helpdesk’s credentials for a Zendesk installation', async () => {
+    const headers = await install.registrationHeaders(credentials.apiToken)
+    await expectProblem(
+      await post(headers, { ...body(), credentials: { helpdesk: 'freshdesk' } }),
+      400,
+      'validation_failed',
     )
   })
 

@@ -1,5 +1,6 @@
 import { SELF, env } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
+import type { HelpdeskAdapter } from '../../src/helpdesks/adapter.ts'
 import { zendeskAdapter } from '../../src/helpdesks/zendesk/adapter.ts'
 import { signZendeskPayload } from '../../src/helpdesks/zendesk/verify-signature.ts'
 import type { Job } from '../../src/queue/jobs.ts'
@@ -200,6 +201,23 @@ describe('acceptWebhook', () => {
     const again = await intake(headers, body)
     expect(again.error).toMatchObject({ code: 'webhook_replayed' })
     expect(again.sent).toEqual([])
+  })
+
+  it("forgets a delivery when the helpdesk's verifier says a copy can no longer pass", async () => {
+    const body = bodyFor('intake', 11)
+    const headers = await signed(who.webhookSecret, body)
+    const forgetful: HelpdeskAdapter = {
+      ...zendeskAdapter,
+      verifyWebhook: async (...args) => ({
+        ...(await zendeskAdapter.verifyWebhook(...args)),
+        rememberUntil: new Date(Date.now() - 1_000),
+      }),
+    }
+    const queue = { send: async () => undefined } as unknown as Queue
+    const accept = () =>
+      acceptWebhook({ ...env, JOBS: queue }, forgetful, new Headers(headers), body, new Date())
+    await expect(accept()).resolves.toMatchObject({ eventKey: 'ticket_created:11' })
+    await expect(accept()).resolves.toMatchObject({ eventKey: 'ticket_created:11' })
   })
 
   it('accepts the delivery again when queuing failed the first time', async () => {

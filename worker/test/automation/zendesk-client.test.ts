@@ -16,7 +16,7 @@ describe('createZendeskApi against the simulator', () => {
     createZendeskApi(
       {
         account: 'client',
-        apiUser: credentials.apiUser,
+        credentials: { helpdesk: 'zendesk', apiUser: credentials.apiUser },
         apiToken: credentials.apiToken,
         apiBase: env.ZENDESK_API_BASE,
         sleep: async (ms) => void waits.push(ms),
@@ -68,7 +68,7 @@ describe('createZendeskApi against the simulator', () => {
   it('maps refused credentials to forbidden and missing records to not_found', async () => {
     const bad = createZendeskApi({
       account: 'client',
-      apiUser: credentials.apiUser,
+      credentials: { helpdesk: 'zendesk', apiUser: credentials.apiUser },
       apiToken: 'wrong',
       apiBase: env.ZENDESK_API_BASE,
     })

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node'
-import { startFreshdeskSimulator } from '../../../apps/workspace/src/simulators/freshdesk/index.ts'
+import { startFreshdeskSimulator } from '../../../apps/workspace/src/freshdesk/simulator/index.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {

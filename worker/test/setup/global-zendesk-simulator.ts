@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node'
-import { startZendeskSimulator } from '../../../apps/workspace/src/simulators/zendesk/index.ts'
+import { startZendeskSimulator } from '../../../apps/workspace/src/zendesk/simulator/index.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import {
   DEFAULT_SETTINGS,
   clockFromPolicy,
-  clockFromPolicyMetrics,
+  clockFromSlaTargets,
   slaStatusAt,
   type SlaClock,
   type SlaStatus,
@@ -17,7 +17,7 @@ import { useResource, type Resource } from './use-resource.ts'
 export const SLA_TICK_MS = 1_000
 
 /**
- * Resolves the ticket's SLA clock: the helpdesk's own policy metrics when it has them, else the
+ * Resolves the ticket's SLA clock: the helpdesk's own SLA targets when it has them, else the
  * app's fallback policy from `GET /v1/settings` (the default policy while the Worker is unreachable: the
  * badge needs nothing from the AI backend).
  */
@@ -28,8 +28,8 @@ export const useSlaClock = (ticket: HostTicket | undefined): Resource<SlaClock> 
     ? `sla:${ticket.id}:${ticket.ticket.channel}:${ticket.ticket.priority}:${JSON.stringify(ticket.sla)}`
     : null
   return useResource(key, async () => {
-    const metrics = await host.getSlaMetrics(ticket!.id)
-    if (metrics) return clockFromPolicyMetrics(metrics, ticket!.ticket.createdAt)
+    const targets = await host.getSlaTargets(ticket!.id)
+    if (targets) return clockFromSlaTargets(targets, ticket!.ticket.createdAt)
     const sla = await api.getSettings().then(
       (settings) => settings.sla,
       (error: unknown) => {

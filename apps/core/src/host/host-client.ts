@@ -1,8 +1,16 @@
-import type { Priority, SlaPolicyMetric, SlaTicketFacts, Ticket, TicketType } from '@deskmate/shared'
+import {
+  HELPDESKS,
+  type HelpdeskKind,
+  type Priority,
+  type HelpdeskSlaTarget,
+  type SlaTicketFacts,
+  type Ticket,
+  type TicketType,
+} from '@deskmate/shared'
 
-/** Helpdesks the sidebar runs in. */
-export const HOST_KINDS = ['zendesk', 'freshdesk'] as const
-export type HostKind = (typeof HOST_KINDS)[number]
+/** Helpdesks the sidebar runs in: every helpdesk Deskmate supports. */
+export const HOST_KINDS = HELPDESKS
+export type HostKind = HelpdeskKind
 
 /** HTTP methods the sidebar uses against the Worker. */
 export type WorkerMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
@@ -42,8 +50,8 @@ export interface HostClient {
   getAgentName?(): Promise<string | undefined>
   /** The agent's locale as the helpdesk reports it (e.g. `pt-BR`). */
   getLocale(): Promise<string>
-  /** The helpdesk's own SLA metrics for the ticket, or null when the account has none. */
-  getSlaMetrics(ticketId: string): Promise<SlaPolicyMetric[] | null>
+  /** The helpdesk's own SLA targets for the ticket, mapped by the host; null when the account has none. */
+  getSlaTargets(ticketId: string): Promise<HelpdeskSlaTarget[] | null>
   /** Appends a reply to the agent's composer. */
   insertReply(content: ReplyContent): Promise<void>
   /** Sets the ticket's priority field (saved with the agent's next update). */

@@ -1,4 +1,4 @@
-import type { Priority, SlaPolicyMetric, TicketType } from '@deskmate/shared'
+import type { HelpdeskSlaTarget, Priority, TicketType } from '@deskmate/shared'
 import {
   WorkerResponseError,
   type HostClient,
@@ -23,7 +23,7 @@ export type FakeHost = HostClient & {
   heights: number[]
   ticket: HostTicket
   routes: Record<string, WorkerRoute>
-  slaMetrics: SlaPolicyMetric[] | null
+  slaTargets: HelpdeskSlaTarget[] | null
   /** Replaces the ticket and fires the change listeners. */
   changeTicket: (next: HostTicket) => void
 }
@@ -57,7 +57,7 @@ export const sampleTicket = (overrides: Partial<HostTicket['ticket']> = {}): Hos
 
 /** Creates a fake host; a route is keyed by `METHOD path` (path without the query string). */
 export const createFakeHost = (
-  init: Partial<Pick<FakeHost, 'ticket' | 'routes' | 'slaMetrics'>> = {},
+  init: Partial<Pick<FakeHost, 'ticket' | 'routes' | 'slaTargets'>> = {},
 ): FakeHost => {
   const listeners = new Set<() => void>()
   const host: FakeHost = {
@@ -70,7 +70,7 @@ export const createFakeHost = (
     heights: [],
     ticket: init.ticket ?? sampleTicket(),
     routes: init.routes ?? {},
-    slaMetrics: init.slaMetrics ?? null,
+    slaTargets: init.slaTargets ?? null,
     changeTicket: (next) => {
       host.ticket = next
       listeners.forEach((listener) => listener())
@@ -78,7 +78,7 @@ export const createFakeHost = (
     getTicket: async () => host.ticket,
     getLocale: async () => 'en-US',
     getAgentName: async () => 'Dana Agent',
-    getSlaMetrics: async () => host.slaMetrics,
+    getSlaTargets: async () => host.slaTargets,
     insertReply: async (content) => {
       host.inserted.push(content)
     },

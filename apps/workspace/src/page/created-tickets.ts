@@ -1,4 +1,4 @@
-import type { WorkspaceTicket } from '../host/demo-ticket.ts'
+import type { WorkspaceTicket } from '../zendesk/host/demo-ticket.ts'
 
 /** Where the page remembers the tickets made with "New ticket", so a reload lists them again. */
 const STORAGE_KEY = 'deskmate.workspace.createdTickets'

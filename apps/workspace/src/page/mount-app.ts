@@ -1,8 +1,8 @@
-import type { TicketStore } from '../host/ticket-store.ts'
-import { answerZendeskApi } from '../host/zendesk-api.ts'
-import { createZafHost, type ZafHost, type ZafRegistration } from '../host/zaf-host.ts'
-import type { AgentUser } from '../host/zaf-objects.ts'
-import type { ProxyResult, ZafRequestOptions } from '../host/zaf-request.ts'
+import type { TicketStore } from '../zendesk/host/ticket-store.ts'
+import { answerZendeskApi } from '../zendesk/host/zendesk-api.ts'
+import { createZafHost, type ZafHost, type ZafRegistration } from '../zendesk/host/zaf-host.ts'
+import type { AgentUser } from '../zendesk/host/zaf-objects.ts'
+import type { ProxyResult, ZafRequestOptions } from '../zendesk/host/zaf-request.ts'
 import { h } from './dom.ts'
 
 export type AppInstallation = {

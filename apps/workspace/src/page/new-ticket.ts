@@ -1,4 +1,4 @@
-import type { WorkspaceTicket } from '../host/demo-ticket.ts'
+import type { WorkspaceTicket } from '../zendesk/host/demo-ticket.ts'
 import { h } from './dom.ts'
 
 /** How long the page follows a new ticket's conversation while the automation works on it. */

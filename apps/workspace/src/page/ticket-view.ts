@@ -5,9 +5,9 @@ import {
   type TicketStatus,
   type WorkspaceComment,
   type WorkspaceTicket,
-} from '../host/demo-ticket.ts'
-import type { TicketStore } from '../host/ticket-store.ts'
-import type { AgentUser } from '../host/zaf-objects.ts'
+} from '../zendesk/host/demo-ticket.ts'
+import type { TicketStore } from '../zendesk/host/ticket-store.ts'
+import type { AgentUser } from '../zendesk/host/zaf-objects.ts'
 import { formatTime, h, selectOf } from './dom.ts'
 
 const renderComment = (comment: WorkspaceComment): HTMLLIElement =>

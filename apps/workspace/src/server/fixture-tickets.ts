@@ -1,4 +1,4 @@
-import type { DemoTicket } from '../host/demo-ticket.ts'
+import type { DemoTicket } from '../zendesk/host/demo-ticket.ts'
 
 const minutesAgo = (minutes: number): string => new Date(Date.now() - minutes * 60_000).toISOString()
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import type { DemoTicket } from '../host/demo-ticket.ts'
+import type { DemoTicket } from '../zendesk/host/demo-ticket.ts'
 import { FIXTURE_TICKETS } from './fixture-tickets.ts'
 
 /** Reads the demo tickets file; falls back to the built-in fixtures when it does not exist yet. */

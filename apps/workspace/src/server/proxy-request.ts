@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose'
-import type { ProxyResult, ZafRequestOptions } from '../host/zaf-request.ts'
+import type { ProxyResult, ZafRequestOptions } from '../zendesk/host/zaf-request.ts'
 import {
   ProxyRefusal,
   resolveJwtToken,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toWorkspaceTicket } from '../host/demo-ticket.ts'
+import { toWorkspaceTicket } from '../zendesk/host/demo-ticket.ts'
 import { rebaseTickets } from './rebase-tickets.ts'
 
 describe('rebaseTickets', () => {

@@ -1,4 +1,4 @@
-import type { WorkspaceTicket } from '../host/demo-ticket.ts'
+import type { WorkspaceTicket } from '../zendesk/host/demo-ticket.ts'
 
 const NEWEST_AGE_MS = 5 * 60_000
 

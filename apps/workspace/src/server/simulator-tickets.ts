@@ -1,6 +1,6 @@
-import type { WorkspaceTicket } from '../host/demo-ticket.ts'
-import type { fullTicket } from '../simulators/zendesk/control-routes.ts'
-import { toWorkspaceTicketFromSimulator } from '../simulators/zendesk/to-workspace-ticket.ts'
+import type { WorkspaceTicket } from '../zendesk/host/demo-ticket.ts'
+import type { fullTicket } from '../zendesk/simulator/control-routes.ts'
+import { toWorkspaceTicketFromSimulator } from '../zendesk/simulator/to-workspace-ticket.ts'
 
 type Answer = { status: number; body: { ticket?: WorkspaceTicket; error?: string } }
 

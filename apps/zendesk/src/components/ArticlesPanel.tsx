@@ -1,17 +1,9 @@
-import { useState } from 'react'
 import styled from 'styled-components'
 import { Anchor, Button } from '@zendeskgarden/react-buttons'
 import { Tag } from '@zendeskgarden/react-tags'
 import { SM } from '@zendeskgarden/react-typography'
 import type { Suggestion } from '@deskmate/shared'
-import {
-  articleLinkReply,
-  formatPercent,
-  languageOf,
-  useHost,
-  useI18n,
-  type Resource,
-} from '@deskmate/app-core'
+import { formatPercent, languageOf, useArticleInsert, useI18n, type Resource } from '@deskmate/app-core'
 import { Panel } from './Panel.tsx'
 import { EmptyState, ErrorState, LoadingState } from './PanelStates.tsx'
 import { VisuallyHidden } from './VisuallyHidden.tsx'
@@ -37,16 +29,10 @@ const Actions = styled.div`
   gap: ${(p) => p.theme.space.xs};
 `
 
-const Article = ({ article, onInserted }: { article: Suggestion; onInserted: (message: string) => void }) => {
+const Article = ({ article, onInsert }: { article: Suggestion; onInsert: (article: Suggestion) => void }) => {
   const { t, language } = useI18n()
-  const host = useHost()
   // Screen readers pronounce an article in its own language when it differs from the interface's.
   const lang = languageOf(article.locale) === language ? undefined : article.locale
-  const insertLink = () =>
-    host.insertReply(articleLinkReply(article)).then(
-      () => onInserted(t('articles.inserted', { title: article.title })),
-      () => onInserted(t('articles.insertFailed')),
-    )
   return (
     <Item>
       {article.url ? (
@@ -64,7 +50,7 @@ const Article = ({ article, onInserted }: { article: Suggestion; onInserted: (me
           <Button
             size="small"
             isBasic
-            onClick={insertLink}
+            onClick={() => onInsert(article)}
             aria-label={t('articles.insertLinkLabel', { title: article.title })}
           >
             {t('articles.insertLink')}
@@ -78,7 +64,7 @@ const Article = ({ article, onInserted }: { article: Suggestion; onInserted: (me
 /** The top knowledge-base articles for the ticket. */
 export const ArticlesPanel = ({ suggestions }: { suggestions: Resource<Suggestion[]> }) => {
   const { t } = useI18n()
-  const [message, setMessage] = useState('')
+  const { message, insertLink } = useArticleInsert()
   return (
     <Panel
       title={t('articles.title')}
@@ -88,7 +74,7 @@ export const ArticlesPanel = ({ suggestions }: { suggestions: Resource<Suggestio
       {suggestions.status === 'success' && suggestions.data.length > 0 ? (
         <List>
           {suggestions.data.map((article) => (
-            <Article key={article.id} article={article} onInserted={setMessage} />
+            <Article key={article.id} article={article} onInsert={(a) => void insertLink(a)} />
           ))}
         </List>
       ) : suggestions.status === 'success' || suggestions.status === 'idle' ? (

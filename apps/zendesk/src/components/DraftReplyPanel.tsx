@@ -1,9 +1,7 @@
-import { useState } from 'react'
 import styled from 'styled-components'
 import { Button } from '@zendeskgarden/react-buttons'
 import { SM } from '@zendeskgarden/react-typography'
-import { isSupportedLanguage, type Tone } from '@deskmate/shared'
-import { useAgentName, useDraftInsert, useDraftReply, useI18n, type HostTicket } from '@deskmate/app-core'
+import { useDraftPanel, useI18n, type HostTicket } from '@deskmate/app-core'
 import { DraftControls } from './DraftControls.tsx'
 import { DraftPreview } from './DraftPreview.tsx'
 import { Panel } from './Panel.tsx'
@@ -27,44 +25,28 @@ export type DraftReplyPanelProps = {
  * suggestions that clear the tenant's threshold, so a ticket no article answers gets a draft that says so.
  */
 export const DraftReplyPanel = ({ ticket, customerLanguage }: DraftReplyPanelProps) => {
-  const { t, language: uiLanguage } = useI18n()
-  const draft = useDraftReply(ticket)
-  const agentName = useAgentName()
-  const inserting = useDraftInsert(draft.status === 'done' ? draft.text : '')
-  const [tone, setTone] = useState<Tone>('friendly')
-  const [chosenLanguage, setChosenLanguage] = useState<string | undefined>()
-  const language =
-    chosenLanguage ??
-    (customerLanguage && isSupportedLanguage(customerLanguage) ? customerLanguage : uiLanguage)
-  const isStreaming = draft.status === 'streaming'
-  const hasDraft = draft.status === 'done'
-
-  const start = () => draft.start({ tone, language, ...(agentName ? { agentName } : {}) })
-  const insertMessage = {
-    idle: '',
-    inserted: t('draft.inserted'),
-    confirm: t('draft.alreadyInserted'),
-    failed: t('draft.insertFailed'),
-  }[inserting.status]
+  const { t } = useI18n()
+  const panel = useDraftPanel(ticket, customerLanguage)
+  const { draft, isStreaming, start } = panel
 
   return (
     <Panel title={t('draft.title')} isBusy={isStreaming}>
       <DraftControls
-        tone={tone}
-        language={language}
+        tone={panel.tone}
+        language={panel.language}
         isDisabled={isStreaming}
-        onToneChange={setTone}
-        onLanguageChange={setChosenLanguage}
+        onToneChange={panel.setTone}
+        onLanguageChange={panel.setLanguage}
       />
       <Actions>
         {isStreaming ? (
           <Button size="small" onClick={draft.cancel}>
             {t('draft.cancel')}
           </Button>
-        ) : hasDraft ? (
+        ) : panel.hasDraft ? (
           <>
-            <Button size="small" isPrimary onClick={() => void inserting.insert()}>
-              {inserting.status === 'confirm' ? t('draft.insertAgain') : t('draft.insert')}
+            <Button size="small" isPrimary onClick={panel.insert}>
+              {panel.isInsertAgain ? t('draft.insertAgain') : t('draft.insert')}
             </Button>
             <Button size="small" onClick={start}>
               {t('draft.regenerate')}
@@ -83,13 +65,7 @@ export const DraftReplyPanel = ({ ticket, customerLanguage }: DraftReplyPanelPro
       ) : (
         <DraftPreview text={draft.text} draft={draft.draft} isStreaming={isStreaming} />
       )}
-      <SM role="status">
-        {isStreaming
-          ? t('draft.streaming')
-          : draft.status === 'cancelled'
-            ? t('draft.cancelled')
-            : insertMessage}
-      </SM>
+      <SM role="status">{panel.statusMessage}</SM>
     </Panel>
   )
 }

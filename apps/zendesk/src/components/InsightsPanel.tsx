@@ -2,12 +2,11 @@ import styled from 'styled-components'
 import { getColor } from '@zendeskgarden/react-theming'
 import { Tag } from '@zendeskgarden/react-tags'
 import { SM } from '@zendeskgarden/react-typography'
-import { categoryLabel, type Analysis } from '@deskmate/shared'
+import type { Analysis } from '@deskmate/shared'
 import {
-  certaintyOf,
-  formatPercent,
   hasNothingToAnalyse,
   useI18n,
+  useInsightWords,
   type HostTicket,
   type Resource,
 } from '@deskmate/app-core'
@@ -36,42 +35,26 @@ const List = styled.dl`
 
 /** The analysis as a description list: category, priority, type, sentiment, sensitive-topic flags, language. */
 const InsightsList = ({ analysis, ticket }: { analysis: Analysis; ticket: HostTicket }) => {
-  const { t, has, language } = useI18n()
+  const { t } = useI18n()
+  const words = useInsightWords()
   const { category, type, sentiment } = analysis
-  const percent = (value: number) =>
-    t('insights.sureness', {
-      certainty: t(`insights.certainty.${certaintyOf(value)}`),
-      value: formatPercent(value, language),
-    })
-  const languageKey = `language.${analysis.language.code}`
-  const priorityLabel = has(`priority.${analysis.priority.label}`)
-    ? t(`priority.${analysis.priority.label}`)
-    : categoryLabel(analysis.priority.label)
   if (hasNothingToAnalyse(analysis)) return <EmptyState label={t('insights.nothing')} />
   return (
     <List>
       <dt>{t('insights.category')}</dt>
       <dd>
-        <span>
-          {has(`category.${category.label}`)
-            ? t(`category.${category.label}`)
-            : categoryLabel(category.label)}
-        </span>
-        <SM>{percent(category.confidence)}</SM>
+        <span>{words.label('category', category.label)}</span>
+        <SM>{words.sureness(category.confidence)}</SM>
       </dd>
       <dt>{t('insights.priority')}</dt>
       <SuggestedField
         field="priority"
         suggestion={analysis.priority}
-        label={priorityLabel}
+        label={words.label('priority', analysis.priority.label)}
         current={ticket.ticket.priority}
       />
       <dt>{t('insights.type')}</dt>
-      <SuggestedField
-        field="type"
-        suggestion={type}
-        label={has(`type.${type.label}`) ? t(`type.${type.label}`) : categoryLabel(type.label)}
-      />
+      <SuggestedField field="type" suggestion={type} label={words.label('type', type.label)} />
       <dt>{t('insights.sentiment')}</dt>
       <dd>
         <span>{t(`sentiment.${sentiment.label}`)}</span>
@@ -84,7 +67,7 @@ const InsightsList = ({ analysis, ticket }: { analysis: Analysis; ticket: HostTi
           <dd>
             {analysis.sensitiveTopics.map((topic) => (
               <Tag key={topic} hue="dangerHue">
-                {has(`topic.${topic}`) ? t(`topic.${topic}`) : categoryLabel(topic)}
+                {words.label('topic', topic)}
               </Tag>
             ))}
           </dd>
@@ -92,8 +75,8 @@ const InsightsList = ({ analysis, ticket }: { analysis: Analysis; ticket: HostTi
       )}
       <dt>{t('insights.language')}</dt>
       <dd>
-        <span>{has(languageKey) ? t(languageKey) : analysis.language.code.toUpperCase()}</span>
-        <SM>{percent(analysis.language.confidence)}</SM>
+        <span>{words.languageName(analysis.language.code)}</span>
+        <SM>{words.sureness(analysis.language.confidence)}</SM>
       </dd>
     </List>
   )

@@ -3,7 +3,7 @@ import { Button } from '@zendeskgarden/react-buttons'
 import { Dots } from '@zendeskgarden/react-loaders'
 import { Alert } from '@zendeskgarden/react-notifications'
 import { SM } from '@zendeskgarden/react-typography'
-import { isServerUnreachable, useI18n } from '@deskmate/app-core'
+import { isServerUnreachable, useErrorMessage, useI18n } from '@deskmate/app-core'
 import styled from 'styled-components'
 import { getColor } from '@zendeskgarden/react-theming'
 
@@ -24,13 +24,6 @@ export const LoadingState = ({ label }: { label: string }) => (
 
 /** An empty result, in words. */
 export const EmptyState = ({ label }: { label: string }) => <SM>{label}</SM>
-
-/** The translated message for an API error code (a generic line for codes without one). */
-export const useErrorMessage = () => {
-  const { t, has } = useI18n()
-  return (error: AppError | null | undefined): string =>
-    error && has(`error.${error.code}`) ? t(`error.${error.code}`) : t('error.generic')
-}
 
 /** Props of ErrorState. */
 export type ErrorStateProps = { title: string; error: AppError | null | undefined; onRetry: () => void }

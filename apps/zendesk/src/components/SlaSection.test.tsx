@@ -25,7 +25,7 @@ describe('SlaSection', () => {
 
   it('uses the helpdesk policy metrics when the ticket has them', async () => {
     const host = createFakeHost({
-      slaMetrics: [{ metric: 'next_reply_time', stage: 'paused', breach_at: null }],
+      slaTargets: [{ metric: 'next_reply_time', stage: 'paused', dueAt: null }],
     })
     renderWithHost(<Sla />, host)
     expect(await screen.findByText('Paused')).toBeInTheDocument()
@@ -41,7 +41,7 @@ describe('SlaSection', () => {
   })
 
   it('shows the empty state for a ticket without SLA metrics', async () => {
-    renderWithHost(<Sla />, createFakeHost({ slaMetrics: [] }))
+    renderWithHost(<Sla />, createFakeHost({ slaTargets: [] }))
     expect(await screen.findByText('No SLA target on this ticket')).toBeInTheDocument()
   })
 

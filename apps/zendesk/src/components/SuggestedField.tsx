@@ -1,6 +1,6 @@
 import { Button } from '@zendeskgarden/react-buttons'
 import { SM } from '@zendeskgarden/react-typography'
-import { formatPercent, useApplyInsight, useI18n, type InsightField } from '@deskmate/app-core'
+import { useApplyInsight, useI18n, useInsightWords, type InsightField } from '@deskmate/app-core'
 
 /** Props of SuggestedField. */
 export type SuggestedFieldProps = {
@@ -14,17 +14,13 @@ export type SuggestedFieldProps = {
 
 /** A suggested priority or type: its certainty in words, and Apply when Deskmate is sure enough. */
 export const SuggestedField = ({ field, suggestion, label, current }: SuggestedFieldProps) => {
-  const { t, language } = useI18n()
-  const { canApply, status, apply, certainty } = useApplyInsight(field, suggestion, current)
+  const { t } = useI18n()
+  const { sureness } = useInsightWords()
+  const { canApply, status, apply } = useApplyInsight(field, suggestion, current)
   return (
     <dd>
       <span>{label}</span>
-      <SM>
-        {t('insights.sureness', {
-          certainty: t(`insights.certainty.${certainty}`),
-          value: formatPercent(suggestion.confidence, language),
-        })}
-      </SM>
+      <SM>{sureness(suggestion.confidence)}</SM>
       {canApply && status !== 'applied' && (
         <Button
           size="small"

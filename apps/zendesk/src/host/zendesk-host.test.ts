@@ -136,7 +136,7 @@ describe('createZendeskHost', () => {
     expect(error).toMatchObject({ status: 401, body: problem })
   })
 
-  it('reads SLA policy metrics, and returns null when the request fails', async () => {
+  it('reads SLA policy metrics as SLA targets, and returns null when the request fails', async () => {
     const zaf = await setup()
     remove = zaf.remove
     const metrics = [{ metric: 'first_reply_time', stage: 'active', breach_at: '2026-08-03T10:00:00Z' }]
@@ -144,8 +144,10 @@ describe('createZendeskHost', () => {
       key: `zaf.${m.key}.done`,
       message: { responseArgs: [{ ticket: { id: 42, slas: { policy_metrics: metrics } } }, 'success'] },
     })
-    expect(await zaf.host.getSlaMetrics('42')).toEqual(metrics)
-    expect(await zaf.host.getSlaMetrics('43')).toBeNull()
+    expect(await zaf.host.getSlaTargets('42')).toEqual([
+      { metric: 'first_reply_time', stage: 'active', dueAt: '2026-08-03T10:00:00Z' },
+    ])
+    expect(await zaf.host.getSlaTargets('43')).toBeNull()
   })
 
   it('inserts HTML, falling back to text where the editor refuses HTML', async () => {

@@ -1,6 +1,7 @@
-import type { Priority, SlaPolicyMetric, TicketType } from '@deskmate/shared'
+import type { Priority, TicketType } from '@deskmate/shared'
 import { WorkerResponseError, type HostClient, type WorkerMethod } from '@deskmate/app-core'
 import { readZafTicket } from './read-zaf-ticket.ts'
+import { zendeskSlaTargets } from './zendesk-sla-targets.ts'
 import { createZendeskRegistration } from './zendesk-registration.ts'
 import type { ZafClient, ZafRegistration, ZafRequestFailure } from './zaf-types.ts'
 
@@ -33,12 +34,6 @@ const toWorkerError = (failure: unknown): WorkerResponseError => {
     f.responseJSON ?? parseText(f.responseText),
   )
 }
-
-const isPolicyMetric = (value: unknown): value is SlaPolicyMetric =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as SlaPolicyMetric).metric === 'string' &&
-  typeof (value as SlaPolicyMetric).stage === 'string'
 
 /** The HostClient over a registered ZAF client. */
 export const createZendeskHost = (client: ZafClient, registration: ZafRegistration): HostClient => {
@@ -102,15 +97,14 @@ export const createZendeskHost = (client: ZafClient, registration: ZafRegistrati
     /** `currentUser.locale` (English when unavailable). */
     getLocale: async () => (await readIdentity()).user.locale ?? 'en',
     /** `GET /api/v2/tickets/{id}.json?include=slas` through the proxy; null when the plan has no SLAs. */
-    getSlaMetrics: async (ticketId) => {
+    getSlaTargets: async (ticketId) => {
       try {
         const answer = await client.request<{ ticket?: { slas?: { policy_metrics?: unknown } } }>({
           url: `/api/v2/tickets/${encodeURIComponent(ticketId)}.json?include=slas`,
           type: 'GET',
           dataType: 'json',
         })
-        const metrics = answer?.ticket?.slas?.policy_metrics
-        return Array.isArray(metrics) ? metrics.filter(isPolicyMetric) : null
+        return zendeskSlaTargets(answer?.ticket?.slas?.policy_metrics)
       } catch {
         return null
       }

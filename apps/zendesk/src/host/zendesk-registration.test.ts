@@ -64,7 +64,10 @@ describe('createZendeskHost registration', () => {
       type: 'POST',
       secure: true,
       cors: false,
-      data: JSON.stringify({ apiUser: 'admin@demo.example', installationId: 77 }),
+      data: JSON.stringify({
+        credentials: { helpdesk: 'zendesk', apiUser: 'admin@demo.example' },
+        installationId: 77,
+      }),
       headers: {
         Authorization: 'Bearer {{jwt.token}}',
         'X-Deskmate-Install-Secret': '{{setting.shared_secret}}',

@@ -46,7 +46,7 @@ export const createZendeskRegistration = (
     }
     await send(
       '/v1/tenants/register',
-      { apiUser: email, installationId },
+      { credentials: { helpdesk: 'zendesk', apiUser: email }, installationId },
       { [INSTALL_SECRET_HEADER]: '{{setting.shared_secret}}', [API_TOKEN_HEADER]: '{{setting.api_token}}' },
     )
     storage.set(key, true)

@@ -1,5 +1,12 @@
 import { AppError } from '@deskmate/shared'
-import type { HelpdeskAdapter, HelpdeskClient, HelpdeskConnection, HelpdeskTicket } from '../adapter.ts'
+import type {
+  HelpdeskAdapter,
+  HelpdeskClient,
+  HelpdeskConnection,
+  HelpdeskTicket,
+  UpdateResult,
+  UpdateStep,
+} from '../adapter.ts'
 import { HelpdeskApiError } from '../fetch-with-retry.ts'
 import { createFreshdeskApi, type FreshdeskApi, type FreshdeskContact, type FreshdeskTicket } from './api.ts'
 import {
@@ -7,11 +14,11 @@ import {
   listFreshdeskArticleChanges,
   listFreshdeskPublishedIds,
 } from './articles.ts'
-import { latestRequesterMessage, listConversations } from './conversations.ts'
-import { connectFreshdeskInstallation } from './install.ts'
+import { hasPosted, latestRequesterMessage, listConversations } from './conversations.ts'
+import { installFreshdesk } from './install.ts'
 import { parseFreshdeskWebhook } from './parse-webhook.ts'
-import { freshdeskTicketToTicket, statusName } from './to-ticket.ts'
-import { updateFreshdeskTicket } from './update-ticket.ts'
+import { freshdeskTicketToTicket, fromFreshdeskStatus } from './to-ticket.ts'
+import { hasFreshdeskTags, postFreshdeskComment, writeFreshdeskTagsAndFields } from './update-ticket.ts'
 import { verifyFreshdeskSecret } from './verify-secret.ts'
 
 /** The requester's contact tags (none when the contact is gone, e.g. deleted since the ticket was read). */
@@ -33,9 +40,8 @@ const ADMIN_ROLES = new Set(['account administrator', 'administrator'])
 export type FreshdeskClientOptions = { webhookUrl?: string | null }
 
 /**
- * One Freshdesk account's API behind the shared client contract. Where the contract speaks of a conditional
- * update, Freshdesk has none: `updateTicket` makes each of its calls safe to repeat instead (see
- * updateFreshdeskTicket) and never reports a conflict; the stamp only bounds which posts count as its own.
+ * One Freshdesk account's API behind the shared client contract. Freshdesk has no conditional update: each
+ * step is safe to repeat instead (update-ticket.ts) and no conflict is ever reported.
  */
 export const createFreshdeskClient = (
   connection: HelpdeskConnection,
@@ -55,16 +61,38 @@ export const createFreshdeskClient = (
         : undefined
       return {
         ticket: { ...freshdeskTicketToTicket(raw), id: ticketId },
-        status: statusName(raw.status),
+        status: fromFreshdeskStatus(raw.status),
         tags: raw.tags ?? [],
         updatedStamp: raw.updated_at ?? '',
         ...(followUp === undefined ? {} : { followUp }),
       }
     },
 
-    async updateTicket(ticketId, update, updatedStamp) {
-      await updateFreshdeskTicket(api, ticketId, update, updatedStamp || null)
+    // Freshdesk has no conditional update: each step is made safe to repeat instead, in separate calls, and
+    // reported as it lands; the stamp only bounds which posts count as an earlier attempt's.
+    async applyUpdate(ticketId, update, steps, updatedStamp, onApplied): Promise<UpdateResult> {
+      if (steps.includes('comment')) {
+        await postFreshdeskComment(api, ticketId, update.comment, updatedStamp || null)
+        await onApplied(['comment'])
+      }
+      const rest = steps.filter((step) => step !== 'comment')
+      if (rest.length > 0) {
+        await writeFreshdeskTagsAndFields(api, ticketId, update, rest)
+        await onApplied(rest)
+      }
       return 'applied'
+    },
+
+    // The comment shows in the conversation; tags and fields land in one PUT, so the tags tell for both.
+    async landedSteps(ticket, update, steps) {
+      const landed: UpdateStep[] = []
+      if (
+        steps.includes('comment') &&
+        hasPosted(await listConversations(api, ticket.ticket.id), update.comment, null)
+      )
+        landed.push('comment')
+      if (hasFreshdeskTags(ticket.tags, update)) landed.push(...steps.filter((step) => step !== 'comment'))
+      return landed
     },
 
     async verifyCredentials() {
@@ -78,7 +106,7 @@ export const createFreshdeskClient = (
     // parameters only admins can set, not by a token this method could check.
     verifyAdminToken: () =>
       Promise.reject(new AppError('unauthorized', 'Freshdesk does not sign tokens for app users')),
-    connectInstallation: () => connectFreshdeskInstallation(api, options.webhookUrl ?? null),
+    install: () => installFreshdesk(api, options.webhookUrl ?? null),
     listArticleChanges: (cursor) => listFreshdeskArticleChanges(api, cursor),
     listPublishedArticleIds: () => listFreshdeskPublishedIds(api),
     listAnsweredQuestions: (limit) => listFreshdeskAnsweredQuestions(api, limit),

@@ -9,7 +9,7 @@ const scripted = (responses: Array<() => Response>) => {
   const waits: number[] = []
   const api = createFreshdeskApi({
     account: 'acme',
-    apiUser: '',
+    credentials: { helpdesk: 'freshdesk' },
     apiToken: 'key123',
     apiBase: '',
     fetch: async (input, init) => {

@@ -14,7 +14,7 @@ const RULES_PATH = `/api/v2/automations/${TICKET_CREATION}/rules`
  * webhook URL is known, creates it with a new random secret (so re-registering creates no second rule).
  * Without a URL, the admin is told the exact rule to create.
  */
-export const connectFreshdeskInstallation = async (
+export const installFreshdesk = async (
   api: FreshdeskApi,
   webhookUrl: string | null,
 ): Promise<Installation> => {
@@ -23,10 +23,9 @@ export const connectFreshdeskInstallation = async (
     const action = deskmateAction(rule)
     if (action) {
       return {
-        webhookId: action.url,
         webhookSecret: action.secret,
-        triggerId: String(rule.id),
-        isTriggerCreated: false,
+        parts: [{ kind: 'automation_rule', id: String(rule.id), isCreated: false }],
+        adminSteps: [],
       }
     }
   }
@@ -39,9 +38,8 @@ export const connectFreshdeskInstallation = async (
   const secret = randomToken(32)
   const created = await api.post<FreshdeskRule>(RULES_PATH, deskmateRule(webhookUrl, secret))
   return {
-    webhookId: webhookUrl,
     webhookSecret: secret,
-    triggerId: String(created.id),
-    isTriggerCreated: true,
+    parts: [{ kind: 'automation_rule', id: String(created.id), isCreated: true }],
+    adminSteps: [],
   }
 }

@@ -1,16 +1,24 @@
 import { describe, expect, it } from 'vitest'
-import { freshdeskTicketToTicket, priorityCode, statusCode, statusName, toPriority } from './to-ticket.ts'
+import {
+  freshdeskTicketToTicket,
+  fromFreshdeskStatus,
+  priorityCode,
+  toFreshdeskStatus,
+  toPriority,
+} from './to-ticket.ts'
 
 describe('Freshdesk codes', () => {
-  it('names built-in statuses and keeps custom ones by code', () => {
-    expect([2, 3, 4, 5, 7].map(statusName)).toEqual(['open', 'pending', 'solved', 'closed', 'status_7'])
-    expect(['open', 'pending', 'solved', 'closed', 'status_7', 'hold'].map(statusCode)).toEqual([
-      2,
-      3,
-      4,
-      5,
-      7,
-      undefined,
+  it('maps built-in statuses both ways and reads a custom one as on hold', () => {
+    expect([2, 3, 4, 5, 7, null].map(fromFreshdeskStatus)).toEqual([
+      'open',
+      'pending',
+      'solved',
+      'closed',
+      'on_hold',
+      'open',
+    ])
+    expect((['open', 'pending', 'on_hold', 'solved', 'closed'] as const).map(toFreshdeskStatus)).toEqual([
+      2, 3, 3, 4, 5,
     ])
   })
 

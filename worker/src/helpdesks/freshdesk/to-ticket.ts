@@ -1,23 +1,39 @@
-import { TICKET_LIMITS, type Channel, type Priority, type Requester, type Ticket } from '@deskmate/shared'
+import {
+  TICKET_LIMITS,
+  type Channel,
+  type Priority,
+  type Requester,
+  type Ticket,
+  type TicketStatus,
+} from '@deskmate/shared'
 import { htmlToText } from '../html-to-text.ts'
 import type { FreshdeskContact, FreshdeskTicket } from './api.ts'
 
 /**
- * Freshdesk's built-in status codes under the names the automation reads (Freshdesk's Resolved is what
- * Zendesk calls solved). Custom statuses (6 and up) keep their code: `status_7`.
+ * Freshdesk's built-in status codes in Deskmate's words (Freshdesk's Resolved is what Deskmate calls solved).
+ * A custom status (6 and up, e.g. "Waiting on customer") reads as on hold: not finished, so the automation
+ * still looks at the ticket.
  */
-const STATUS_NAMES: Record<number, string> = { 2: 'open', 3: 'pending', 4: 'solved', 5: 'closed' }
-const STATUS_CODES: Record<string, number> = { open: 2, pending: 3, solved: 4, resolved: 4, closed: 5 }
-
-/** The status name of a Freshdesk status code (`status_<n>` for a custom one). */
-export const statusName = (code: number | null | undefined): string =>
-  code == null ? 'open' : (STATUS_NAMES[code] ?? `status_${code}`)
-
-/** The Freshdesk status code for a status name (built-in or `status_<n>`); undefined when unknown. */
-export const statusCode = (name: string): number | undefined => {
-  const custom = /^status_(\d{1,4})$/.exec(name)
-  return custom ? Number(custom[1]) : STATUS_CODES[name.toLowerCase()]
+const FROM_FRESHDESK: Readonly<Record<number, TicketStatus>> = {
+  2: 'open',
+  3: 'pending',
+  4: 'solved',
+  5: 'closed',
 }
+const TO_FRESHDESK: Readonly<Record<TicketStatus, number>> = {
+  open: 2,
+  pending: 3,
+  on_hold: 3,
+  solved: 4,
+  closed: 5,
+}
+
+/** Deskmate's status for a Freshdesk status code. */
+export const fromFreshdeskStatus = (code: number | null | undefined): TicketStatus =>
+  code == null ? 'open' : (FROM_FRESHDESK[code] ?? 'on_hold')
+
+/** The Freshdesk status code to write for one of Deskmate's (on hold has no built-in match: pending). */
+export const toFreshdeskStatus = (status: TicketStatus): number => TO_FRESHDESK[status]
 
 const PRIORITY_BY_CODE: Record<number, Priority> = { 1: 'low', 2: 'normal', 3: 'high', 4: 'urgent' }
 

@@ -24,5 +24,6 @@ export const verifyFreshdeskSecret = (
   if (presented.length > 200 || !timingSafeEqualText(presented.trim(), secret)) {
     return Promise.reject(new AppError('webhook_signature_invalid', 'The webhook secret does not match'))
   }
-  return Promise.resolve({ deliveryId: crypto.randomUUID(), sentAt: now })
+  // Nothing to remember: every accepted delivery is a new one.
+  return Promise.resolve({ deliveryId: crypto.randomUUID(), sentAt: now, rememberUntil: now })
 }

@@ -1,10 +1,17 @@
-import { AppError, restTicketToTicket, zendeskBodyToTicketEvent, type TicketEvent } from '@deskmate/shared'
+import {
+  AppError,
+  OUTCOME_TAGS,
+  restTicketToTicket,
+  zendeskBodyToTicketEvent,
+  type TicketEvent,
+} from '@deskmate/shared'
 import type {
   HelpdeskAdapter,
   HelpdeskClient,
   HelpdeskConnection,
   HelpdeskTicket,
   UpdateResult,
+  UpdateStep,
 } from '../adapter.ts'
 import { HelpdeskApiError } from '../fetch-with-retry.ts'
 import { parseJsonText } from '../../http/validate.ts'
@@ -14,12 +21,18 @@ import {
   listZendeskArticleChanges,
   listZendeskPublishedIds,
 } from './articles.ts'
-import { connectZendeskInstallation } from './install.ts'
+import { installZendesk } from './install.ts'
 import { latestRequesterComment } from './latest-requester-comment.ts'
+import { fromZendeskStatus, toZendeskStatus } from './status.ts'
 import { verifyZendeskAdminToken } from './verify-admin-token.ts'
 import { verifyZendeskSignature } from './verify-signature.ts'
 
 const ticketPath = (ticketId: string): string => `/api/v2/tickets/${encodeURIComponent(ticketId)}.json`
+
+const hasOutcomeTag = (tags: readonly string[]): boolean => {
+  const present = tags.map((tag) => tag.toLowerCase())
+  return OUTCOME_TAGS.some((tag) => present.includes(tag))
+}
 
 const createZendeskClient = (connection: HelpdeskConnection): HelpdeskClient => {
   const api = createZendeskApi(connection)
@@ -34,34 +47,42 @@ const createZendeskClient = (connection: HelpdeskConnection): HelpdeskClient => 
         : undefined
       return {
         ticket: { ...ticket, id: ticketId },
-        status: body.ticket.status ?? 'new',
+        status: fromZendeskStatus(body.ticket.status),
         tags: body.ticket.tags ?? [],
         updatedStamp: body.ticket.updated_at ?? '',
         ...(followUp === undefined ? {} : { followUp }),
       }
     },
 
-    async updateTicket(ticketId, update, updatedStamp): Promise<UpdateResult> {
+    async applyUpdate(ticketId, update, steps, updatedStamp, onApplied): Promise<UpdateResult> {
       const groupId = update.groupId && /^\d+$/.test(update.groupId) ? Number(update.groupId) : update.groupId
+      const has = (step: UpdateStep): boolean => steps.includes(step)
       try {
+        // Every step in one update: Zendesk applies it entirely or not at all.
         await api.putConditional(ticketPath(ticketId), {
           ticket: {
-            comment: { html_body: update.comment.html, public: update.comment.isPublic },
-            additional_tags: update.addTags,
-            ...(update.priority ? { priority: update.priority } : {}),
-            ...(groupId !== undefined ? { group_id: groupId } : {}),
-            ...(update.status ? { status: update.status } : {}),
+            ...(has('comment')
+              ? { comment: { html_body: update.comment.html, public: update.comment.isPublic } }
+              : {}),
+            ...(has('tags') ? { additional_tags: update.addTags } : {}),
+            ...(has('fields') && update.priority ? { priority: update.priority } : {}),
+            ...(has('fields') && groupId !== undefined ? { group_id: groupId } : {}),
+            ...(has('fields') && update.status ? { status: toZendeskStatus(update.status) } : {}),
             // Zendesk answers 409 when the ticket changed since the stamp: an earlier try already landed.
             safe_update: true,
             updated_stamp: updatedStamp,
           },
         })
-        return 'applied'
       } catch (err) {
         if (err instanceof HelpdeskApiError && err.upstreamStatus === 409) return 'conflict'
         throw err
       }
+      await onApplied([...steps])
+      return 'applied'
     },
+
+    // The steps land together, with an outcome tag: the tag on the ticket means every step landed.
+    landedSteps: async (ticket, _update, steps) => (hasOutcomeTag(ticket.tags) ? [...steps] : []),
 
     async verifyCredentials() {
       const { user } = await api.get<{ user: { id: number | null; role?: string } }>('/api/v2/users/me.json')
@@ -74,7 +95,7 @@ const createZendeskClient = (connection: HelpdeskConnection): HelpdeskClient => 
 
     verifyAdminToken: (token, installationId, now) =>
       verifyZendeskAdminToken(api, connection.account, token, installationId, now),
-    connectInstallation: (installationId) => connectZendeskInstallation(api, installationId),
+    install: (installationId) => installZendesk(api, installationId),
     listArticleChanges: (cursor) => listZendeskArticleChanges(api, cursor),
     listPublishedArticleIds: () => listZendeskPublishedIds(api),
     listAnsweredQuestions: (limit) => listZendeskAnsweredQuestions(api, limit),

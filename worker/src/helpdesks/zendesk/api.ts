@@ -1,4 +1,9 @@
-import type { ZendeskOrganization, ZendeskRestTicket, ZendeskUser } from '@deskmate/shared'
+import {
+  AppError,
+  type ZendeskOrganization,
+  type ZendeskRestTicket,
+  type ZendeskUser,
+} from '@deskmate/shared'
 import type { HelpdeskConnection } from '../adapter.ts'
 import { DEFAULT_RETRY, HelpdeskApiError, fetchWithRetry, type RetryOptions } from '../fetch-with-retry.ts'
 
@@ -76,8 +81,10 @@ export const createZendeskApi = (connection: HelpdeskConnection, retry: Partial<
     sleep: connection.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     ...retry,
   }
+  const { credentials } = connection
+  if (credentials.helpdesk !== 'zendesk') throw new AppError('internal', 'Zendesk needs the API user’s email')
   const headers = {
-    Authorization: basicAuth(connection.apiUser, connection.apiToken),
+    Authorization: basicAuth(credentials.apiUser, connection.apiToken),
     Accept: 'application/json',
   }
 

@@ -37,10 +37,7 @@ const createTrigger = async (api: ZendeskApi, trigger: ZendeskTrigger): Promise<
  * and creates each of Deskmate's triggers (new tickets, requester follow-ups) unless one already sends that
  * event to the webhook (so re-registering is idempotent, and an older installation gains the follow-up one).
  */
-export const connectZendeskInstallation = async (
-  api: ZendeskApi,
-  installationId: string,
-): Promise<Installation> => {
+export const installZendesk = async (api: ZendeskApi, installationId: string): Promise<Installation> => {
   const { requirements } = await api.get<{ requirements: Requirement[] }>(
     `/api/v2/apps/installations/${encodeURIComponent(installationId)}/requirements.json`,
   )
@@ -58,9 +55,11 @@ export const connectZendeskInstallation = async (
   const created = found ?? (await createTrigger(api, deskmateTrigger(webhookId)))
   if (existing.followUp?.id === undefined) await createTrigger(api, deskmateFollowUpTrigger(webhookId))
   return {
-    webhookId,
     webhookSecret: signing.secret,
-    triggerId: String(created.id),
-    isTriggerCreated: found === null,
+    parts: [
+      { kind: 'webhook', id: webhookId, isCreated: false },
+      { kind: 'trigger', id: String(created.id), isCreated: found === null },
+    ],
+    adminSteps: [],
   }
 }

@@ -32,6 +32,8 @@ describe('verifyZendeskSignature', () => {
     const first = await verify(headersOf(VECTOR.signature, VECTOR.timestamp))
     const second = await verify(headersOf(VECTOR.signature, VECTOR.timestamp))
     expect(first.sentAt.toISOString()).toBe('2021-07-25T10:00:00.000Z')
+    // A copy stays refused while its timestamp could still pass the five-minute window on either side.
+    expect(first.rememberUntil.toISOString()).toBe('2021-07-25T10:10:00.000Z')
     expect(first.deliveryId).toMatch(/^[0-9a-f]{64}$/)
     expect(second.deliveryId).toBe(first.deliveryId)
   })

@@ -56,5 +56,7 @@ export const verifyZendeskSignature = async (
   }
   const expected = await signZendeskPayload(secret, timestamp, rawBody)
   if (!timingSafeEqualText(signature.trim(), expected)) throw invalid('The webhook signature does not match')
-  return { deliveryId: await sha256Hex(`${timestamp}\n${expected}`), sentAt }
+  // A copy is remembered for as long as its timestamp could still pass the freshness check.
+  const rememberUntil = new Date(sentAt.getTime() + 2 * MAX_SIGNATURE_AGE_SEC * 1000)
+  return { deliveryId: await sha256Hex(`${timestamp}\n${expected}`), sentAt, rememberUntil }
 }

@@ -3,15 +3,12 @@ import { createSecretBox } from '../../crypto/secret-box.ts'
 import { createTenantsRepo, tenantIdFor } from '../../db/tenants-repo.ts'
 import { createWebhookEventsRepo } from '../../db/webhook-events-repo.ts'
 import type { HelpdeskAdapter } from '../../helpdesks/adapter.ts'
-import { MAX_SIGNATURE_AGE_SEC } from '../../helpdesks/zendesk/verify-signature.ts'
 import type { TicketEventJob } from '../../queue/jobs.ts'
 
-// A delivery is remembered for as long as its timestamp could still pass the freshness check.
-const DELIVERY_MEMORY_MS = 2 * MAX_SIGNATURE_AGE_SEC * 1000
-
 /**
- * Webhook intake: parse the hint, find the tenant it names, verify the signature with that tenant's secret,
- * refuse replays, queue the job. No helpdesk or LLM work happens here.
+ * Webhook intake: parse the hint, find the tenant it names, verify the delivery with that tenant's secret (the
+ * helpdesk's own verifier, which also says how long a copy counts as a replay), refuse replays, queue the
+ * job. No helpdesk or LLM work happens here.
  */
 export const acceptWebhook = async (
   env: Env,
@@ -30,8 +27,7 @@ export const acceptWebhook = async (
   if (!secret) throw new AppError('webhook_signature_invalid', 'The webhook signature does not match')
   const delivery = await adapter.verifyWebhook(headers, rawBody, secret, now)
   const events = createWebhookEventsRepo(env.DB, tenantId)
-  const expiresAt = new Date(delivery.sentAt.getTime() + DELIVERY_MEMORY_MS)
-  if (!(await events.rememberDelivery(delivery.deliveryId, expiresAt, now))) {
+  if (!(await events.rememberDelivery(delivery.deliveryId, delivery.rememberUntil, now))) {
     throw new AppError('webhook_replayed', 'This signed delivery was already accepted')
   }
   const job: TicketEventJob = {

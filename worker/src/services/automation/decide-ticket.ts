@@ -1,4 +1,5 @@
 import {
+  FINISHED_STATUSES,
   TAG_AUTO_REPLIED,
   TAG_DRAFT_NOTED,
   makeReason,
@@ -15,8 +16,6 @@ import { createEngineFor } from '../create-engine.ts'
 import { resolveSettings } from '../tenant-settings.ts'
 import { skipPlan, type AutomationPlan } from './plan-action.ts'
 import { planTicket } from './plan-ticket.ts'
-
-const CLOSED_STATUSES = new Set(['solved', 'closed'])
 
 /** The plan, and the ticket as it was read for it (null when the helpdesk was not asked). */
 export type DecidedTicket = { plan: AutomationPlan; ticket: HelpdeskTicket | null }
@@ -75,7 +74,7 @@ export const decideTicket = async (
   const skip =
     (isFollowUp ? unansweredReason(fetched.tags) : null) ?? skipReason(fetched.tags, settings.mode, followUp)
   if (skip) return { plan: skipPlan(settings.mode, skip), ticket: fetched }
-  if (CLOSED_STATUSES.has(fetched.status)) {
+  if (FINISHED_STATUSES.has(fetched.status)) {
     return {
       plan: skipPlan(settings.mode, makeReason('ticket_closed')),
       ticket: fetched,

@@ -1,14 +1,21 @@
+import type { HelpdeskCredentials } from '@deskmate/shared'
 import { createSecretBox } from '../../crypto/secret-box.ts'
 import { createTenantsRepo, type Tenant } from '../../db/tenants-repo.ts'
 import type { HelpdeskClient } from '../../helpdesks/adapter.ts'
 import { findAdapter } from '../../helpdesks/registry.ts'
+
+/** Who the stored secret belongs to; null when registration did not record it (Zendesk without its API user). */
+const credentialsOf = (tenant: Tenant): HelpdeskCredentials | null => {
+  if (tenant.helpdesk === 'freshdesk') return { helpdesk: 'freshdesk' }
+  return tenant.apiUser ? { helpdesk: 'zendesk', apiUser: tenant.apiUser } : null
+}
 
 /** Transport overrides (tests shorten waits). */
 export type HelpdeskTransport = { fetch?: typeof fetch; sleep?: (ms: number) => Promise<void> }
 
 /**
  * The tenant's helpdesk API with its stored credentials; null when the tenant has not connected its helpdesk
- * (no API user or token registered). `apiToken` is the decrypted token when the caller already read it
+ * (no credentials registered). `apiToken` is the decrypted token when the caller already read it
  * (undefined: read it here).
  */
 export const openHelpdesk = async (
@@ -18,7 +25,8 @@ export const openHelpdesk = async (
   apiToken?: string | null,
 ): Promise<HelpdeskClient | null> => {
   const adapter = findAdapter(tenant.helpdesk)
-  if (!adapter || !tenant.apiUser) return null
+  const credentials = credentialsOf(tenant)
+  if (!adapter || !credentials) return null
   const token =
     apiToken !== undefined
       ? apiToken
@@ -29,7 +37,7 @@ export const openHelpdesk = async (
   if (!token) return null
   return adapter.connect({
     account: tenant.account,
-    apiUser: tenant.apiUser,
+    credentials,
     apiToken: token,
     apiBase: adapter.apiBase(env),
     ...transport,

@@ -3,6 +3,7 @@ import { createAuditRepo } from '../../db/audit-repo.ts'
 import { createTenantsRepo, type Tenant } from '../../db/tenants-repo.ts'
 import { createUsageRepo } from '../../db/usage-repo.ts'
 import { createWebhookEventsRepo } from '../../db/webhook-events-repo.ts'
+import { UPDATE_STEPS, type UpdateStep } from '../../helpdesks/adapter.ts'
 import type { TicketEventJob } from '../../queue/jobs.ts'
 import { applyTicketUpdate } from './apply-ticket-update.ts'
 import { decideTicket } from './decide-ticket.ts'
@@ -56,9 +57,11 @@ export const loadTenant = (env: Env, tenantId: string): Promise<Tenant | null> =
 
 /**
  * The automation for one ticket event, idempotent under duplicate deliveries, consumer retries and crashes:
- * the plan and the ticket stamp its write is conditioned on are recorded before acting, a retry reuses both,
- * and the conditional write (applyTicketUpdate) can land only once. D1 round trips: the start batch, the
- * engines' reads, the batch recording the plan with the update's budget slot, and the finish batch.
+ * the plan and the ticket stamp its write is conditioned on are recorded before acting, then each step of the
+ * write as it lands; a retry reuses the plan and stamp and sends only the steps not landed (applyTicketUpdate).
+ * D1 round trips: the start batch, the engines' reads, the batch recording the plan with the update's budget
+ * slot, one per step that lands before the last (none for Zendesk, which applies them in one update), and the
+ * finish batch.
  */
 export const processTicketEvent = async (
   env: Env,
@@ -75,6 +78,9 @@ export const processTicketEvent = async (
     const helpdesk = await openHelpdesk(env, tenant, transport, apiToken)
     const budget = ticketUpdateBudget(env, tenant)
     let { plan, writeStamp } = record
+    const doneSteps = record.doneSteps.filter((step): step is UpdateStep =>
+      (UPDATE_STEPS as readonly string[]).includes(step),
+    )
     if (!plan) {
       const decided = await decideTicket(env, tenant, helpdesk, job.ticketId, usage, job.event)
       plan = decided.plan
@@ -92,8 +98,13 @@ export const processTicketEvent = async (
       await budget.reserve(new Date())
     }
     if (plan.update && helpdesk) {
-      await applyTicketUpdate(helpdesk, job.ticketId, plan.update, writeStamp, () =>
-        budget.reserve(new Date()),
+      await applyTicketUpdate(
+        helpdesk,
+        job.ticketId,
+        plan.update,
+        writeStamp,
+        () => budget.reserve(new Date()),
+        { done: doneSteps, record: (done) => events.recordSteps(job.eventKey, done, new Date()) },
       )
     }
     await finishEvent(env, tenant, job, plan, 'done', new Date())

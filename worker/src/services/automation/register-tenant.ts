@@ -36,9 +36,9 @@ const requireAdminToReplaceSecret = async (
 /**
  * Connects an installation, new or known: checks with the helpdesk that the API token is an administrator's
  * of the claimed account and, to replace a known tenant's secret, that an administrator signed in (nothing is
- * written before both), reads the webhook's per-installation signing secret, creates the trigger if missing,
- * then stores the shared secret and the credentials encrypted and queues a KB sync. Re-registering creates no
- * second trigger.
+ * written before both), installs the helpdesk's automation (Zendesk: reads the webhook's signing secret and
+ * creates the triggers if missing), then stores the shared secret and the credentials encrypted and queues a
+ * KB sync. Re-registering installs nothing twice.
  */
 export const registerTenant = async (
   env: Env,
@@ -48,9 +48,12 @@ export const registerTenant = async (
 ): Promise<RegisterResponse> => {
   const adapter = findAdapter(claim.helpdesk)
   if (!adapter) throw new AppError('not_found', `Registration is not available for ${claim.helpdesk} yet`)
+  if (input.credentials.helpdesk !== claim.helpdesk) {
+    throw new AppError('validation_failed', `These are not ${claim.helpdesk} credentials`)
+  }
   const client = adapter.connect({
     account: claim.account,
-    apiUser: input.apiUser,
+    credentials: input.credentials,
     apiToken: claim.apiToken,
     apiBase: adapter.apiBase(env),
     ...transport,
@@ -59,7 +62,7 @@ export const registerTenant = async (
   if (role !== 'admin') throw new AppError('forbidden', 'Registration needs an administrator’s API token')
   const tenants = createTenantsRepo(env.DB, createSecretBox(env.ENCRYPTION_KEY))
   await requireAdminToReplaceSecret(tenants, client, claim, input)
-  const installation = await client.connectInstallation(input.installationId)
+  const installation = await client.install(input.installationId)
   await tenants.upsert(
     {
       helpdesk: claim.helpdesk,
@@ -67,7 +70,7 @@ export const registerTenant = async (
       sharedSecret: claim.sharedSecret,
       webhookSecret: installation.webhookSecret,
       apiToken: claim.apiToken,
-      apiUser: input.apiUser,
+      ...(input.credentials.helpdesk === 'zendesk' ? { apiUser: input.credentials.apiUser } : {}),
       installationId: input.installationId,
     },
     new Date(),
@@ -80,9 +83,8 @@ export const registerTenant = async (
   } satisfies KbSyncJob)
   return {
     tenantId,
-    webhookId: installation.webhookId,
-    triggerId: installation.triggerId,
-    isTriggerCreated: installation.isTriggerCreated,
+    parts: installation.parts,
+    adminSteps: installation.adminSteps,
     kbSyncQueued: true,
   }
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { SimAccount, SimApp, SimArticle, SimComment, SimTicket, SimUser } from './model.ts'
-import { VIA_CHANNELS } from '../../host/zaf-objects.ts'
+import { VIA_CHANNELS } from '../host/zaf-objects.ts'
 
 /** A customer-side ticket to create (the workspace's demo ticket shape, helpdesk-neutral). */
 export type NewTicket = {

@@ -1,5 +1,5 @@
 import type { Channel, Priority, TicketType } from '@deskmate/shared'
-import type { WorkspaceTicket } from '../../host/demo-ticket.ts'
+import type { WorkspaceTicket } from '../host/demo-ticket.ts'
 import type { fullTicket } from './control-routes.ts'
 
 type FullTicket = ReturnType<typeof fullTicket>
