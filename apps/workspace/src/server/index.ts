@@ -26,7 +26,7 @@ export type WorkspaceOptions = {
   tickets?: DemoTicket[]
   /** Folder of the built sidebar app; defaults to `dist/zendesk/assets`. */
   appDir?: string
-  /** Setting values other than backend_url / shared_secret / api_token (e.g. automation_mode). */
+  /** Setting values other than backend_url / shared_secret / api_token (a parameter added to the manifest). */
   settings?: Record<string, string>
   /** The Zendesk simulator behind "New ticket" (tickets created there fire its trigger's webhook). */
   simulator?: { url: string; account: string }
