@@ -1,0 +1,3 @@
+export * from './console-client.ts'
+export * from './automation-form.ts'
+export * from './use-automation-form.ts'
