@@ -1,0 +1,99 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_SETTINGS, type Settings, type SettingsHistoryEntry } from '@deskmate/shared'
+import { ConsoleApp } from './ConsoleApp.tsx'
+
+const session = { token: 'admin-session', expiresAt: '2026-12-04T03:00:00Z' }
+
+/** A Worker that keeps settings and their history, as /v1/settings does. */
+const fakeWorker = (initial: Settings) => {
+  let settings = initial
+  const history: SettingsHistoryEntry[] = []
+  const puts: unknown[] = []
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = new URL(String(input))
+    expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer admin-session')
+    if (url.pathname === '/v1/settings' && init?.method === 'PUT') {
+      const patch = JSON.parse(String(init.body)) as Partial<Settings>
+      puts.push(patch)
+      if (patch.retrievalThreshold === 0.99)
+        return Response.json(
+          {
+            type: 'about:blank',
+            title: 'The settings are not valid',
+            status: 400,
+            code: 'validation_failed',
+          },
+          { status: 400 },
+        )
+      const changes = Object.entries(patch).map(([field, after]) => ({
+        field,
+        before: settings[field as keyof Settings],
+        after,
+      }))
+      settings = { ...settings, ...patch }
+      history.unshift({
+        id: String(history.length),
+        changedAt: '2026-12-04T02:30:00Z',
+        changedBy: { userId: '900', name: 'Alex Admin' },
+        changes,
+      })
+      return Response.json(settings)
+    }
+    if (url.pathname === '/v1/settings') return Response.json(settings)
+    if (url.pathname === '/v1/settings/history') return Response.json({ items: history })
+    return new Response('{}', { status: 404 })
+  }
+  return { fetch, puts }
+}
+
+const renderConsole = (worker: ReturnType<typeof fakeWorker>) =>
+  render(<ConsoleApp session={session} baseUrl="https://worker.test" locale="en" fetch={worker.fetch} />)
+
+// A form of some thirty controls: user-event in jsdom takes a few seconds on a loaded machine.
+describe('the admin console', { timeout: 20_000 }, () => {
+  it('turns auto-reply off: sends only the mode, confirms, and lists the audited change', async () => {
+    const worker = fakeWorker({ ...DEFAULT_SETTINGS, mode: 'auto_reply' })
+    renderConsole(worker)
+    const user = userEvent.setup()
+    await user.click(await screen.findByRole('radio', { name: 'Nothing (automation off)' }))
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    expect(await screen.findByText(/Saved\. Deskmate follows the new settings/)).toBeInTheDocument()
+    expect(worker.puts).toEqual([{ mode: 'off' }])
+    const history = screen.getByRole('list', { name: 'Changes' })
+    expect(
+      await within(history).findByText('What Deskmate does with new tickets: auto_reply → off'),
+    ).toBeInTheDocument()
+    expect(within(history).getByText(/Alex Admin/)).toBeInTheDocument()
+  })
+
+  it('refuses an invalid threshold in the browser and sends nothing', async () => {
+    const worker = fakeWorker(DEFAULT_SETTINGS)
+    renderConsole(worker)
+    const user = userEvent.setup()
+    const threshold = await screen.findByRole('textbox', { name: 'Answer threshold' })
+    await user.clear(threshold)
+    await user.type(threshold, '7')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    expect(await screen.findByText('Enter a number from 0 to 1.')).toBeInTheDocument()
+    expect(worker.puts).toEqual([])
+  })
+
+  it("shows the Worker's refusal", async () => {
+    const worker = fakeWorker(DEFAULT_SETTINGS)
+    renderConsole(worker)
+    const user = userEvent.setup()
+    const threshold = await screen.findByRole('textbox', { name: 'Answer threshold' })
+    await user.clear(threshold)
+    await user.type(threshold, '0.99')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    expect(await screen.findByText('The settings are not valid')).toBeInTheDocument()
+  })
+
+  it('opens without a session only to say how to sign in', () => {
+    render(<ConsoleApp session={null} baseUrl="https://worker.test" locale="en" />)
+    expect(screen.getByRole('alert')).toHaveTextContent('navigation bar as an administrator')
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull()
+  })
+})
