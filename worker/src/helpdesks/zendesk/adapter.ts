@@ -18,6 +18,7 @@ import { connectZendeskInstallation } from './install.ts'
 import { latestRequesterComment } from './latest-requester-comment.ts'
 import { verifyZendeskAdminToken } from './verify-admin-token.ts'
 import { verifyZendeskSignature } from './verify-signature.ts'
+import { listZendeskRecentTickets } from './recent-tickets.ts'
 
 const ticketPath = (ticketId: string): string => `/api/v2/tickets/${encodeURIComponent(ticketId)}.json`
 
@@ -78,6 +79,9 @@ const createZendeskClient = (connection: HelpdeskConnection): HelpdeskClient => 
     listArticleChanges: (cursor) => listZendeskArticleChanges(api, cursor),
     listPublishedArticleIds: () => listZendeskPublishedIds(api),
     listAnsweredQuestions: (limit) => listZendeskAnsweredQuestions(api, limit),
+    listRecentTickets(limit) {
+      return listZendeskRecentTickets(api, limit, (id) => this.fetchTicket(id))
+    },
   }
 }
 
