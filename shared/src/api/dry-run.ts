@@ -54,11 +54,23 @@ export type DryRunProjection = { rows: DryRunRow[]; answered: number; escalated:
 const reasonsFor = (ticket: DryRunTicket, policy: DryRunPolicy): Reason[] => {
   const reasons: Reason[] = []
   if (!(policy.allowedChannels as readonly string[]).includes(ticket.channel))
-    reasons.push({ code: 'channel_not_allowed', message: `Channel ${ticket.channel} is not automated` })
+    reasons.push({
+      code: 'channel_not_allowed',
+      message: `Channel ${ticket.channel} is not automated`,
+      params: { channel: ticket.channel },
+    })
   if (!policy.allowedCategories.includes(ticket.category))
-    reasons.push({ code: 'category_not_allowed', message: `Category ${ticket.category} is not automated` })
+    reasons.push({
+      code: 'category_not_allowed',
+      message: `Category ${ticket.category} is not automated`,
+      params: { category: ticket.category },
+    })
   if (!(policy.languages as readonly string[]).includes(ticket.language))
-    reasons.push({ code: 'language_not_supported', message: `Language ${ticket.language} is not supported` })
+    reasons.push({
+      code: 'language_not_supported',
+      message: `Language ${ticket.language} is not supported`,
+      params: { language: ticket.language },
+    })
   if (ticket.confidence === null || ticket.confidence < policy.retrievalThreshold)
     reasons.push({
       code: 'low_retrieval_confidence',

@@ -1,5 +1,6 @@
 import {
   parseProblem,
+  type DryRunResponse,
   type Settings,
   type SettingsHistoryResponse,
   type SettingsPatch,
@@ -10,6 +11,8 @@ export type ConsoleClient = {
   getSettings(): Promise<Settings>
   updateSettings(patch: SettingsPatch): Promise<Settings>
   getHistory(limit?: number): Promise<SettingsHistoryResponse>
+  /** Replays the policy over the account's latest tickets (nothing is posted). */
+  dryRun(limit: number): Promise<DryRunResponse>
 }
 
 /** The admin session the Worker's admin page carries (issued once the helpdesk vouched for an admin). */
@@ -51,6 +54,7 @@ export const createConsoleClient = (options: {
     getSettings: () => call('GET', '/v1/settings'),
     updateSettings: (patch) => call('PUT', '/v1/settings', patch),
     getHistory: (limit = 20) => call('GET', `/v1/settings/history?limit=${limit}`),
+    dryRun: (limit) => call('POST', '/v1/admin/dry-run', { limit }),
   }
 }
 

@@ -1,10 +1,40 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SETTINGS, type Settings, type SettingsHistoryEntry } from '@deskmate/shared'
+import {
+  DEFAULT_SETTINGS,
+  type DryRunTicket,
+  type Settings,
+  type SettingsHistoryEntry,
+} from '@deskmate/shared'
 import { ConsoleApp } from './ConsoleApp.tsx'
 
 const session = { token: 'admin-session', expiresAt: '2026-12-04T03:00:00Z' }
+
+const DRY_RUN_TICKETS: DryRunTicket[] = [
+  {
+    ticketId: '7',
+    subject: 'Forgot my password',
+    channel: 'email',
+    category: 'account_login',
+    language: 'en',
+    confidence: 0.82,
+    article: { id: 'reset', title: 'Reset your password', url: null },
+    blockers: [],
+    agentReply: 'Use the reset link on the sign-in page.',
+  },
+  {
+    ticketId: '8',
+    subject: 'Charged twice',
+    channel: 'email',
+    category: 'billing',
+    language: 'en',
+    confidence: 0.4,
+    article: null,
+    blockers: [{ code: 'sensitive_legal_threat', message: 'Mentions legal action' }],
+    agentReply: null,
+  },
+]
 
 /** A Worker that keeps settings and their history, as /v1/settings does. */
 const fakeWorker = (initial: Settings) => {
@@ -43,6 +73,7 @@ const fakeWorker = (initial: Settings) => {
     }
     if (url.pathname === '/v1/settings') return Response.json(settings)
     if (url.pathname === '/v1/settings/history') return Response.json({ items: history })
+    if (url.pathname === '/v1/admin/dry-run') return Response.json({ tickets: DRY_RUN_TICKETS, tokens: 0 })
     return new Response('{}', { status: 404 })
   }
   return { fetch, puts }
@@ -89,6 +120,30 @@ describe('the admin console', { timeout: 20_000 }, () => {
     await user.type(threshold, '0.99')
     await user.click(screen.getByRole('button', { name: 'Save' }))
     expect(await screen.findByText('The settings are not valid')).toBeInTheDocument()
+  })
+
+  it('projects the dry run, and moves it with the unsaved threshold and categories', async () => {
+    const worker = fakeWorker(DEFAULT_SETTINGS)
+    renderConsole(worker)
+    const user = userEvent.setup()
+    await user.click(await screen.findByRole('button', { name: 'Run the dry run' }))
+    const summary = await screen.findByRole('status', { name: 'Projection' })
+    expect(summary).toHaveTextContent('Would answer 1 of 2 tickets (50%) and escalate 1.')
+    const table = screen.getByRole('table', { name: 'Dry run' })
+    expect(table).toHaveTextContent('with “Reset your password” (82% confident)')
+    expect(table).toHaveTextContent('Use the reset link on the sign-in page.')
+    expect(table).toHaveTextContent('Mentions legal action')
+
+    const threshold = screen.getByRole('textbox', { name: 'Answer threshold' })
+    await user.clear(threshold)
+    await user.type(threshold, '0.9')
+    expect(summary).toHaveTextContent('Would answer 0 of 2 tickets (0%) and escalate 2.')
+    await user.clear(threshold)
+    await user.type(threshold, '0.5')
+    expect(summary).toHaveTextContent('Would answer 1 of 2 tickets (50%)')
+    await user.click(screen.getByRole('checkbox', { name: 'Account and login' }))
+    expect(summary).toHaveTextContent('Would answer 0 of 2 tickets (0%)')
+    expect(worker.puts).toEqual([])
   })
 
   it('opens without a session only to say how to sign in', () => {

@@ -7,12 +7,14 @@ import {
   createConsoleClient,
   formatDateTime,
   useAutomationForm,
+  useDryRun,
   useI18n,
   type AdminSessionInfo,
   type ConsoleClient,
 } from '@deskmate/app-core'
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx'
 import { AutomationSection } from './AutomationSection.tsx'
+import { DryRunSection } from './DryRunSection.tsx'
 import { SettingsHistory } from './SettingsHistory.tsx'
 
 const Page = styled.main`
@@ -33,6 +35,7 @@ const Header = styled.header`
 const Console = ({ client, session }: { client: ConsoleClient; session: AdminSessionInfo | null }) => {
   const { t, language } = useI18n()
   const automation = useAutomationForm(client)
+  const dryRun = useDryRun(client, automation.form)
   return (
     <Page>
       <Header>
@@ -43,6 +46,7 @@ const Console = ({ client, session }: { client: ConsoleClient; session: AdminSes
         <>
           <p>{t('console.signedIn', { time: formatDateTime(session.expiresAt, language) })}</p>
           <AutomationSection state={automation} />
+          <DryRunSection state={dryRun} />
           <SettingsHistory client={client} revision={automation.revision} />
         </>
       ) : (
