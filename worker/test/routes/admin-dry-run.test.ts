@@ -1,5 +1,5 @@
 import { SELF } from 'cloudflare:test'
-import { DEFAULT_SETTINGS, projectDryRun, type DryRunResponse } from '@deskmate/shared'
+import { DEFAULT_SETTINGS, TAG_AUTO_REPLIED, projectDryRun, type DryRunResponse } from '@deskmate/shared'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { seedSampleKb } from '../helpers/kb.ts'
 import { connectTenant, type ConnectedTenant, type SimTicketView } from '../helpers/zendesk-sim.ts'
@@ -12,6 +12,7 @@ describe('POST /v1/admin/dry-run', () => {
   let acme: ConnectedTenant
   let reset: SimTicketView
   let legal: SimTicketView
+  let answered: SimTicketView
   let before: SimTicketView[]
   beforeAll(async () => {
     acme = await connectTenant('dry-run-acme', { mode: 'auto_reply' })
@@ -29,6 +30,19 @@ describe('POST /v1/admin/dry-run', () => {
       channel: 'email',
       requester,
     })
+    answered = await acme.sim.createTicket({
+      subject: 'Reset link',
+      body: 'Where do I find the link to reset my password?',
+      channel: 'web',
+      tags: [TAG_AUTO_REPLIED],
+      requester,
+    })
+    await acme.sim.comment(answered.id, {
+      body: 'Deskmate: open the sign-in page.',
+      public: true,
+      author: 'agent',
+    })
+    await acme.sim.comment(answered.id, { body: 'Did that help?', public: true, author: 'agent' })
     before = await acme.sim.tickets()
   })
 
@@ -52,6 +66,13 @@ describe('POST /v1/admin/dry-run', () => {
     expect(resetRun?.agentReply).toBe(AGENT_REPLY)
     expect(legalRun?.blockers.map((r) => r.code)).toContain('sensitive_legal_threat')
     expect(legalRun?.agentReply).toBeNull()
+  })
+
+  it('replays a ticket Deskmate answered as new, beside the agents’ reply, not its own', async () => {
+    const { tickets } = await (await run({ limit: 10 })).json<DryRunResponse>()
+    const replayed = tickets.find((t) => t.ticketId === String(answered.id))
+    expect(replayed?.blockers.map((r) => r.code)).not.toContain('already_answered')
+    expect(replayed?.agentReply).toBe('Did that help?')
   })
 
   it('moves with the threshold and the categories, computed once', async () => {

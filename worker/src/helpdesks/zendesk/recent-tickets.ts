@@ -1,3 +1,4 @@
+import { TAG_AUTO_REPLIED } from '@deskmate/shared'
 import type { HelpdeskTicket, RecentTicket } from '../adapter.ts'
 import { htmlToText } from '../html-to-text.ts'
 import type { ZendeskApi, ZendeskComment } from './api.ts'
@@ -7,12 +8,16 @@ type CommentsPage = { comments: ZendeskComment[]; users?: Array<{ id: number; ro
 
 const MAX_REPLY_CHARS = 4_000
 
-/** The first public comment by an agent or admin, as text. */
-const firstAgentReply = (page: CommentsPage): string | null => {
+/**
+ * The first public comment by an agent or admin, as text. Deskmate posts as the account's API user, so on a
+ * ticket it answered the first such comment is its own and the agents' reply is the next one.
+ */
+const firstAgentReply = (page: CommentsPage, isAutoReplied: boolean): string | null => {
   const agents = new Set(
     (page.users ?? []).filter((u) => u.role === 'agent' || u.role === 'admin').map((u) => u.id),
   )
-  const reply = page.comments.find((c) => c.public && agents.has(c.author_id))
+  const replies = page.comments.filter((c) => c.public && agents.has(c.author_id))
+  const reply = replies[isAutoReplied ? 1 : 0]
   if (!reply) return null
   const text = reply.plain_body ?? (reply.html_body ? htmlToText(reply.html_body) : (reply.body ?? ''))
   return text.trim().slice(0, MAX_REPLY_CHARS) || null
@@ -35,7 +40,8 @@ export const listZendeskRecentTickets = async (
   for (const { id } of results.slice(0, limit)) {
     const ticket = await fetchTicket(String(id))
     const comments = await api.get<CommentsPage>(`/api/v2/tickets/${id}/comments.json?include=users`)
-    recent.push({ ticket, agentReply: firstAgentReply(comments) })
+    const isAutoReplied = ticket.tags.some((tag) => tag.toLowerCase() === TAG_AUTO_REPLIED)
+    recent.push({ ticket, agentReply: firstAgentReply(comments, isAutoReplied) })
   }
   return recent
 }
