@@ -36,6 +36,7 @@ export const adminPageRoutes = new Hono<AppEnv>().post('/', async (c) => {
           <meta charset="utf-8" />
           <meta name="deskmate-admin-session" content="${session.token}" />
           <meta name="deskmate-admin-session-expires" content="${session.expiresAt}" />
+          <meta name="deskmate-tenant" content="${session.tenantId}" />
           <title>Deskmate administration</title>
           <style>
             body {

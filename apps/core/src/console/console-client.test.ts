@@ -1,6 +1,6 @@
 import { AppError } from '@deskmate/shared'
 import { describe, expect, it, vi } from 'vitest'
-import { createConsoleClient, readAdminSession } from './console-client.ts'
+import { activityQuery, createConsoleClient, readAdminSession, ticketUrl } from './console-client.ts'
 
 const session = { token: 'session-token', expiresAt: '2026-01-01T01:00:00Z' }
 
@@ -32,5 +32,29 @@ describe('the console client', () => {
     page.head.innerHTML =
       '<meta name="deskmate-admin-session" content="abc"><meta name="deskmate-admin-session-expires" content="x">'
     expect(readAdminSession(page)).toEqual({ token: 'abc', expiresAt: 'x' })
+  })
+
+  it('links a ticket in its helpdesk, and nothing for an account name it cannot trust', () => {
+    expect(ticketUrl('zendesk:acme', '42')).toBe('https://acme.zendesk.com/agent/tickets/42')
+    expect(ticketUrl('freshdesk:acme', '42')).toBe('https://acme.freshdesk.com/a/tickets/42')
+    expect(ticketUrl('zendesk:evil.example/x', '42')).toBeNull()
+    expect(ticketUrl(undefined, '42')).toBeNull()
+  })
+
+  it('asks for whole days, the last one included', () => {
+    const query = new URLSearchParams(
+      activityQuery(
+        { decision: 'escalated', reason: '', from: '2026-12-01', to: '2026-12-03', q: ' 7 ' },
+        'csv',
+      ),
+    )
+    expect(Object.fromEntries(query)).toEqual({
+      format: 'csv',
+      limit: '500',
+      decision: 'escalated',
+      q: '7',
+      from: '2026-12-01T00:00:00Z',
+      to: '2026-12-04T00:00:00.000Z',
+    })
   })
 })

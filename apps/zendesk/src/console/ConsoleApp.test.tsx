@@ -1,8 +1,9 @@
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   DEFAULT_SETTINGS,
+  type ActivityItem,
   type DryRunTicket,
   type Settings,
   type SettingsHistoryEntry,
@@ -41,6 +42,7 @@ const fakeWorker = (initial: Settings) => {
   let settings = initial
   const history: SettingsHistoryEntry[] = []
   const puts: unknown[] = []
+  const activityQueries: URLSearchParams[] = []
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = new URL(String(input))
     expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer admin-session')
@@ -73,14 +75,56 @@ const fakeWorker = (initial: Settings) => {
     }
     if (url.pathname === '/v1/settings') return Response.json(settings)
     if (url.pathname === '/v1/settings/history') return Response.json({ items: history })
+    if (url.pathname === '/v1/admin/activity') {
+      activityQueries.push(url.searchParams)
+      if (url.searchParams.get('format') === 'csv') return new Response('created_at,ticket_id\r\n')
+      const decision = url.searchParams.get('decision')
+      return Response.json({ items: ACTIVITY.filter((item) => !decision || item.decision === decision) })
+    }
     if (url.pathname === '/v1/admin/dry-run') return Response.json({ tickets: DRY_RUN_TICKETS, tokens: 0 })
     return new Response('{}', { status: 404 })
   }
-  return { fetch, puts }
+  return { fetch, puts, activityQueries }
 }
 
+const ACTIVITY: ActivityItem[] = [
+  {
+    id: 'a1',
+    ticketId: '7',
+    eventKey: '7:created',
+    mode: 'auto_reply',
+    decision: 'escalated',
+    reasons: [{ code: 'sensitive_legal_threat', message: 'Mentions legal action' }],
+    allowedBecause: [],
+    engine: 'local',
+    tokens: 0,
+    latencyMs: 3,
+    createdAt: '2026-12-03T09:00:00Z',
+  },
+  {
+    id: 'a2',
+    ticketId: '8',
+    eventKey: '8:created',
+    mode: 'auto_reply',
+    decision: 'auto_replied',
+    reasons: [],
+    allowedBecause: [],
+    engine: 'local',
+    tokens: 0,
+    latencyMs: 3,
+    createdAt: '2026-12-03T10:00:00Z',
+  },
+]
+
 const renderConsole = (worker: ReturnType<typeof fakeWorker>) =>
-  render(<ConsoleApp session={session} baseUrl="https://worker.test" locale="en" fetch={worker.fetch} />)
+  render(
+    <ConsoleApp
+      session={{ ...session, tenantId: 'zendesk:acme' }}
+      baseUrl="https://worker.test"
+      locale="en"
+      fetch={worker.fetch}
+    />,
+  )
 
 // A form of some thirty controls: user-event in jsdom takes a few seconds on a loaded machine.
 describe('the admin console', { timeout: 20_000 }, () => {
@@ -144,6 +188,33 @@ describe('the admin console', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('checkbox', { name: 'Account and login' }))
     expect(summary).toHaveTextContent('Would answer 0 of 2 tickets (0%)')
     expect(worker.puts).toEqual([])
+  })
+
+  it('lists decisions linked to their tickets, filters them, and exports the same filter', async () => {
+    const worker = fakeWorker(DEFAULT_SETTINGS)
+    renderConsole(worker)
+    const user = userEvent.setup()
+    const table = await screen.findByRole('table', { name: 'Activity' })
+    expect(within(table).getByRole('link', { name: /^#7\b/ })).toHaveAttribute(
+      'href',
+      'https://acme.zendesk.com/agent/tickets/7',
+    )
+    expect(table).toHaveTextContent('Mentions legal action')
+    expect(within(table).getByRole('link', { name: /^#8\b/ })).toBeInTheDocument()
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Outcome' }), 'Escalated to an agent')
+    await user.type(screen.getByLabelText('From'), '2026-12-01')
+    await user.click(screen.getByRole('button', { name: 'Apply' }))
+    await waitFor(() => expect(within(table).queryByRole('link', { name: /^#8\b/ })).toBeNull())
+    const applied = worker.activityQueries.at(-1)
+    expect(applied?.get('decision')).toBe('escalated')
+    expect(applied?.get('from')).toBe('2026-12-01T00:00:00Z')
+    URL.createObjectURL = vi.fn(() => 'blob:csv')
+    URL.revokeObjectURL = vi.fn()
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }))
+    await waitFor(() => expect(URL.createObjectURL).toHaveBeenCalled())
+    const exported = worker.activityQueries.at(-1)
+    expect(exported?.get('format')).toBe('csv')
+    expect(exported?.get('decision')).toBe('escalated')
   })
 
   it('opens without a session only to say how to sign in', () => {

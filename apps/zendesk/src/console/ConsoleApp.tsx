@@ -6,6 +6,7 @@ import {
   I18nProvider,
   createConsoleClient,
   formatDateTime,
+  useActivityLog,
   useAutomationForm,
   useDryRun,
   useI18n,
@@ -13,6 +14,7 @@ import {
   type ConsoleClient,
 } from '@deskmate/app-core'
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx'
+import { ActivitySection } from './ActivitySection.tsx'
 import { AutomationSection } from './AutomationSection.tsx'
 import { DryRunSection } from './DryRunSection.tsx'
 import { SettingsHistory } from './SettingsHistory.tsx'
@@ -32,10 +34,24 @@ const Header = styled.header`
   gap: ${(p) => p.theme.space.md};
 `
 
-const Console = ({ client, session }: { client: ConsoleClient; session: AdminSessionInfo | null }) => {
+const Sections = ({ client, session }: { client: ConsoleClient; session: AdminSessionInfo }) => {
   const { t, language } = useI18n()
   const automation = useAutomationForm(client)
   const dryRun = useDryRun(client, automation.form)
+  const activity = useActivityLog(client)
+  return (
+    <>
+      <p>{t('console.signedIn', { time: formatDateTime(session.expiresAt, language) })}</p>
+      <AutomationSection state={automation} />
+      <DryRunSection state={dryRun} />
+      <ActivitySection state={activity} tenantId={session.tenantId} />
+      <SettingsHistory client={client} revision={automation.revision} />
+    </>
+  )
+}
+
+const Console = ({ client, session }: { client: ConsoleClient; session: AdminSessionInfo | null }) => {
+  const { t } = useI18n()
   return (
     <Page>
       <Header>
@@ -43,12 +59,7 @@ const Console = ({ client, session }: { client: ConsoleClient; session: AdminSes
         <LanguageSwitcher />
       </Header>
       {session ? (
-        <>
-          <p>{t('console.signedIn', { time: formatDateTime(session.expiresAt, language) })}</p>
-          <AutomationSection state={automation} />
-          <DryRunSection state={dryRun} />
-          <SettingsHistory client={client} revision={automation.revision} />
-        </>
+        <Sections client={client} session={session} />
       ) : (
         <p role="alert">{t('console.noSession')}</p>
       )}
