@@ -1,41 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import {
-  DEFAULT_SETTINGS,
-  type ActivityItem,
-  type DryRunTicket,
-  type Settings,
-  type SettingsHistoryEntry,
-} from '@deskmate/shared'
+import { DEFAULT_SETTINGS, type Settings, type SettingsHistoryEntry } from '@deskmate/shared'
 import { ConsoleApp } from './ConsoleApp.tsx'
+import { ACTIVITY, DRY_RUN_TICKETS } from './console-fixtures.ts'
 
 const session = { token: 'admin-session', expiresAt: '2026-12-04T03:00:00Z' }
-
-const DRY_RUN_TICKETS: DryRunTicket[] = [
-  {
-    ticketId: '7',
-    subject: 'Forgot my password',
-    channel: 'email',
-    category: 'account_login',
-    language: 'en',
-    confidence: 0.82,
-    article: { id: 'reset', title: 'Reset your password', url: null },
-    blockers: [],
-    agentReply: 'Use the reset link on the sign-in page.',
-  },
-  {
-    ticketId: '8',
-    subject: 'Charged twice',
-    channel: 'email',
-    category: 'billing',
-    language: 'en',
-    confidence: 0.4,
-    article: null,
-    blockers: [{ code: 'sensitive_legal_threat', message: 'Mentions legal action' }],
-    agentReply: null,
-  },
-]
 
 /** A Worker that keeps settings and their history, as /v1/settings does. */
 const fakeWorker = (initial: Settings) => {
@@ -86,35 +56,6 @@ const fakeWorker = (initial: Settings) => {
   }
   return { fetch, puts, activityQueries }
 }
-
-const ACTIVITY: ActivityItem[] = [
-  {
-    id: 'a1',
-    ticketId: '7',
-    eventKey: '7:created',
-    mode: 'auto_reply',
-    decision: 'escalated',
-    reasons: [{ code: 'sensitive_legal_threat', message: 'Mentions legal action' }],
-    allowedBecause: [],
-    engine: 'local',
-    tokens: 0,
-    latencyMs: 3,
-    createdAt: '2026-12-03T09:00:00Z',
-  },
-  {
-    id: 'a2',
-    ticketId: '8',
-    eventKey: '8:created',
-    mode: 'auto_reply',
-    decision: 'auto_replied',
-    reasons: [],
-    allowedBecause: [],
-    engine: 'local',
-    tokens: 0,
-    latencyMs: 3,
-    createdAt: '2026-12-03T10:00:00Z',
-  },
-]
 
 const renderConsole = (worker: ReturnType<typeof fakeWorker>) =>
   render(
