@@ -10,6 +10,8 @@ import { onError, onNotFound } from './http/on-error.ts'
 import { rateLimitExpensiveRoutes } from './http/rate-limit.ts'
 import { requestContext } from './http/request-context.ts'
 import { activityRoutes } from './routes/activity.ts'
+import { adminActivityRoutes } from './routes/admin-activity.ts'
+import { adminDryRunRoutes } from './routes/admin-dry-run.ts'
 import { adminPageRoutes } from './routes/admin-page.ts'
 import { adminSessionRoutes } from './routes/admin-session.ts'
 import { healthRoutes } from './routes/health.ts'
@@ -64,6 +66,8 @@ const app = new Hono<AppEnv>()
   .route('/healthz', healthRoutes)
   .route('/admin', adminPageRoutes)
   .route('/v1/admin/session', adminSessionRoutes)
+  .route('/v1/admin/dry-run', adminDryRunRoutes)
+  .route('/v1/admin/activity', adminActivityRoutes)
   .route('/v1/tickets', ticketRoutes)
   .route('/v1/kb/sync', kbSyncRoutes)
   .route('/v1/kb', kbRoutes)

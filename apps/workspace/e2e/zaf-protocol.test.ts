@@ -64,7 +64,7 @@ describe('workspace ZAF host with the real SDK', () => {
     const registration = await inApp<{ metadata: Record<string, unknown>; context: Record<string, unknown> }>(
       'window.probe.registered',
     )
-    expect(registration.metadata.settings).toEqual({ backend_url: worker.url, automation_mode: 'draft_note' })
+    expect(registration.metadata.settings).toEqual({ backend_url: worker.url })
     expect(JSON.stringify(registration)).not.toContain(SECRET)
     expect(registration.context).toMatchObject({
       product: 'support',

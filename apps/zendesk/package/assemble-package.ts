@@ -34,7 +34,7 @@ export const stampManifest = (source: string): string => {
 
 /**
  * Collects the package from its sources: the built app (`appAssetsDir`), manifest/zendesk (manifest,
- * requirements, translations) and the marketplace logos from assets/.
+ * requirements, translations) and the marketplace logos and navigation-bar icon from assets/.
  */
 export const collectPackage = async (repoRoot: string, appAssetsDir: string): Promise<PackageFileMap> => {
   const files: PackageFileMap = new Map()
@@ -46,7 +46,8 @@ export const collectPackage = async (repoRoot: string, appAssetsDir: string): Pr
   )
   files.set('requirements.json', await readFile(join(source, 'requirements.json')))
   await readTree(join(source, 'translations'), 'translations/', files)
-  for (const logo of ['logo.png', 'logo-small.png'])
+  // icon_nav_bar.svg: the admin page's icon in Zendesk's navigation bar (the `nav_bar` location).
+  for (const logo of ['logo.png', 'logo-small.png', 'icon_nav_bar.svg'])
     files.set(`assets/${logo}`, await readFile(join(repoRoot, 'assets', logo)))
   return files
 }

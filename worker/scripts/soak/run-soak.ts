@@ -86,7 +86,7 @@ export const runSoak = async (options: SoakOptions, log: (line: string) => void)
     await stack.stopWorker()
     const audit = await readLocalD1<{ tenant_id: string; ticket_id: string; n: number }>(
       persistDir,
-      'SELECT tenant_id, ticket_id, COUNT(*) AS n FROM audit_log GROUP BY tenant_id, ticket_id',
+      "SELECT tenant_id, ticket_id, COUNT(*) AS n FROM audit_log WHERE ticket_id <> '' GROUP BY tenant_id, ticket_id",
     )
     const events = await readLocalD1<{ status: string; n: number }>(
       persistDir,

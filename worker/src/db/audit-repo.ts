@@ -43,7 +43,9 @@ export const createAuditRepo = (db: D1Database, tenantId: string) => ({
   },
 
   async list(opts: { ticketId?: string; limit: number }): Promise<ActivityItem[]> {
-    const where = opts.ticketId === undefined ? 'tenant_id = ?1' : 'tenant_id = ?1 AND ticket_id = ?2'
+    // Rows without a ticket are settings changes (settings-audit-repo.ts), not decisions.
+    const where =
+      opts.ticketId === undefined ? "tenant_id = ?1 AND ticket_id <> ''" : 'tenant_id = ?1 AND ticket_id = ?2'
     const stmt = db.prepare(
       `SELECT id, ticket_id, event_key, mode, decision, reasons_json, allowed_json, engine, tokens, latency_ms,
          created_at
@@ -69,7 +71,8 @@ export const createAuditRepo = (db: D1Database, tenantId: string) => ({
   async countSince(since: Date): Promise<Record<string, number>> {
     const { results } = await db
       .prepare(
-        'SELECT decision, COUNT(*) AS n FROM audit_log WHERE tenant_id = ? AND created_at >= ? GROUP BY decision',
+        `SELECT decision, COUNT(*) AS n FROM audit_log WHERE tenant_id = ? AND created_at >= ? AND ticket_id <> ''
+         GROUP BY decision`,
       )
       .bind(tenantId, since.toISOString())
       .all<{ decision: string; n: number }>()

@@ -139,6 +139,8 @@ export const createTenantsRepo = (db: D1Database, box: SecretBox) => {
       settings: SettingsPatch,
       anthropicKey: string | null | undefined,
       now: Date,
+      /** Statements written in the same batch (the audit of the change): all or nothing. */
+      alongside: D1PreparedStatement[] = [],
     ): Promise<void> {
       const keyUpdate = anthropicKey === undefined ? '' : ', anthropic_key_enc = ?4'
       const sealedKey = anthropicKey ? await box.seal(anthropicKey, `${id}/anthropic_key`) : null
@@ -147,7 +149,7 @@ export const createTenantsRepo = (db: D1Database, box: SecretBox) => {
       )
       const args: unknown[] = [id, JSON.stringify(settings), now.toISOString()]
       if (anthropicKey !== undefined) args.push(sealedKey)
-      await stmt.bind(...args).run()
+      await db.batch([stmt.bind(...args), ...alongside])
     },
   }
 }

@@ -137,7 +137,15 @@ export interface HelpdeskClient {
   listPublishedArticleIds(): Promise<Set<string>>
   /** Questions from solved tickets whose public agent replies linked an article. */
   listAnsweredQuestions(limit: number): Promise<AnsweredQuestion[]>
+  /**
+   * The account's latest tickets as the automation would read them, each with the agents' first public reply
+   * (the admin console's dry run; read only). A helpdesk without it answers the dry run with 501.
+   */
+  listRecentTickets?(limit: number): Promise<RecentTicket[]>
 }
+
+/** A ticket of the account's history and how an agent answered it (null: no public agent reply). */
+export type RecentTicket = { ticket: HelpdeskTicket; agentReply: string | null }
 
 /** One helpdesk's webhook intake and API: the same contract for every helpdesk Deskmate supports. */
 export interface HelpdeskAdapter {

@@ -31,6 +31,12 @@ const RULES: Record<string, Rule> = {
     key: perTenant('train'),
   },
   'POST /v1/kb/sync': { limiter: (env) => env.KB_SYNC_RATE_LIMIT, periodSec: 60, key: perTenant('kb_sync') },
+  // Up to 100 helpdesk reads and 50 analyses: it shares the training limit, the other bulk admin operation.
+  'POST /v1/admin/dry-run': {
+    limiter: (env) => env.TRAINING_RATE_LIMIT,
+    periodSec: 60,
+    key: perTenant('dry_run'),
+  },
   'POST /v1/tenants/register': {
     limiter: (env) => env.REGISTRATION_RATE_LIMIT,
     periodSec: 60,

@@ -12,10 +12,20 @@ const PAGE_HEADERS = {
   'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
 }
 
+/** The console's script (dist/console, the Worker's static assets) may run and call this Worker only. */
+const CONSOLE_HEADERS = {
+  ...PAGE_HEADERS,
+  'Content-Security-Policy':
+    "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'",
+}
+
+/** Where the console's script is served (worker/wrangler.jsonc `assets`, built by `npm run build:zendesk`). */
+export const CONSOLE_SCRIPT = '/admin/console.js'
+
 /**
  * POST /admin: the admin location (Zendesk `nav_bar`, `signed: true`), which Zendesk loads by POSTing its ZAF
- * JWT as the form field `token`. The page carries the admin session for the console in a meta tag; a user
- * who is not an administrator gets 403 and no session.
+ * JWT as the form field `token`. The page carries the admin session in a meta tag and loads the console's
+ * script, which calls this Worker with it; a user who is not an administrator gets 403, no session, no script.
  */
 export const adminPageRoutes = new Hono<AppEnv>().post('/', async (c) => {
   try {
@@ -26,11 +36,28 @@ export const adminPageRoutes = new Hono<AppEnv>().post('/', async (c) => {
           <meta charset="utf-8" />
           <meta name="deskmate-admin-session" content="${session.token}" />
           <meta name="deskmate-admin-session-expires" content="${session.expiresAt}" />
+          <meta name="deskmate-tenant" content="${session.tenantId}" />
           <title>Deskmate administration</title>
-          <p>Signed in as ${session.user.name ?? session.user.id}, administrator of ${session.tenantId}.</p>
+          <style>
+            body {
+              margin: 0;
+              font-family:
+                system-ui,
+                -apple-system,
+                'Segoe UI',
+                Roboto,
+                Arial,
+                sans-serif;
+              color: #2f3941;
+            }
+          </style>
+          <div id="console-root">
+            <p>Signed in as ${session.user.name ?? session.user.id}, administrator of ${session.tenantId}.</p>
+          </div>
+          <script type="module" src="${CONSOLE_SCRIPT}"></script>
         </html>`,
       200,
-      PAGE_HEADERS,
+      CONSOLE_HEADERS,
     )
   } catch (err) {
     const error = err instanceof AppError ? err : new AppError('internal', 'Internal error', { cause: err })

@@ -1,9 +1,16 @@
-import { ZSettingsPatch, type Settings } from '@deskmate/shared'
+import {
+  AppError,
+  ZSettingsHistoryQuery,
+  ZSettingsPatch,
+  type Settings,
+  type SettingsHistoryResponse,
+} from '@deskmate/shared'
 import { Hono } from 'hono'
 import type { AppEnv } from '../env.ts'
 import { createSecretBox } from '../crypto/secret-box.ts'
+import { createSettingsAuditRepo } from '../db/settings-audit-repo.ts'
 import { createTenantsRepo } from '../db/tenants-repo.ts'
-import { validateJson } from '../http/validate.ts'
+import { parseWith, validateJson } from '../http/validate.ts'
 import { resolveSettings, updateSettings } from '../services/tenant-settings.ts'
 
 /** /v1/settings: the tenant's mode, thresholds, taxonomy, budgets and SLA fallback policy. */
@@ -12,10 +19,22 @@ export const settingsRoutes = new Hono<AppEnv>()
     c.json(resolveSettings(c.get('tenant'), Boolean(c.env.ANTHROPIC_API_KEY)) satisfies Settings),
   )
   .put('/', validateJson(ZSettingsPatch), async (c) => {
-    const settings = await updateSettings(c.get('tenant'), c.req.valid('json'), {
+    const principal = c.get('principal')
+    // authorizeOperation already refuses agents; the audit needs the admin the helpdesk vouched for.
+    if (principal.kind !== 'admin') throw new AppError('admin_required', 'Only an administrator can do this')
+    const tenant = c.get('tenant')
+    const settings = await updateSettings(tenant, c.req.valid('json'), {
       tenants: createTenantsRepo(c.env.DB, createSecretBox(c.env.ENCRYPTION_KEY)),
+      audit: createSettingsAuditRepo(c.env.DB, tenant.id),
+      changedBy: { userId: principal.userId, name: principal.name },
       hasWorkerAnthropicKey: Boolean(c.env.ANTHROPIC_API_KEY),
       now: new Date(),
     })
     return c.json(settings satisfies Settings)
+  })
+  /** Who changed what and when (admins only: not in the agent operations). */
+  .get('/history', async (c) => {
+    const { limit } = parseWith(ZSettingsHistoryQuery, c.req.query())
+    const items = await createSettingsAuditRepo(c.env.DB, c.get('tenant').id).list(limit)
+    return c.json({ items } satisfies SettingsHistoryResponse)
   })

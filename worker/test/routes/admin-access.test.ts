@@ -22,6 +22,7 @@ const ADMIN_OPERATIONS: Array<[string, string, string?, string?]> = [
   ['GET', '/v1/kb/sync'],
   ['POST', '/v1/models/train', JSON.stringify({ target: 'category', examples })],
   ['GET', '/v1/activity'],
+  ['GET', '/v1/settings/history'],
 ]
 
 const call = (method: string, path: string, headers: Record<string, string>, body?: string) =>

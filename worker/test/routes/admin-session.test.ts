@@ -139,6 +139,11 @@ describe('POST /admin (the signed admin location)', () => {
     const page = await res.text()
     const session = /name="deskmate-admin-session" content="([^"]+)"/.exec(page)?.[1]
     expect(session).toBeTruthy()
+    // The console's script, from this Worker only, and its calls to this Worker only.
+    expect(page).toContain('<script type="module" src="/admin/console.js"></script>')
+    const policy = res.headers.get('content-security-policy') ?? ''
+    expect(policy).toContain("script-src 'self'")
+    expect(policy).toContain("connect-src 'self'")
     const settings = await SELF.fetch('https://worker.test/v1/settings', {
       method: 'PUT',
       headers: { Authorization: `Bearer ${session}`, 'Content-Type': 'application/json' },
@@ -150,6 +155,8 @@ describe('POST /admin (the signed admin location)', () => {
   it('refuses an agent with 403 and no session', async () => {
     const res = await load(await who.sim.appToken({ role: 'agent' }))
     expect(res.status).toBe(403)
-    expect(await res.text()).not.toContain('deskmate-admin-session')
+    const page = await res.text()
+    expect(page).not.toContain('deskmate-admin-session')
+    expect(page).not.toContain('console.js')
   })
 })

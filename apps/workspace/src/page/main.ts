@@ -117,6 +117,14 @@ localeSelect.addEventListener('change', () => {
 })
 
 if (state.canCreateTickets) {
+  // Zendesk's navigation-bar icon of the app: the admin console, opened as the account's administrator.
+  byId('toolbar-actions').append(
+    h(
+      'a',
+      { href: '/__workspace/console', target: '_blank', rel: 'noopener', class: 'console-link' },
+      'Admin console',
+    ),
+  )
   mountNewTicket(
     byId('toolbar-actions'),
     (ticket, isNew) => {

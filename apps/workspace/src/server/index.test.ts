@@ -27,10 +27,7 @@ describe('startWorkspace', () => {
     const text = await (await fetch(`${workspace.url}/__workspace/state`)).text()
     expect(text).not.toContain(SECRET)
     expect(text).not.toContain(TOKEN)
-    expect(JSON.parse(text).app.settings).toEqual({
-      backend_url: 'http://127.0.0.1:9',
-      automation_mode: 'draft_note',
-    })
+    expect(JSON.parse(text).app.settings).toEqual({ backend_url: 'http://127.0.0.1:9' })
   })
 
   it('lets only the ticket view use the request proxy', async () => {

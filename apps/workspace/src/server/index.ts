@@ -10,6 +10,7 @@ import { proxyRequest } from './proxy-request.ts'
 import { rebaseTickets } from './rebase-tickets.ts'
 import { serveStatic } from './serve-static.ts'
 import { simulatorTicketRoute } from './simulator-tickets.ts'
+import { buildConsolePage } from './console-page.ts'
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url))
 const MAX_PROXY_BODY_BYTES = 1_000_000
@@ -26,7 +27,7 @@ export type WorkspaceOptions = {
   tickets?: DemoTicket[]
   /** Folder of the built sidebar app; defaults to `dist/zendesk/assets`. */
   appDir?: string
-  /** Setting values other than backend_url / shared_secret / api_token (e.g. automation_mode). */
+  /** Setting values other than backend_url / shared_secret / api_token (a parameter added to the manifest). */
   settings?: Record<string, string>
   /** The Zendesk simulator behind "New ticket" (tickets created there fire its trigger's webhook). */
   simulator?: { url: string; account: string }
@@ -113,6 +114,11 @@ export const startWorkspace = async (options: WorkspaceOptions): Promise<Workspa
       res.writeHead(200, { 'content-type': 'text/css; charset=utf-8' }).end(page.css)
     } else if (req.method === 'GET' && pathname === '/favicon.ico') {
       res.writeHead(204).end()
+    } else if (options.simulator && req.method === 'GET' && pathname === '/__workspace/console') {
+      const html = await buildConsolePage(options.simulator, options.workerUrl)
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+        .end(html)
     } else if (req.method === 'GET' && pathname === '/__workspace/state') {
       sendJson(res, 200, state)
     } else if (options.simulator && pathname.startsWith('/__workspace/tickets')) {

@@ -26,6 +26,7 @@ import { latestRequesterComment } from './latest-requester-comment.ts'
 import { fromZendeskStatus, toZendeskStatus } from './status.ts'
 import { verifyZendeskAdminToken } from './verify-admin-token.ts'
 import { verifyZendeskSignature } from './verify-signature.ts'
+import { listZendeskRecentTickets } from './recent-tickets.ts'
 
 const ticketPath = (ticketId: string): string => `/api/v2/tickets/${encodeURIComponent(ticketId)}.json`
 
@@ -99,6 +100,9 @@ const createZendeskClient = (connection: HelpdeskConnection): HelpdeskClient => 
     listArticleChanges: (cursor) => listZendeskArticleChanges(api, cursor),
     listPublishedArticleIds: () => listZendeskPublishedIds(api),
     listAnsweredQuestions: (limit) => listZendeskAnsweredQuestions(api, limit),
+    listRecentTickets(limit) {
+      return listZendeskRecentTickets(api, limit, (id) => this.fetchTicket(id))
+    },
   }
 }
 

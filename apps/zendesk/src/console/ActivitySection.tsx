@@ -1,0 +1,149 @@
+import styled from 'styled-components'
+import { Anchor, Button } from '@zendeskgarden/react-buttons'
+import { Field, Input, Select } from '@zendeskgarden/react-forms'
+import { Alert } from '@zendeskgarden/react-notifications'
+import { LG } from '@zendeskgarden/react-typography'
+import { DECISIONS } from '@deskmate/shared'
+import {
+  describeReason,
+  formatDateTime,
+  ticketUrl,
+  useI18n,
+  type ActivityFilters,
+  type ActivityLogState,
+} from '@deskmate/app-core'
+
+const Filters = styled.form`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: flex-end;
+  gap: ${(p) => p.theme.space.sm};
+`
+
+const Table = styled.table`
+  width: 100%;
+  border-collapse: collapse;
+  font-size: ${(p) => p.theme.fontSizes.sm};
+  th,
+  td {
+    padding: ${(p) => p.theme.space.xs};
+    border-bottom: 1px solid #d8dcde;
+    text-align: left;
+    vertical-align: top;
+  }
+`
+
+/** Saves text as a file through a temporary link (the session is a header, so a plain link cannot). */
+const download = (text: string, name: string): void => {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }))
+  const link = Object.assign(document.createElement('a'), { href: url, download: name })
+  document.body.append(link)
+  link.click()
+  link.remove()
+  URL.revokeObjectURL(url)
+}
+
+const FilterInput = (props: {
+  label: string
+  name: keyof ActivityFilters
+  type?: string
+  state: ActivityLogState
+}) => (
+  <Field>
+    <Field.Label>{props.label}</Field.Label>
+    <Input
+      isCompact
+      type={props.type ?? 'text'}
+      value={props.state.filters[props.name]}
+      onChange={(event) => props.state.edit({ [props.name]: event.target.value })}
+    />
+  </Field>
+)
+
+/** Every decision, filterable, searchable, linked to its ticket, exportable as CSV. */
+export const ActivitySection = ({ state, tenantId }: { state: ActivityLogState; tenantId?: string }) => {
+  const i18n = useI18n()
+  const { t, language } = i18n
+  return (
+    <section aria-labelledby="activity-title">
+      <LG tag="h2" id="activity-title">
+        {t('console.activity.title')}
+      </LG>
+      <Filters
+        onSubmit={(event) => {
+          event.preventDefault()
+          state.apply()
+        }}
+      >
+        <Field>
+          <Field.Label>{t('console.activity.outcome')}</Field.Label>
+          <Select
+            isCompact
+            value={state.filters.decision}
+            onChange={(event) => state.edit({ decision: event.target.value })}
+          >
+            <option value="">{t('console.activity.any')}</option>
+            {DECISIONS.map((decision) => (
+              <option key={decision} value={decision}>
+                {t(`automation.decision.${decision}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <FilterInput label={t('console.activity.reason')} name="reason" state={state} />
+        <FilterInput label={t('console.activity.from')} name="from" type="date" state={state} />
+        <FilterInput label={t('console.activity.to')} name="to" type="date" state={state} />
+        <FilterInput label={t('console.activity.search')} name="q" state={state} />
+        <Button type="submit" size="small">
+          {t('console.activity.apply')}
+        </Button>
+        <Button
+          size="small"
+          onClick={() => void state.exportCsv().then((csv) => download(csv, 'deskmate-activity.csv'))}
+        >
+          {t('console.activity.export')}
+        </Button>
+      </Filters>
+      {state.error ? (
+        <Alert type="error">
+          <Alert.Paragraph>{state.error.message}</Alert.Paragraph>
+        </Alert>
+      ) : null}
+      {state.items && state.items.length === 0 ? <p>{t('console.activity.empty')}</p> : null}
+      {state.items && state.items.length > 0 ? (
+        <Table aria-labelledby="activity-title">
+          <thead>
+            <tr>
+              <th scope="col">{t('console.activity.when')}</th>
+              <th scope="col">{t('console.dryRun.ticket')}</th>
+              <th scope="col">{t('console.activity.outcome')}</th>
+              <th scope="col">{t('console.activity.why')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.items.map((item) => {
+              const href = ticketUrl(tenantId, item.ticketId)
+              const reasons = item.reasons.length > 0 ? item.reasons : (item.allowedBecause ?? [])
+              return (
+                <tr key={item.id}>
+                  <td>
+                    <time dateTime={item.createdAt}>{formatDateTime(item.createdAt, language)}</time>
+                  </td>
+                  <td>
+                    {href ? (
+                      <Anchor href={href} target="_blank" isExternal>{`#${item.ticketId}`}</Anchor>
+                    ) : (
+                      `#${item.ticketId}`
+                    )}
+                  </td>
+                  <td>{t(`automation.decision.${item.decision}`)}</td>
+                  <td>{reasons.map((reason) => describeReason(reason, i18n)).join(' · ')}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </Table>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,141 @@
+import styled from 'styled-components'
+import { Button } from '@zendeskgarden/react-buttons'
+import { Field, Fieldset, Radio, Select } from '@zendeskgarden/react-forms'
+import { Alert } from '@zendeskgarden/react-notifications'
+import { LG } from '@zendeskgarden/react-typography'
+import { CHANNELS, MODES, PRIORITIES, SUPPORTED_LANGUAGES, type Priority } from '@deskmate/shared'
+import { useI18n, type AutomationFormState } from '@deskmate/app-core'
+import { ChoiceGroup } from './ChoiceGroup.tsx'
+import { TextSetting } from './TextSetting.tsx'
+
+const Form = styled.form`
+  display: flex;
+  flex-direction: column;
+  gap: ${(p) => p.theme.space.md};
+  max-width: 640px;
+`
+
+/** The Automation section: mode, threshold, what may be answered, limits and escalation routing. */
+export const AutomationSection = ({ state }: { state: AutomationFormState }) => {
+  const { t } = useI18n()
+  const { form, settings, errors, edit } = state
+  if (state.loadError)
+    return (
+      <Alert type="error">
+        <Alert.Title>{t('console.loadError')}</Alert.Title>
+        <Alert.Paragraph>{state.loadError.message}</Alert.Paragraph>
+      </Alert>
+    )
+  if (!form || !settings) return <p>{t('common.refreshing')}</p>
+  return (
+    <section aria-labelledby="automation-title">
+      <LG tag="h2" id="automation-title">
+        {t('console.automation.title')}
+      </LG>
+      <Form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault()
+          void state.save()
+        }}
+      >
+        <Fieldset>
+          <Fieldset.Legend>{t('console.mode.label')}</Fieldset.Legend>
+          {MODES.map((mode) => (
+            <Field key={mode}>
+              <Radio name="mode" value={mode} checked={form.mode === mode} onChange={() => edit({ mode })}>
+                <Field.Label isRegular>{t(`console.mode.${mode}`)}</Field.Label>
+              </Radio>
+            </Field>
+          ))}
+        </Fieldset>
+        <TextSetting
+          label={t('console.threshold.label')}
+          hint={t('console.threshold.hint')}
+          value={form.retrievalThreshold}
+          inputMode="decimal"
+          error={errors.retrievalThreshold}
+          onChange={(retrievalThreshold) => edit({ retrievalThreshold })}
+        />
+        <ChoiceGroup
+          legend={t('console.categories.label')}
+          options={settings.categories}
+          labelPrefix="category."
+          selected={form.allowedCategories}
+          onChange={(allowedCategories) => edit({ allowedCategories })}
+        />
+        <ChoiceGroup
+          legend={t('console.channels.label')}
+          options={CHANNELS}
+          labelPrefix="channel."
+          selected={form.allowedChannels}
+          onChange={(allowedChannels) => edit({ allowedChannels })}
+        />
+        <ChoiceGroup
+          legend={t('console.languages.label')}
+          options={SUPPORTED_LANGUAGES}
+          labelPrefix="language."
+          selected={form.languages}
+          error={errors.languages}
+          onChange={(languages) => edit({ languages })}
+        />
+        <TextSetting
+          label={t('console.vipTags.label')}
+          hint={t('console.vipTags.hint')}
+          value={form.vipTags}
+          error={errors.vipTags}
+          onChange={(vipTags) => edit({ vipTags })}
+        />
+        <TextSetting
+          label={t('console.cap.label')}
+          value={form.dailyAutoReplyCap}
+          inputMode="numeric"
+          error={errors.dailyAutoReplyCap}
+          onChange={(dailyAutoReplyCap) => edit({ dailyAutoReplyCap })}
+        />
+        <TextSetting
+          label={t('console.budget.label')}
+          value={form.llmDailyTokenBudget}
+          inputMode="numeric"
+          error={errors.llmDailyTokenBudget}
+          onChange={(llmDailyTokenBudget) => edit({ llmDailyTokenBudget })}
+        />
+        <Field>
+          <Field.Label>{t('console.escalation.priority')}</Field.Label>
+          <Select
+            value={form.raisePriorityTo}
+            onChange={(event) => edit({ raisePriorityTo: event.target.value as Priority | '' })}
+          >
+            <option value="">{t('console.escalation.keepPriority')}</option>
+            {PRIORITIES.map((priority) => (
+              <option key={priority} value={priority}>
+                {t(`priority.${priority}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <TextSetting
+          label={t('console.escalation.group')}
+          hint={t('console.escalation.groupHint')}
+          value={form.groupId}
+          error={errors.groupId}
+          onChange={(groupId) => edit({ groupId })}
+        />
+        {state.saveError ? (
+          <Alert type="error" role="alert">
+            <Alert.Paragraph>{state.saveError.message}</Alert.Paragraph>
+            {(state.saveError.details ?? []).map((detail) => (
+              <Alert.Paragraph key={detail.path}>{`${detail.path}: ${detail.message}`}</Alert.Paragraph>
+            ))}
+          </Alert>
+        ) : null}
+        <div>
+          <Button type="submit" isPrimary disabled={state.status === 'saving'}>
+            {state.status === 'saving' ? t('console.saving') : t('console.save')}
+          </Button>
+        </div>
+        <p role="status">{state.status === 'saved' ? t('console.saved') : ''}</p>
+      </Form>
+    </section>
+  )
+}

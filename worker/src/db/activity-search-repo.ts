@@ -1,0 +1,63 @@
+import type { ActivityItem, ActivitySearchQuery, Decision, Reason } from '@deskmate/shared'
+
+type AuditRow = {
+  id: string
+  ticket_id: string
+  event_key: string
+  mode: string
+  decision: Decision
+  reasons_json: string
+  allowed_json: string
+  engine: string
+  tokens: number
+  latency_ms: number
+  created_at: string
+}
+
+/** `%` and `_` match themselves in a LIKE pattern. */
+const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`
+
+/** SQL for the console's activity log: the automation's decisions filtered and searched (no settings rows). */
+export const createActivitySearchRepo = (db: D1Database, tenantId: string) => ({
+  async search(query: Omit<ActivitySearchQuery, 'format'>): Promise<ActivityItem[]> {
+    const { results } = await db
+      .prepare(
+        `SELECT id, ticket_id, event_key, mode, decision, reasons_json, allowed_json, engine, tokens, latency_ms,
+           created_at
+         FROM audit_log
+         WHERE tenant_id = ?1 AND ticket_id <> ''
+           AND (?2 IS NULL OR decision = ?2)
+           AND (?3 IS NULL OR created_at >= ?3)
+           AND (?4 IS NULL OR created_at < ?4)
+           AND (?5 IS NULL
+             OR EXISTS (SELECT 1 FROM json_each(reasons_json) WHERE json_extract(value, '$.code') = ?5)
+             OR EXISTS (SELECT 1 FROM json_each(allowed_json) WHERE json_extract(value, '$.code') = ?5))
+           AND (?6 IS NULL OR ticket_id = ?6 OR reasons_json LIKE ?7 ESCAPE '\\' OR allowed_json LIKE ?7 ESCAPE '\\')
+         ORDER BY created_at DESC, rowid DESC LIMIT ?8`,
+      )
+      .bind(
+        tenantId,
+        query.decision ?? null,
+        query.from ? new Date(query.from).toISOString() : null,
+        query.to ? new Date(query.to).toISOString() : null,
+        query.reason ?? null,
+        query.q ?? null,
+        query.q ? likePattern(query.q) : null,
+        query.limit,
+      )
+      .all<AuditRow>()
+    return results.map((row) => ({
+      id: row.id,
+      ticketId: row.ticket_id,
+      eventKey: row.event_key,
+      mode: row.mode,
+      decision: row.decision,
+      reasons: JSON.parse(row.reasons_json) as Reason[],
+      allowedBecause: JSON.parse(row.allowed_json) as Reason[],
+      engine: row.engine,
+      tokens: row.tokens,
+      latencyMs: row.latency_ms,
+      createdAt: row.created_at,
+    }))
+  },
+})
