@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { API_TOKEN_HEADER, INSTALL_SECRET_HEADER } from '@deskmate/shared'
+import { API_TOKEN_HEADER, INSTALL_SECRET_HEADER, type AdminSession } from '@deskmate/shared'
 import type { ZendeskSimulator } from '../../../apps/workspace/src/zendesk/simulator/index.ts'
 import type { SoakAccount } from '../../test/soak/run-deliveries.ts'
 import { REPO_ROOT } from '../../../scripts/dev/dev-secrets.ts'
@@ -60,9 +60,17 @@ export const setUpAccounts = async (
         installationId: credentials.installationId,
       }),
     })
+    // Settings are an admin's: signed in as in Zendesk, with the admin page's token exchanged for a session.
+    const session = (await (
+      await call(`${workerUrl}/v1/admin/session`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ token: await simulator.appToken({ role: 'admin' }, account) }),
+      })
+    ).json()) as AdminSession
     await call(`${workerUrl}/v1/settings`, {
       method: 'PUT',
-      headers: auth,
+      headers: { Authorization: `Bearer ${session.token}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ mode: i % 4 === 3 ? 'draft_note' : 'auto_reply' }),
     })
     const state = simulator.state.accounts.get(account)
