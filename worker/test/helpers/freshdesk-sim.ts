@@ -104,7 +104,7 @@ export const connectFreshdeskTenant = async (
   const res = await SELF.fetch('https://worker.test/v1/tenants/register', {
     method: 'POST',
     headers: await installation.registrationHeaders(apiKey),
-    body: JSON.stringify({ apiUser: `admin@${account}.example`, installationId: '1' }),
+    body: JSON.stringify({ credentials: { helpdesk: 'freshdesk' }, installationId: '1' }),
   })
   if (res.status !== 200) throw new Error(`registration failed: ${res.status} ${await res.text()}`)
   const tenant = await createTenantsRepo(env.DB, createSecretBox(env.ENCRYPTION_KEY)).findById(
