@@ -40,4 +40,17 @@ describe('fitBoostedStumps', () => {
     const rate = labels.reduce((sum, y) => sum + y, 0) / labels.length
     expect(sigmoid(constant.bias)).toBeCloseTo(rate, 6)
   })
+
+  it('weighs rows: negatives counted twice halve the odds on each side', () => {
+    const weighted = fitBoostedStumps(
+      rows,
+      labels,
+      DEFAULT_BOOST_OPTIONS,
+      labels.map((y) => (y === 1 ? 1 : 2)),
+    )
+    for (const x of [0.2, 0.8]) {
+      const shift = stumpLogit(model, [x, 0.5]) - stumpLogit(weighted, [x, 0.5])
+      expect(shift).toBeCloseTo(Math.log(2), 1)
+    }
+  })
 })
