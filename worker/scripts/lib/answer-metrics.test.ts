@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { auroc, scoreDecisions, type AnswerOutcome } from './answer-metrics.ts'
-import { fitLogistic } from './fit-logistic.ts'
 
 const outcome = (isRight: boolean, isAnswerable: boolean, confidence: number): AnswerOutcome => ({
   isRight,
@@ -42,18 +41,5 @@ describe('scoreDecisions', () => {
       precision: 1 / 4,
       rightAndConfident: 1 / 3,
     })
-  })
-})
-
-describe('fitLogistic', () => {
-  it('recovers the coefficients that generated the labels', () => {
-    let seed = 7
-    const random = () => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647
-    const rows = Array.from({ length: 4_000 }, () => [random() * 4 - 2, random() * 2])
-    const labels = rows.map(([a, b]) => (random() < 1 / (1 + Math.exp(-(-1 + 2 * a! - 3 * b!))) ? 1 : 0))
-    const { bias, weights } = fitLogistic(rows, labels, 0)
-    expect(bias).toBeCloseTo(-1, 0)
-    expect(weights[0]).toBeCloseTo(2, 0)
-    expect(weights[1]).toBeCloseTo(-3, 0)
   })
 })

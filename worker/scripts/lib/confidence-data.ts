@@ -64,7 +64,7 @@ export const collectRows = (
     if (!top) return []
     return [
       {
-        features: confidenceFeatures(top, scored[1]?.score ?? 0),
+        features: confidenceFeatures(scored, 0),
         isRight: (top.article as StoredArticle).id === question.label,
         isAnswerable,
         kb: variant.name,

@@ -13,6 +13,7 @@ import { DE } from './de.ts'
 import { EN } from './en.ts'
 import { ES } from './es.ts'
 import { FR } from './fr.ts'
+import { MORE_EVERYDAY } from './more-everyday.ts'
 import { PT } from './pt.ts'
 import type { LanguageSet, SensitiveExample } from './types.ts'
 
@@ -55,6 +56,26 @@ const renderFamily = (
   }))
 }
 
+/** Two tickets of an everyday family ("article | Subject | Body"); a quarter of the second ones disguised. */
+const renderBenign = (
+  set: LanguageSet,
+  line: string,
+  index: number,
+  random: Random,
+  nextTurn: () => number,
+): SensitiveExample[] => {
+  const at = line.indexOf(' | ')
+  const article = line.slice(0, at)
+  const disguise = random.chance(0.25) ? (DISGUISES[nextTurn() % DISGUISES.length] as Disguise) : 'none'
+  const family = {
+    family: `${set.lang}-benign-${index}`,
+    lang: set.lang,
+    topic: null,
+    article: article === '-' ? null : article,
+  }
+  return renderFamily(set, family, line.slice(at + 3), ['none', disguise], random)
+}
+
 const generate = (): SensitiveExample[] => {
   const random = createRandom(SEED)
   const out: SensitiveExample[] = []
@@ -67,19 +88,14 @@ const generate = (): SensitiveExample[] => {
         out.push(...renderFamily(set, family, text, ['none', disguise], random))
       })
     }
-    set.benign.forEach((line, index) => {
-      const at = line.indexOf(' | ')
-      const article = line.slice(0, at)
-      const disguise = random.chance(0.25) ? (DISGUISES[turn++ % DISGUISES.length] as Disguise) : 'none'
-      const family = {
-        family: `${set.lang}-benign-${index}`,
-        lang: set.lang,
-        topic: null,
-        article: article === '-' ? null : article,
-      }
-      out.push(...renderFamily(set, family, line.slice(at + 3), ['none', disguise], random))
-    })
+    set.benign.forEach((line, index) => out.push(...renderBenign(set, line, index, random, () => turn++)))
   }
+  // Later families draw from their own stream, so adding them leaves every earlier ticket as it was.
+  const more = createRandom(SEED + 1)
+  for (const set of SETS)
+    MORE_EVERYDAY[set.lang].forEach((line, index) =>
+      out.push(...renderBenign(set, line, set.benign.length + index, more, () => turn++)),
+    )
   return out
 }
 

@@ -15,13 +15,9 @@ export const rankArticles = (
   options: { weights?: RankingWeights; model?: ConfidenceModel } = {},
 ): RankedArticle[] => {
   const scored = scoreCandidates(query, candidates, options.weights)
-  const top = scored[0]?.score ?? 0
-  const runnerUp = scored[1]?.score ?? 0
   return scored.map((entry, i) => ({
     article: entry.article,
     score: Number(entry.score.toFixed(4)),
-    confidence: Number(
-      answerConfidence(confidenceFeatures(entry, i === 0 ? runnerUp : top), options.model).toFixed(3),
-    ),
+    confidence: Number(answerConfidence(confidenceFeatures(scored, i), options.model).toFixed(3)),
   }))
 }

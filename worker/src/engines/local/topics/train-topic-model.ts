@@ -9,14 +9,15 @@ import { topicText, type TopicModel } from './topic-model.ts'
 export type TopicExample = { text: string; topic: SensitiveTopic | null; group: string }
 
 /**
- * Short character n-grams, word unigrams and concept tokens: in family-grouped cross-validation they separate
- * unseen paraphrases better than the classifier's longer n-grams, which memorise the wording of each family.
+ * Short character n-grams, word unigrams and bigrams and concept tokens: in family-grouped cross-validation they
+ * separate unseen paraphrases better than the classifier's longer character n-grams, which memorise the wording
+ * of each family; word bigrams tell "our legal department needs" from "my lawyer will".
  */
 export const TOPIC_FEATURES: FeatureConfig = {
   ...DEFAULT_FEATURE_CONFIG,
   charMin: 1,
   charMax: 3,
-  wordNgrams: 1,
+  wordNgrams: 2,
 }
 
 /** Knobs of a topic-model training run. */
