@@ -42,7 +42,10 @@ const openTicket = async (page: Page, appUrl: string, previous: Frame, id: numbe
 }
 
 const persistDir = await mkdtemp(join(tmpdir(), 'deskmate-screenshots-'))
-const stack = await startLocalStack({ persistDir, ports: { worker: 18_788, workspace: 0, app: 0, simulator: 0, freshdesk: 0 } })
+const stack = await startLocalStack({
+  persistDir,
+  ports: { worker: 18_788, workspace: 0, app: 0, simulator: 0, freshdesk: 0 },
+})
 const browser = await launchChromium()
 try {
   const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 })

@@ -40,7 +40,13 @@ export const runSoak = async (options: SoakOptions, log: (line: string) => void)
   const llm = await startFakeAnthropic({ isRecording: false })
   const stack = await startLocalStack({
     persistDir,
-    ports: { worker: options.workerPort, simulator: options.simulatorPort, workspace: 0, app: 0, freshdesk: 0 },
+    ports: {
+      worker: options.workerPort,
+      simulator: options.simulatorPort,
+      workspace: 0,
+      app: 0,
+      freshdesk: 0,
+    },
     vars: { ANTHROPIC_BASE_URL: llm.url, ANTHROPIC_API_KEY: 'sk-test-flaky-soak' },
     configPath: writeSoakConfig(persistDir),
   })
