@@ -55,14 +55,16 @@ const toArticle = (row: ArticleRow): StoredArticle => ({
 
 /** Creates the KB repository for one tenant; every statement is scoped by `tenant_id`. */
 export const createKbRepo = (db: D1Database, tenantId: string): KbRepo => {
+  // Articles in the ticket's language first (by rank), then the others (e.g. an English-only KB answering a
+  // German ticket): one query, so a search is one D1 round trip.
   const searchIn = async (match: string, language: string | null, limit: number): Promise<KbCandidate[]> => {
-    const languageFilter = language === null ? '' : 'AND f.lang = ?3'
+    const languageFirst = language === null ? '' : '(f.lang = ?3) DESC,'
     const sql = `SELECT a.id, a.title, substr(a.body, 1, ${SEARCH_BODY_CHARS}) AS body, a.locale, a.url,
         a.examples_json, a.updated_at, bm25(kb_articles_fts, 0, 0, 0, 2.0, 1.0, 1.5) AS rank
       FROM kb_articles_fts f
       JOIN kb_articles a ON a.tenant_id = f.tenant_id AND a.id = f.article_id
-      WHERE kb_articles_fts MATCH ?1 AND f.tenant_id = ?2 ${languageFilter}
-      ORDER BY rank LIMIT ?4`
+      WHERE kb_articles_fts MATCH ?1 AND f.tenant_id = ?2
+      ORDER BY ${languageFirst} rank LIMIT ?4`
     const { results } = await db
       .prepare(sql)
       .bind(match, tenantId, language ?? '', limit)
@@ -146,16 +148,7 @@ export const createKbRepo = (db: D1Database, tenantId: string): KbRepo => {
       const terms = toQueryTerms(text)
       if (terms.length === 0) return []
       const match = toMatchExpression(terms)
-      const lang = language === null ? null : primaryLanguage(language)
-      const inLanguage = lang === null ? [] : await searchIn(match, lang, limit)
-      if (inLanguage.length >= limit) return inLanguage
-      // Fallback: fill up with articles in any language (e.g. an English-only KB answering a German ticket).
-      const seen = new Set(inLanguage.map((candidate) => candidate.article.id))
-      const anyLanguage = await searchIn(match, null, limit)
-      return [...inLanguage, ...anyLanguage.filter((candidate) => !seen.has(candidate.article.id))].slice(
-        0,
-        limit,
-      )
+      return searchIn(match, language === null ? null : primaryLanguage(language), limit)
     },
   }
 }

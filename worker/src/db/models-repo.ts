@@ -10,7 +10,8 @@ export type StoredModel = {
   trainedAt: string
 }
 
-type ModelRow = {
+/** A models row. */
+export type ModelRow = {
   target: TrainTarget
   model_json: string
   labels_json: string
@@ -19,23 +20,39 @@ type ModelRow = {
   trained_at: string
 }
 
+const MODEL_COLUMNS = 'target, model_json, labels_json, examples, holdout_accuracy, trained_at'
+
+/** A models row as the engines read it. */
+export const toStoredModel = (row: ModelRow): StoredModel => ({
+  target: row.target,
+  json: row.model_json,
+  labels: JSON.parse(row.labels_json) as string[],
+  examples: row.examples,
+  holdoutAccuracy: row.holdout_accuracy,
+  trainedAt: row.trained_at,
+})
+
 /** SQL for the per-tenant trained models. */
 export const createModelsRepo = (db: D1Database, tenantId: string) => ({
   async list(): Promise<StoredModel[]> {
     const { results } = await db
-      .prepare(
-        'SELECT target, model_json, labels_json, examples, holdout_accuracy, trained_at FROM models WHERE tenant_id = ?',
-      )
+      .prepare(`SELECT ${MODEL_COLUMNS} FROM models WHERE tenant_id = ?`)
       .bind(tenantId)
       .all<ModelRow>()
-    return results.map((row) => ({
-      target: row.target,
-      json: row.model_json,
-      labels: JSON.parse(row.labels_json) as string[],
-      examples: row.examples,
-      holdoutAccuracy: row.holdout_accuracy,
-      trainedAt: row.trained_at,
-    }))
+    return results.map(toStoredModel)
+  },
+
+  /**
+   * The statement that lists the models only when the tenant's models version is not `knownVersion`: a warm
+   * isolate reads no model JSON, however large, until a retrain bumps the version.
+   */
+  listChangedStatement(knownVersion: number | null): D1PreparedStatement {
+    return db
+      .prepare(
+        `SELECT ${MODEL_COLUMNS} FROM models
+         WHERE tenant_id = ?1 AND (SELECT models_version FROM tenants WHERE id = ?1) IS NOT ?2`,
+      )
+      .bind(tenantId, knownVersion)
   },
 
   async save(model: StoredModel): Promise<void> {

@@ -3,14 +3,28 @@ export type DailyUsage = { autoRepliesToday: number; llmTokensToday: number }
 
 const dayOf = (now: Date): string => now.toISOString().slice(0, 10)
 
+type UsageRow = { auto_replies: number; llm_tokens: number }
+
+/** Today's counters from the row `todayStatement` read (no row yet today: zeros). */
+export const toDailyUsage = (row: UsageRow | null | undefined): DailyUsage => ({
+  autoRepliesToday: row?.auto_replies ?? 0,
+  llmTokensToday: row?.llm_tokens ?? 0,
+})
+
+const todayStatementOf = (db: D1Database, tenantId: string, now: Date): D1PreparedStatement =>
+  db
+    .prepare('SELECT auto_replies, llm_tokens FROM usage_daily WHERE tenant_id = ? AND day = ?')
+    .bind(tenantId, dayOf(now))
+
 /** SQL for per-tenant daily usage counters (UTC days). */
 export const createUsageRepo = (db: D1Database, tenantId: string) => ({
   async today(now: Date): Promise<DailyUsage> {
-    const row = await db
-      .prepare('SELECT auto_replies, llm_tokens FROM usage_daily WHERE tenant_id = ? AND day = ?')
-      .bind(tenantId, dayOf(now))
-      .first<{ auto_replies: number; llm_tokens: number }>()
-    return { autoRepliesToday: row?.auto_replies ?? 0, llmTokensToday: row?.llm_tokens ?? 0 }
+    return toDailyUsage(await todayStatementOf(db, tenantId, now).first<UsageRow>())
+  },
+
+  /** The statement that reads today's counters (batchable with the other reads of a request). */
+  todayStatement(now: Date): D1PreparedStatement {
+    return todayStatementOf(db, tenantId, now)
   },
 
   /** The statement that adds to today's counters (batchable with the write it accounts for). */

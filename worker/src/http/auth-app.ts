@@ -1,8 +1,8 @@
 import { AppError } from '@deskmate/shared'
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../env.ts'
-import { createSecretBox } from '../crypto/secret-box.ts'
-import { createTenantsRepo, tenantIdFor } from '../db/tenants-repo.ts'
+import { tenantIdFor } from '../db/tenants-repo.ts'
+import { loadTenantState } from '../services/tenant-state/load-tenant-state.ts'
 import { readBearerToken, readTokenAccount, verifyAppToken } from './app-token.ts'
 
 /**
@@ -14,15 +14,13 @@ export const authApp = (): MiddlewareHandler<AppEnv> =>
   async function authApp(c, next) {
     const token = readBearerToken(c.req.header('Authorization'))
     const account = readTokenAccount(token)
-    const tenants = createTenantsRepo(c.env.DB, createSecretBox(c.env.ENCRYPTION_KEY))
-    const tenantId = tenantIdFor(account.helpdesk, account.account)
-    const [tenant, secret] = await Promise.all([
-      tenants.findById(tenantId),
-      tenants.readSecret(tenantId, 'shared_secret'),
-    ])
+    // One D1 round trip: the tenant row with its versions, today's usage and (when retrained) its models.
+    const state = await loadTenantState(c.env, tenantIdFor(account.helpdesk, account.account), new Date())
+    const secret = state ? await state.secret('shared_secret') : null
     // Unknown tenants get the same answer as bad signatures: no enumeration of installed accounts.
-    if (!tenant || !secret) throw new AppError('unauthorized', 'The token is not valid')
+    if (!state || !secret) throw new AppError('unauthorized', 'The token is not valid')
     await verifyAppToken(token, secret)
-    c.set('tenant', tenant)
+    c.set('tenant', state.tenant)
+    c.set('tenantState', state)
     await next()
   }

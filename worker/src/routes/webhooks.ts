@@ -20,7 +20,14 @@ export const webhookRoutes = new Hono<AppEnv>().post(
   async (c) => {
     const adapter = findAdapter(c.req.param('helpdesk'))
     if (!adapter) throw new AppError('not_found', 'No webhook intake for that helpdesk')
-    const job = await acceptWebhook(c.env, adapter, c.req.raw.headers, await c.req.text(), new Date())
+    const job = await acceptWebhook(
+      c.env,
+      adapter,
+      c.req.raw.headers,
+      await c.req.text(),
+      new Date(),
+      (work) => c.executionCtx.waitUntil(work),
+    )
     return c.json({ accepted: true, eventKey: job.eventKey }, 202)
   },
 )

@@ -1,14 +1,15 @@
 import type { Settings } from '@deskmate/shared'
-import { createSecretBox } from '../crypto/secret-box.ts'
 import { createKbRepo } from '../db/kb-repo.ts'
-import { createModelsRepo } from '../db/models-repo.ts'
-import { createTenantsRepo, type Tenant } from '../db/tenants-repo.ts'
+import type { SecretField, Tenant } from '../db/tenants-repo.ts'
 import type { DailyUsage } from '../db/usage-repo.ts'
 import { createClaudeEngine } from '../engines/claude/create-claude-engine.ts'
 import type { Engine } from '../engines/engine.ts'
 import { createLocalEngine } from '../engines/local/create-local-engine.ts'
+import type { TenantModels } from '../engines/local/model-cache.ts'
 import { logEvent } from '../http/log.ts'
 import { createAnthropicClient } from '../llm/create-client.ts'
+import { loadTenantModels } from './tenant-state/tenant-models.ts'
+import { readTenantSecret } from './tenant-state/tenant-secrets.ts'
 
 /** What picking an engine for a request reads. */
 export type EngineContext = {
@@ -17,13 +18,16 @@ export type EngineContext = {
   settings: Settings
   usage: DailyUsage
   onUsage?: (tokens: number) => void
+  /** The tenant's parsed models when the caller has them; otherwise read through the isolate cache. */
+  models?: TenantModels
+  /** The tenant's secrets when the caller has them; otherwise read through the isolate cache. */
+  secret?: (field: SecretField) => Promise<string | null>
 }
 
 /** The Anthropic key in force: the tenant's own, else the Worker-wide one, else none. */
 const anthropicKeyFor = async (ctx: EngineContext): Promise<string | null> => {
   if (ctx.tenant.hasAnthropicKey) {
-    const tenants = createTenantsRepo(ctx.env.DB, createSecretBox(ctx.env.ENCRYPTION_KEY))
-    return tenants.readSecret(ctx.tenant.id, 'anthropic_key')
+    return ctx.secret ? ctx.secret('anthropic_key') : readTenantSecret(ctx.env, ctx.tenant, 'anthropic_key')
   }
   return ctx.env.ANTHROPIC_API_KEY ? ctx.env.ANTHROPIC_API_KEY : null
 }
@@ -33,10 +37,9 @@ const anthropicKeyFor = async (ctx: EngineContext): Promise<string | null> => {
  * LLM budget is not used up.
  */
 export const createEngineFor = async (ctx: EngineContext): Promise<Engine> => {
-  const models = await createModelsRepo(ctx.env.DB, ctx.tenant.id).list()
   const local = createLocalEngine({
     kb: createKbRepo(ctx.env.DB, ctx.tenant.id),
-    models: Object.fromEntries(models.map((m) => [m.target, m.json])),
+    models: ctx.models ?? (await loadTenantModels(ctx.env, ctx.tenant)),
     categories: ctx.settings.categories,
   })
   if (ctx.usage.llmTokensToday >= ctx.settings.llmDailyTokenBudget) return local

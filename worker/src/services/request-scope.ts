@@ -11,16 +11,17 @@ export type TenantScope = { settings: Settings; engine: Engine; usage: DailyUsag
 
 /** Settings, usage and engine for the authenticated tenant of a request; LLM tokens are counted after the response. */
 export const openTenantScope = async (c: Context<AppEnv>): Promise<TenantScope> => {
-  const tenant = c.get('tenant')
-  const now = new Date()
+  // Read with the tenant by authApp, in the same round trip.
+  const { tenant, usage, models, secret } = c.get('tenantState')
   const usageRepo = createUsageRepo(c.env.DB, tenant.id)
   const settings = resolveSettings(tenant, Boolean(c.env.ANTHROPIC_API_KEY))
-  const usage = await usageRepo.today(now)
   const engine = await createEngineFor({
     env: c.env,
     tenant,
     settings,
     usage,
+    models,
+    secret,
     onUsage: (tokens) => {
       if (tokens > 0)
         c.executionCtx.waitUntil(usageRepo.addStatement(new Date(), { llmTokens: tokens }).run())

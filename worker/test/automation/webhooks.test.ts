@@ -32,7 +32,9 @@ const post = (headers: Record<string, string>, body: string, helpdesk = 'zendesk
 /** Runs the intake with a queue that records instead of sending. */
 const intake = async (headers: Record<string, string>, body: string) => {
   const sent: Job[] = []
-  const queue = { send: async (job: Job) => void sent.push(job) } as unknown as Queue
+  const queue = {
+    sendBatch: async (messages: Array<{ body: Job }>) => void sent.push(...messages.map((m) => m.body)),
+  } as unknown as Queue
   const result = await acceptWebhook(
     { ...env, JOBS: queue },
     zendeskAdapter,
@@ -205,7 +207,7 @@ describe('acceptWebhook', () => {
   it('accepts the delivery again when queuing failed the first time', async () => {
     const body = bodyFor('intake', 10)
     const headers = await signed(who.webhookSecret, body)
-    const broken = { send: async () => Promise.reject(new Error('queue down')) } as unknown as Queue
+    const broken = { sendBatch: async () => Promise.reject(new Error('queue down')) } as unknown as Queue
     await expect(
       acceptWebhook({ ...env, JOBS: broken }, zendeskAdapter, new Headers(headers), body, new Date()),
     ).rejects.toMatchObject({ code: 'internal' })

@@ -1,9 +1,9 @@
-import { createSecretBox } from '../../crypto/secret-box.ts'
 import { createHelpdeskQuotaRepo } from '../../db/helpdesk-quota-repo.ts'
-import { createTenantsRepo, type Tenant } from '../../db/tenants-repo.ts'
+import type { Tenant } from '../../db/tenants-repo.ts'
 import type { HelpdeskClient } from '../../helpdesks/adapter.ts'
 import { HelpdeskApiError } from '../../helpdesks/fetch-with-retry.ts'
 import { findAdapter } from '../../helpdesks/registry.ts'
+import { readTenantSecret } from '../tenant-state/tenant-secrets.ts'
 
 /** Transport overrides (tests shorten waits). */
 export type HelpdeskTransport = { fetch?: typeof fetch; sleep?: (ms: number) => Promise<void> }
@@ -19,10 +19,7 @@ export const openHelpdesk = async (
 ): Promise<HelpdeskClient | null> => {
   const adapter = findAdapter(tenant.helpdesk)
   if (!adapter || !tenant.apiUser) return null
-  const apiToken = await createTenantsRepo(env.DB, createSecretBox(env.ENCRYPTION_KEY)).readSecret(
-    tenant.id,
-    'api_token',
-  )
+  const apiToken = await readTenantSecret(env, tenant, 'api_token')
   if (!apiToken) return null
   const quota = createHelpdeskQuotaRepo(env.DB, tenant.id)
   return adapter.connect({

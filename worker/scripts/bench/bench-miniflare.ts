@@ -1,0 +1,199 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { Miniflare, convertV4MiniflareOptions } from 'miniflare'
+import ts from 'typescript'
+import { unstable_readConfig } from 'wrangler'
+import { BENCH_TENANT } from './bench-tenant.ts'
+import { WORKER_DIR } from './bench-inputs.ts'
+
+/** What the bench reads from wrangler.jsonc. */
+type WorkerConfig = {
+  compatibility_date?: string
+  compatibility_flags: string[]
+  vars: Record<string, unknown>
+  d1_databases: { binding: string }[]
+  queues: {
+    producers?: { binding: string; queue: string }[]
+    consumers?: {
+      queue: string
+      max_batch_size?: number
+      max_batch_timeout?: number
+      max_retries?: number
+      dead_letter_queue?: string
+    }[]
+  }
+}
+
+/** The Workers of one bench run: their URLs and the D1 database they share. */
+export type BenchMiniflare = {
+  mf: Miniflare
+  /** The bundle as deployed, on workerd's own socket; its queue has no consumer (intake is measured alone). */
+  directUrl: URL
+  /** The same bundle behind a wrapper that counts D1 round trips, with the production queue and its consumer. */
+  countedUrl: URL
+  /** A Worker on the same D1 that answers after one indexed query: the cost of a D1 round trip. */
+  d1ProbeUrl: URL
+  /** Miniflare's entry URL (`mf.ready`), which routes through Miniflare's entry Worker. */
+  entryUrl: URL
+}
+
+/** Where the counted Worker reports its D1 round trips so far: `{ fetch, queue }` by handler. */
+export const D1_CALLS_PATH = '/__bench/d1-calls'
+
+/** The queue the uncounted Worker sends to: nothing consumes it, so the intake is measured on its own. */
+const INTAKE_ONLY_QUEUE = 'bench-intake-jobs'
+
+const D1_PROBE_SCRIPT = `export default {
+  async fetch(request, env) {
+    const row = await env.DB.prepare('SELECT id FROM tenants WHERE id = ?1').bind('${BENCH_TENANT.id}').first()
+    return new Response(row ? 'ok' : 'missing', { status: row ? 200 : 500 })
+  },
+}`
+
+const COUNTED_ENTRY = `import worker from './index.js'
+import { countD1Calls } from './count-d1-calls.js'
+const calls = { fetch: 0, queue: 0 }
+// One wrapped environment per handler and runtime environment, so the Worker sees the same object every request.
+const wrapped = { fetch: new WeakMap(), queue: new WeakMap() }
+const countedEnv = (env, handler) => {
+  let counted = wrapped[handler].get(env)
+  if (!counted) {
+    counted = { ...env, DB: countD1Calls(env.DB, () => calls[handler]++) }
+    wrapped[handler].set(env, counted)
+  }
+  return counted
+}
+export default {
+  fetch(request, env, ctx) {
+    if (new URL(request.url).pathname === '${D1_CALLS_PATH}') return Response.json(calls)
+    return worker.fetch(request, countedEnv(env, 'fetch'), ctx)
+  },
+  queue(batch, env, ctx) {
+    return worker.queue(batch, countedEnv(env, 'queue'), ctx)
+  },
+}
+`
+
+const moduleType = (file: string): 'ESModule' | 'CompiledWasm' | 'Data' =>
+  file.endsWith('.js') || file.endsWith('.mjs')
+    ? 'ESModule'
+    : file.endsWith('.wasm')
+      ? 'CompiledWasm'
+      : 'Data'
+
+/**
+ * Writes the counting entry beside the bundle (the tests' D1 counter, transpiled, in front of `index.js`) and
+ * lists it first among the bundle's modules.
+ */
+const countedModules = (bundleDir: string, bundleModules: readonly string[]) => {
+  const counter = readFileSync(join(WORKER_DIR, 'test', 'helpers', 'count-d1-calls.ts'), 'utf8')
+  const js = ts.transpileModule(counter, {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+  }).outputText
+  writeFileSync(join(bundleDir, 'count-d1-calls.js'), js)
+  writeFileSync(join(bundleDir, 'counted-entry.js'), COUNTED_ENTRY)
+  return ['counted-entry.js', 'count-d1-calls.js', ...bundleModules].map((file) => ({
+    type: moduleType(file),
+    path: join(bundleDir, file),
+  }))
+}
+
+/**
+ * Runs the bundled Worker (`scriptPath`, an `index.js` from `wrangler deploy --dry-run`) on workerd with the
+ * bindings of wrangler.jsonc, listening on 127.0.0.1 only, with D1 and queues under `storageDir`.
+ */
+export const startBenchMiniflare = async (options: {
+  scriptPath: string
+  /** Every module of the bundle, relative to its folder (`index.js` first). */
+  bundleModules: readonly string[]
+  storageDir: string
+  encryptionKey: string
+  zendeskApiBase: string
+}): Promise<BenchMiniflare> => {
+  const config: WorkerConfig = unstable_readConfig(
+    { config: join(WORKER_DIR, 'wrangler.jsonc') },
+    { hideWarnings: true },
+  )
+  if (!config.compatibility_date) throw new Error('wrangler.jsonc has no compatibility_date')
+  const bundleDir = dirname(options.scriptPath)
+  const stringVars = Object.entries(config.vars).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string',
+  )
+  const d1Databases = Object.fromEntries(config.d1_databases.map((d1) => [d1.binding, `bench-${d1.binding}`]))
+  const producers = config.queues.producers ?? []
+  const direct = [{ host: '127.0.0.1', port: 0 }]
+  const worker = {
+    modules: true,
+    modulesRoot: bundleDir,
+    compatibilityDate: config.compatibility_date,
+    compatibilityFlags: config.compatibility_flags,
+    d1Databases,
+    // The local engine only: no Anthropic key, so no request leaves the machine.
+    bindings: {
+      ...Object.fromEntries(stringVars),
+      ANTHROPIC_BASE_URL: '',
+      ENCRYPTION_KEY: options.encryptionKey,
+      ANTHROPIC_API_KEY: '',
+      ZENDESK_API_BASE: options.zendeskApiBase,
+    },
+  }
+  const mfOptions = convertV4MiniflareOptions({
+    host: '127.0.0.1',
+    port: 0,
+    // The Worker logs one line per request (as in production); the bench keeps only warnings and errors.
+    handleStructuredLogs: ({ level, message }) => {
+      if (level === 'warn' || level === 'error') process.stderr.write(`[worker] ${message}\n`)
+    },
+    workers: [
+      {
+        ...worker,
+        name: 'deskmate',
+        unsafeDirectSockets: direct,
+        scriptPath: options.scriptPath,
+        queueProducers: Object.fromEntries(
+          producers.map((q) => [q.binding, { queueName: INTAKE_ONLY_QUEUE }]),
+        ),
+      },
+      {
+        ...worker,
+        name: 'deskmate-counted',
+        unsafeDirectSockets: direct,
+        modules: countedModules(bundleDir, options.bundleModules),
+        queueProducers: Object.fromEntries(producers.map((q) => [q.binding, { queueName: q.queue }])),
+        queueConsumers: Object.fromEntries(
+          (config.queues.consumers ?? []).map((c) => [
+            c.queue,
+            {
+              maxBatchSize: c.max_batch_size,
+              maxBatchTimeout: c.max_batch_timeout,
+              maxRetries: c.max_retries,
+              deadLetterQueue: c.dead_letter_queue,
+            },
+          ]),
+        ),
+      },
+      {
+        name: 'd1-probe',
+        unsafeDirectSockets: direct,
+        modules: true,
+        script: D1_PROBE_SCRIPT,
+        compatibilityDate: config.compatibility_date,
+        d1Databases,
+      },
+    ],
+  })
+  const storage = { resourceTmpPath: options.storageDir, resourcePersistencePath: options.storageDir }
+  const mf = new Miniflare({ ...mfOptions, ...storage })
+  try {
+    return {
+      mf,
+      entryUrl: await mf.ready,
+      directUrl: await mf.unsafeGetDirectURL('deskmate'),
+      countedUrl: await mf.unsafeGetDirectURL('deskmate-counted'),
+      d1ProbeUrl: await mf.unsafeGetDirectURL('d1-probe'),
+    }
+  } catch (err) {
+    await mf.dispose()
+    throw err
+  }
+}
