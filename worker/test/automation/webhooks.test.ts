@@ -214,3 +214,37 @@ describe('acceptWebhook', () => {
     expect((await intake(headers, body)).sent).toHaveLength(1)
   })
 })
+
+describe('POST /v1/webhooks/zendesk under concurrent deliveries', () => {
+  let who: ConnectedTenant
+  beforeAll(async () => {
+    who = await connectTenant('storm')
+  })
+
+  const countDeliveries = async (): Promise<number> =>
+    (await env.DB.prepare('SELECT COUNT(*) AS n FROM webhook_deliveries WHERE tenant_id = ?')
+      .bind(who.tenant.id)
+      .first<number>('n')) ?? 0
+
+  it('accepts every new delivery once and refuses every replay, whichever request records it', async () => {
+    const deliveries = await Promise.all(
+      Array.from({ length: 40 }, async (_, i) => {
+        const body = bodyFor('storm', 500 + i)
+        return { headers: await signed(who.webhookSecret, body), body }
+      }),
+    )
+    const first = await Promise.all(deliveries.map((d) => post(d.headers, d.body)))
+    expect(first.map((res) => res.status)).toEqual(deliveries.map(() => 202))
+    expect(await countDeliveries()).toBe(40)
+    const again = await Promise.all(deliveries.map((d) => post(d.headers, d.body)))
+    expect(again.map((res) => res.status)).toEqual(deliveries.map(() => 409))
+    expect(await countDeliveries()).toBe(40)
+  })
+
+  it('accepts one of two identical deliveries sent at the same time', async () => {
+    const body = bodyFor('storm', 600)
+    const headers = await signed(who.webhookSecret, body)
+    const statuses = (await Promise.all([post(headers, body), post(headers, body)])).map((r) => r.status)
+    expect(statuses.sort()).toEqual([202, 409])
+  })
+})

@@ -31,7 +31,7 @@ const verifyDelivery = async (
     secret,
     delivery: await adapter.verifyWebhook(request.headers, request.rawBody, secret.value, request.now),
   })
-  const copy = isCopyAllowed ? await peekSecret(tenantId, 'webhook_secret') : null
+  const copy = isCopyAllowed ? peekSecret(tenantId, 'webhook_secret') : null
   if (copy) {
     try {
       return await verify(copy)
@@ -49,8 +49,7 @@ const verifyDelivery = async (
 /**
  * Webhook intake: parse the hint, find the tenant it names, verify the signature with that tenant's secret,
  * refuse replays, queue the job; nothing else happens before the 2xx. Concurrent deliveries are recorded and
- * queued together (one D1 round trip and one queue batch for many); `keepAlive` (ctx.waitUntil) keeps that
- * shared work alive should this request be cancelled.
+ * queued together: one D1 round trip and one queue batch for many.
  */
 export const acceptWebhook = async (
   env: Env,
@@ -58,7 +57,6 @@ export const acceptWebhook = async (
   headers: Headers,
   rawBody: string,
   now: Date,
-  keepAlive?: (work: Promise<unknown>) => void,
 ): Promise<TicketEventJob> => {
   const event = adapter.parseWebhook(rawBody)
   const tenantId = tenantIdFor(adapter.kind, event.account)
@@ -75,16 +73,13 @@ export const acceptWebhook = async (
   // The second pass runs only when the tenant row changed since the secret was read: verify with the new one.
   for (const isCopyAllowed of [true, false]) {
     const { secret, delivery } = await verifyDelivery(env, adapter, tenantId, request, isCopyAllowed)
-    const outcome = await deliveryIntakeFor(env).submit(
-      {
-        tenantId,
-        deliveryId: delivery.deliveryId,
-        expiresAt: delivery.sentAt.getTime() + DELIVERY_MEMORY_MS,
-        secretVersion: secret.version,
-        job,
-      },
-      keepAlive,
-    )
+    const outcome = await deliveryIntakeFor(env).submit({
+      tenantId,
+      deliveryId: delivery.deliveryId,
+      expiresAt: delivery.sentAt.getTime() + DELIVERY_MEMORY_MS,
+      secretVersion: secret.version,
+      job,
+    })
     if (outcome.status === 'queued') return job
     if (outcome.status === 'replayed')
       throw new AppError('webhook_replayed', 'This signed delivery was already accepted')

@@ -2,105 +2,70 @@
 export type FlushBatch<In, Out> = (items: In[]) => Promise<Out[]>
 
 /** Hands one item to the current or next batch and waits for its outcome. */
-export type GroupCommit<In, Out> = {
-  /** `keepAlive` receives the work this request may do for its batch (e.g. ctx.waitUntil). */
-  submit(item: In, keepAlive?: (work: Promise<unknown>) => void): Promise<Out>
-}
+export type GroupCommit<In, Out> = { submit(item: In): Promise<Out> }
 
-type Waiter<In, Out> = {
-  item: In
-  settle: (outcome: { value: Out } | { error: unknown }) => void
-  /** Resolves the waiter's own turn promise: true = flush now, false = your item is done. */
-  giveTurn: (isFlushing: boolean) => void
-}
+type Slot<In, Out> = { item: In; outcome?: { value: Out } | { error: unknown } }
 
-const deferred = <T>() => {
-  let resolve!: (value: T) => void
-  let reject!: (error: unknown) => void
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res
-    reject = rej
-  })
-  return { promise, resolve, reject }
-}
-
-/** How long a waiter trusts the flush in progress before taking over (a flusher whose request was cancelled). */
+/** Waits between looks at the shared state, ms: short at first (a flush takes a round trip or two). */
+const POLL_MS = [1, 1, 1, 2, 2, 4]
+/** How long a flush may run before a waiting request takes over (its request was cancelled mid-flush). */
 const STALL_MS = 10_000
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
 /**
- * Group commit for an isolate: while one batch is being written, the items that arrive wait and are written
- * together by the next flush, so N concurrent requests cost about one round trip instead of N. Each flush runs in
- * the request context of a waiter whose item it contains (Workers tie I/O to the request that started it), and
- * each waiter holds a timer, so the runtime never sees an idle request (it would cancel it as hung) and a flush
- * that never finishes is taken over.
- * @example const deliveries = createGroupCommit(flushDeliveries, 100); await deliveries.submit(item, ctx.waitUntil)
+ * Group commit for an isolate: while one batch is being written, the items that arrive wait and the next flush
+ * writes them together, so N concurrent requests cost about one round trip instead of N.
+ *
+ * Workers tie I/O and promises to the request that made them, so requests share only plain data here: each
+ * waiting request looks at its own slot on its own timer, and when no flush is running, the next one to look
+ * flushes the waiting batch (its own item included) in its own context.
+ * @example const deliveries = createGroupCommit(flushDeliveries, 100); await deliveries.submit(item)
  */
 export const createGroupCommit = <In, Out>(
   flush: FlushBatch<In, Out>,
   maxItems: number,
 ): GroupCommit<In, Out> => {
-  const pending: Array<Waiter<In, Out>> = []
-  let isBusy = false
-  let busySince = 0
+  let waiting: Array<Slot<In, Out>> = []
+  let flushStartedAt: number | null = null
 
-  const flushNext = async (): Promise<void> => {
-    busySince = Date.now()
-    const batch = pending.splice(0, maxItems)
+  const flushWaiting = async (): Promise<void> => {
+    const batch = waiting.slice(0, maxItems)
+    waiting = waiting.slice(batch.length)
+    const startedAt = Date.now()
+    flushStartedAt = startedAt
     try {
-      const outcomes = await flush(batch.map((waiter) => waiter.item))
-      batch.forEach((waiter, i) => waiter.settle({ value: outcomes[i] as Out }))
+      const outcomes = await flush(batch.map((slot) => slot.item))
+      batch.forEach((slot, i) => (slot.outcome ??= { value: outcomes[i] as Out }))
     } catch (error) {
-      for (const waiter of batch) waiter.settle({ error })
+      for (const slot of batch) slot.outcome ??= { error }
     } finally {
-      const next = pending[0]
-      if (next) {
-        busySince = Date.now()
-        next.giveTurn(true)
-      } else {
-        isBusy = false
-      }
+      // A flush taken over after a stall must not clear its successor's mark.
+      if (flushStartedAt === startedAt) flushStartedAt = null
     }
   }
 
-  const takeTurn = (waiter: Waiter<In, Out>): void => {
-    isBusy = true
-    busySince = Date.now()
-    waiter.giveTurn(true)
-  }
+  const isStalled = (): boolean => flushStartedAt !== null && Date.now() - flushStartedAt > STALL_MS
 
   return {
-    submit(item, keepAlive) {
-      const turn = deferred<boolean>()
-      const result = deferred<Out>()
-      let timer: ReturnType<typeof setTimeout> | undefined
-      const waiter: Waiter<In, Out> = {
-        item,
-        giveTurn: turn.resolve,
-        settle(outcome) {
-          clearTimeout(timer)
-          turn.resolve(false)
-          if ('value' in outcome) result.resolve(outcome.value)
-          else result.reject(outcome.error)
-        },
-      }
-      // The continuation runs in this request's context, which is where its flush's I/O must start.
-      const work = turn.promise.then((isMyTurn) => (isMyTurn ? flushNext() : undefined))
-      keepAlive?.(work)
-      const watch = (): void => {
-        if (!pending.includes(waiter)) return
-        if (isBusy && Date.now() - busySince < STALL_MS) {
-          timer = setTimeout(watch, STALL_MS)
-          return
+    async submit(item) {
+      const slot: Slot<In, Out> = { item }
+      waiting.push(slot)
+      for (let look = 0; ; look++) {
+        if (!slot.outcome && (flushStartedAt === null || isStalled())) {
+          // No flush is running (or it stalled): this request flushes, its own item first.
+          const at = waiting.indexOf(slot)
+          if (at >= 0) waiting.splice(at, 1)
+          waiting.unshift(slot)
+          await flushWaiting()
         }
-        // The flusher vanished: take over from the head of the queue (this waiter is in it).
-        pending.splice(pending.indexOf(waiter), 1)
-        pending.unshift(waiter)
-        takeTurn(waiter)
+        const { outcome } = slot
+        if (outcome) {
+          if ('error' in outcome) throw outcome.error
+          return outcome.value
+        }
+        await sleep(POLL_MS[Math.min(look, POLL_MS.length - 1)] as number)
       }
-      timer = setTimeout(watch, STALL_MS)
-      pending.push(waiter)
-      if (!isBusy) takeTurn(waiter)
-      return result.promise
     },
   }
 }

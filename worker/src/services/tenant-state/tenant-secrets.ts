@@ -1,8 +1,8 @@
 import { createSecretBox } from '../../crypto/secret-box.ts'
 import { createTenantsRepo, type SecretField, type Tenant } from '../../db/tenants-repo.ts'
 
-/** A tenant's decrypted secrets at one row version. */
-type Entry = { version: number; secrets: Map<SecretField, Promise<string | null>> }
+/** A tenant's decrypted secrets at one row version (values, never promises: requests share plain data only). */
+type Entry = { version: number; secrets: Map<SecretField, string | null> }
 
 /** A decrypted secret and the tenant row version it was read at. */
 export type VersionedSecret = { version: number; value: string }
@@ -28,10 +28,10 @@ const entryAt = (tenantId: string, version: number): Entry => {
 }
 
 /**
- * The decrypted secret of a tenant row at `version`, opened from `sealed` only on its first use in this isolate.
- * Every write of the row bumps its version, so a copy is used only while the row it came from is current.
+ * The decrypted secret of a tenant row at `version`, opened from `sealed` only the first time this isolate needs
+ * it. Every write of the row bumps its version, so a copy is used only while the row it came from is current.
  */
-export const openSecretAt = (
+export const openSecretAt = async (
   tenantId: string,
   version: number,
   field: SecretField,
@@ -40,18 +40,16 @@ export const openSecretAt = (
 ): Promise<string | null> => {
   const entry = entryAt(tenantId, version)
   const known = entry.secrets.get(field)
-  if (known) return known
-  const secret = sealed === null ? Promise.resolve(null) : open(sealed)
+  if (known !== undefined) return known
+  const secret = sealed === null ? null : await open(sealed)
   entry.secrets.set(field, secret)
-  // A failed decryption is not remembered.
-  secret.catch(() => entry.secrets.delete(field))
   return secret
 }
 
 /** This isolate's newest copy of a tenant secret, whatever its version; the caller must check the version. */
-export const peekSecret = async (tenantId: string, field: SecretField): Promise<VersionedSecret | null> => {
+export const peekSecret = (tenantId: string, field: SecretField): VersionedSecret | null => {
   const entry = cache.get(tenantId)
-  const value = await entry?.secrets.get(field)?.catch(() => null)
+  const value = entry?.secrets.get(field)
   return entry && value ? { version: entry.version, value } : null
 }
 
@@ -81,6 +79,6 @@ export const readTenantSecret = async (
 ): Promise<string | null> => {
   const cached = cache.get(tenant.id)
   const known = cached?.version === tenant.version ? cached.secrets.get(field) : undefined
-  if (known) return known
+  if (known !== undefined) return known
   return (await readSecretFresh(env, tenant.id, field))?.value ?? null
 }
