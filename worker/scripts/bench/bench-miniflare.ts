@@ -31,6 +31,8 @@ export type BenchMiniflare = {
   directUrl: URL
   /** The same bundle behind a wrapper that counts D1 round trips, with the production queue and its consumer. */
   countedUrl: URL
+  /** The counting wrapper again, with the queue nothing consumes (D1 round trips of the intake alone). */
+  countedIntakeUrl: URL
   /** A Worker on the same D1 that answers after one indexed query: the cost of a D1 round trip. */
   d1ProbeUrl: URL
   /** Miniflare's entry URL (`mf.ready`), which routes through Miniflare's entry Worker. */
@@ -173,6 +175,15 @@ export const startBenchMiniflare = async (options: {
         ),
       },
       {
+        ...worker,
+        name: 'deskmate-counted-intake',
+        unsafeDirectSockets: direct,
+        modules: countedModules(bundleDir, options.bundleModules),
+        queueProducers: Object.fromEntries(
+          producers.map((q) => [q.binding, { queueName: INTAKE_ONLY_QUEUE }]),
+        ),
+      },
+      {
         name: 'd1-probe',
         unsafeDirectSockets: direct,
         modules: true,
@@ -190,6 +201,7 @@ export const startBenchMiniflare = async (options: {
       entryUrl: await mf.ready,
       directUrl: await mf.unsafeGetDirectURL('deskmate'),
       countedUrl: await mf.unsafeGetDirectURL('deskmate-counted'),
+      countedIntakeUrl: await mf.unsafeGetDirectURL('deskmate-counted-intake'),
       d1ProbeUrl: await mf.unsafeGetDirectURL('d1-probe'),
     }
   } catch (err) {

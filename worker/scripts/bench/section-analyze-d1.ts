@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { WORKER_DIR, loadBenchTickets } from './bench-inputs.ts'
-import { D1_CALLS_PATH } from './bench-miniflare.ts'
 import type { BenchContext, BenchSection } from './bench-section.ts'
+import { readD1Calls } from './read-d1-calls.ts'
 import { BENCH_TENANT, benchSecrets, seedBenchTenants } from './bench-tenant.ts'
 import { fixed, loadFailures, table } from './format-report.ts'
 import { runLoad, type LoadResult } from './run-load.ts'
@@ -21,13 +21,6 @@ type AnalyzeRow = {
   idle: LoadResult
   d1CallsPerRequest: number
 }
-
-/** Round trips the counted Worker's fetch handler has made to D1 so far. */
-export const readD1Calls = async (ctx: BenchContext): Promise<{ fetch: number; queue: number }> =>
-  (await fetch(new URL(D1_CALLS_PATH, ctx.worker.countedUrl))).json() as Promise<{
-    fetch: number
-    queue: number
-  }>
 
 const trainModels = async (ctx: BenchContext, token: string): Promise<void> => {
   const examples = readFileSync(join(WORKER_DIR, 'training', 'default-examples.jsonl'), 'utf8')

@@ -37,7 +37,8 @@ describe('createGroupCommit', () => {
     await started(2)
     await end()
     expect(await Promise.all(waiting)).toEqual(['done 2', 'done 3', 'done 4', 'done 5'])
-    expect(batches).toEqual([[1], [2, 3, 4, 5]])
+    // Whichever waiting request flushes puts its own item first.
+    expect(batches.map((batch) => [...batch].sort())).toEqual([[1], [2, 3, 4, 5]])
   })
 
   it('splits a queue longer than the batch limit', async () => {

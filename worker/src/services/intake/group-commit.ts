@@ -6,8 +6,11 @@ export type GroupCommit<In, Out> = { submit(item: In): Promise<Out> }
 
 type Slot<In, Out> = { item: In; outcome?: { value: Out } | { error: unknown } }
 
-/** Waits between looks at the shared state, ms: short at first (a flush takes a round trip or two). */
-const POLL_MS = [1, 1, 1, 2, 2, 4]
+/** Bounds of one wait between looks at the shared state, ms. */
+const MIN_WAIT_MS = 1
+const MAX_WAIT_MS = 50
+/** Longest pause of a flush to gather the requests arriving with it, ms. */
+const MAX_GATHER_MS = 2
 /** How long a flush may run before a waiting request takes over (its request was cancelled mid-flush). */
 const STALL_MS = 10_000
 
@@ -28,14 +31,21 @@ export const createGroupCommit = <In, Out>(
 ): GroupCommit<In, Out> => {
   let waiting: Array<Slot<In, Out>> = []
   let flushStartedAt: number | null = null
+  // How long flushes take (moving average): a waiting request sleeps until the running one should be done, so it
+  // looks about twice per request instead of polling (every wake-up costs CPU).
+  let flushMs = 2
+  // Size of the last batch: above one, requests are arriving together, and a flush waits a moment to take more.
+  let lastBatchSize = 0
 
   const flushWaiting = async (): Promise<void> => {
     const batch = waiting.slice(0, maxItems)
     waiting = waiting.slice(batch.length)
+    lastBatchSize = batch.length
     const startedAt = Date.now()
     flushStartedAt = startedAt
     try {
       const outcomes = await flush(batch.map((slot) => slot.item))
+      flushMs = 0.8 * flushMs + 0.2 * (Date.now() - startedAt)
       batch.forEach((slot, i) => (slot.outcome ??= { value: outcomes[i] as Out }))
     } catch (error) {
       for (const slot of batch) slot.outcome ??= { error }
@@ -47,16 +57,28 @@ export const createGroupCommit = <In, Out>(
 
   const isStalled = (): boolean => flushStartedAt !== null && Date.now() - flushStartedAt > STALL_MS
 
+  /** Until the running flush should be done; a little while when it is late. */
+  const waitMs = (): number => {
+    const remaining = flushStartedAt === null ? 0 : flushStartedAt + flushMs - Date.now()
+    const wait = remaining > 0 ? remaining : flushMs / 4
+    return Math.min(MAX_WAIT_MS, Math.max(MIN_WAIT_MS, wait))
+  }
+
   return {
     async submit(item) {
       const slot: Slot<In, Out> = { item }
       waiting.push(slot)
-      for (let look = 0; ; look++) {
+      for (;;) {
         if (!slot.outcome && (flushStartedAt === null || isStalled())) {
           // No flush is running (or it stalled): this request flushes, its own item first.
           const at = waiting.indexOf(slot)
           if (at >= 0) waiting.splice(at, 1)
           waiting.unshift(slot)
+          if (lastBatchSize > 1 && waiting.length < maxItems) {
+            // Busy while it gathers: the others wait for this flush instead of starting their own.
+            flushStartedAt = Date.now()
+            await sleep(Math.min(MAX_GATHER_MS, flushMs / 2))
+          }
           await flushWaiting()
         }
         const { outcome } = slot
@@ -64,7 +86,7 @@ export const createGroupCommit = <In, Out>(
           if ('error' in outcome) throw outcome.error
           return outcome.value
         }
-        await sleep(POLL_MS[Math.min(look, POLL_MS.length - 1)] as number)
+        await sleep(waitMs())
       }
     },
   }
