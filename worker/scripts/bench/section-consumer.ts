@@ -37,6 +37,10 @@ const prepareTenants = async (ctx: BenchContext, accounts: number): Promise<Benc
   return seeds
 }
 
+/** The database's size in bytes, as D1 reports it after a statement. */
+const databaseBytes = async (ctx: BenchContext): Promise<number> =>
+  Number((await ctx.worker.db.prepare('SELECT 1').run()).meta.size_after ?? Number.NaN)
+
 const finishedEvents = async (ctx: BenchContext): Promise<{ done: number; failed: number }> =>
   (await ctx.worker.db
     .prepare(
@@ -65,6 +69,7 @@ export const consumerSection: BenchSection = {
     const jobs = accounts * TICKETS_PER_ACCOUNT
     ctx.log(`preparing ${accounts} simulated accounts with ${TICKETS_PER_ACCOUNT} tickets each`)
     const seeds = await prepareTenants(ctx, accounts)
+    const sizeBefore = await databaseBytes(ctx)
     const before = await readD1Calls(ctx)
     let sent = 0
     const target = {
@@ -98,6 +103,7 @@ export const consumerSection: BenchSection = {
     // Let retries and the dead-letter queue settle before reading the consumer's count.
     await new Promise((resolve) => setTimeout(resolve, 1_500))
     const after = await readD1Calls(ctx)
+    const sizeAfter = await databaseBytes(ctx)
     const result = {
       jobs,
       accounts,
@@ -108,6 +114,7 @@ export const consumerSection: BenchSection = {
       ticketsUpdated: updatedTickets(ctx, seeds),
       d1CallsPerJob: (after.queue - before.queue) / jobs,
       d1CallsPerWebhook: (afterIntake.fetch - before.fetch) / Math.max(1, intake.requests),
+      d1BytesPerJob: (sizeAfter - sizeBefore) / jobs,
       intake,
     }
     const markdown = [
@@ -122,6 +129,7 @@ export const consumerSection: BenchSection = {
           'tickets updated',
           'D1 round trips per job',
           'D1 round trips per webhook (intake)',
+          'D1 growth per job',
         ],
         [
           [
@@ -133,6 +141,7 @@ export const consumerSection: BenchSection = {
             String(result.ticketsUpdated),
             fixed(result.d1CallsPerJob, 2),
             fixed(result.d1CallsPerWebhook, 2),
+            `${fixed(result.d1BytesPerJob / 1000, 2)} kB`,
           ],
         ],
       ),

@@ -1,5 +1,6 @@
 import type { Settings } from '@deskmate/shared'
 import { createKbRepo } from '../db/kb-repo.ts'
+import { tenantDatabase } from '../db/tenant-database.ts'
 import type { SecretField, Tenant } from '../db/tenants-repo.ts'
 import type { DailyUsage } from '../db/usage-repo.ts'
 import { createClaudeEngine } from '../engines/claude/create-claude-engine.ts'
@@ -38,7 +39,7 @@ const anthropicKeyFor = async (ctx: EngineContext): Promise<string | null> => {
  */
 export const createEngineFor = async (ctx: EngineContext): Promise<Engine> => {
   const local = createLocalEngine({
-    kb: createKbRepo(ctx.env.DB, ctx.tenant.id),
+    kb: createKbRepo(tenantDatabase(ctx.env, ctx.tenant.id), ctx.tenant.id),
     models: ctx.models ?? (await loadTenantModels(ctx.env, ctx.tenant)),
     categories: ctx.settings.categories,
   })

@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import type { Settings } from '@deskmate/shared'
 import type { AppEnv } from '../env.ts'
+import { tenantDatabase } from '../db/tenant-database.ts'
 import { createUsageRepo, type DailyUsage } from '../db/usage-repo.ts'
 import type { Engine } from '../engines/engine.ts'
 import { createEngineFor } from './create-engine.ts'
@@ -13,7 +14,7 @@ export type TenantScope = { settings: Settings; engine: Engine; usage: DailyUsag
 export const openTenantScope = async (c: Context<AppEnv>): Promise<TenantScope> => {
   // Read with the tenant by authApp, in the same round trip.
   const { tenant, usage, models, secret } = c.get('tenantState')
-  const usageRepo = createUsageRepo(c.env.DB, tenant.id)
+  const usageRepo = createUsageRepo(tenantDatabase(c.env, tenant.id), tenant.id)
   const settings = resolveSettings(tenant, Boolean(c.env.ANTHROPIC_API_KEY))
   const engine = await createEngineFor({
     env: c.env,

@@ -1,4 +1,5 @@
 import { AppError } from '@deskmate/shared'
+import { tenantDatabase } from '../../db/tenant-database.ts'
 import { tenantIdFor } from '../../db/tenants-repo.ts'
 import type { HelpdeskAdapter, VerifiedDelivery } from '../../helpdesks/adapter.ts'
 import { MAX_SIGNATURE_AGE_SEC } from '../../helpdesks/zendesk/verify-signature.ts'
@@ -73,7 +74,7 @@ export const acceptWebhook = async (
   // The second pass runs only when the tenant row changed since the secret was read: verify with the new one.
   for (const isCopyAllowed of [true, false]) {
     const { secret, delivery } = await verifyDelivery(env, adapter, tenantId, request, isCopyAllowed)
-    const outcome = await deliveryIntakeFor(env).submit({
+    const outcome = await deliveryIntakeFor(tenantDatabase(env, tenantId), env.JOBS).submit({
       tenantId,
       deliveryId: delivery.deliveryId,
       expiresAt: delivery.sentAt.getTime() + DELIVERY_MEMORY_MS,

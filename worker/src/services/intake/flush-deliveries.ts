@@ -20,9 +20,9 @@ const MAX_BATCH = 100
  * batch. When queuing fails, the deliveries are forgotten again so the helpdesk's retries are accepted.
  */
 export const flushDeliveries =
-  (env: Env) =>
+  (db: D1Database, queue: Queue) =>
   async (items: DeliveryItem[]): Promise<DeliveryOutcome[]> => {
-    const repo = createWebhookDeliveriesRepo(env.DB)
+    const repo = createWebhookDeliveriesRepo(db)
     const { inserted, versions } = await repo.record(items, new Date())
     const taken = new Set<string>()
     const outcomes: DeliveryOutcome[] = items.map((item) => {
@@ -37,7 +37,7 @@ export const flushDeliveries =
     const toQueue = items.filter((_, i) => outcomes[i]?.status === 'queued')
     if (toQueue.length === 0) return outcomes
     try {
-      await env.JOBS.sendBatch(toQueue.map((item) => ({ body: item.job })))
+      await queue.sendBatch(toQueue.map((item) => ({ body: item.job })))
       return outcomes
     } catch (cause) {
       await repo.forget(toQueue)
@@ -47,15 +47,20 @@ export const flushDeliveries =
     }
   }
 
-// One group commit per Worker environment (an isolate serves one; tests pass their own).
-const intakes = new WeakMap<Env, GroupCommit<DeliveryItem, DeliveryOutcome>>()
+// One group commit per database and queue: deliveries are recorded where their tenant's row is.
+const intakes = new WeakMap<D1Database, WeakMap<Queue, GroupCommit<DeliveryItem, DeliveryOutcome>>>()
 
-/** The isolate's group commit of webhook deliveries for these bindings. */
-export const deliveryIntakeFor = (env: Env): GroupCommit<DeliveryItem, DeliveryOutcome> => {
-  let intake = intakes.get(env)
+/** The isolate's group commit of webhook deliveries into `db`, queued on `queue`. */
+export const deliveryIntakeFor = (
+  db: D1Database,
+  queue: Queue,
+): GroupCommit<DeliveryItem, DeliveryOutcome> => {
+  const byQueue = intakes.get(db) ?? new WeakMap<Queue, GroupCommit<DeliveryItem, DeliveryOutcome>>()
+  intakes.set(db, byQueue)
+  let intake = byQueue.get(queue)
   if (!intake) {
-    intake = createGroupCommit(flushDeliveries(env), MAX_BATCH)
-    intakes.set(env, intake)
+    intake = createGroupCommit(flushDeliveries(db, queue), MAX_BATCH)
+    byQueue.set(queue, intake)
   }
   return intake
 }

@@ -1,4 +1,5 @@
 import { createSecretBox } from '../../crypto/secret-box.ts'
+import { tenantDatabase } from '../../db/tenant-database.ts'
 import { readTenantSnapshot } from '../../db/tenant-snapshot-repo.ts'
 import { createTenantsRepo, type SecretField, type Tenant } from '../../db/tenants-repo.ts'
 import type { DailyUsage } from '../../db/usage-repo.ts'
@@ -22,7 +23,8 @@ export type TenantState = {
  */
 export const loadTenantState = async (env: Env, tenantId: string, now: Date): Promise<TenantState | null> => {
   const known = peekTenantModels(tenantId)
-  const snapshot = await readTenantSnapshot(env.DB, tenantId, {
+  const db = tenantDatabase(env, tenantId)
+  const snapshot = await readTenantSnapshot(db, tenantId, {
     now,
     knownModelsVersion: known?.version ?? null,
   })
@@ -31,7 +33,7 @@ export const loadTenantState = async (env: Env, tenantId: string, now: Date): Pr
   const models = snapshot.models
     ? storeTenantModels(tenant.id, tenant.modelsVersion, snapshot.models)
     : (known?.models ?? {})
-  const tenants = createTenantsRepo(env.DB, createSecretBox(env.ENCRYPTION_KEY))
+  const tenants = createTenantsRepo(db, createSecretBox(env.ENCRYPTION_KEY))
   return {
     tenant,
     usage: snapshot.usage,

@@ -1,4 +1,5 @@
 import { createModelsRepo } from '../../db/models-repo.ts'
+import { tenantDatabase } from '../../db/tenant-database.ts'
 import type { Tenant } from '../../db/tenants-repo.ts'
 import { peekTenantModels, storeTenantModels, type TenantModels } from '../../engines/local/model-cache.ts'
 
@@ -9,6 +10,6 @@ import { peekTenantModels, storeTenantModels, type TenantModels } from '../../en
 export const loadTenantModels = async (env: Env, tenant: Tenant): Promise<TenantModels> => {
   const known = peekTenantModels(tenant.id)
   if (known?.version === tenant.modelsVersion) return known.models
-  const stored = await createModelsRepo(env.DB, tenant.id).list()
+  const stored = await createModelsRepo(tenantDatabase(env, tenant.id), tenant.id).list()
   return storeTenantModels(tenant.id, tenant.modelsVersion, stored)
 }

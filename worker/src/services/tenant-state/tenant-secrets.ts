@@ -1,4 +1,5 @@
 import { createSecretBox } from '../../crypto/secret-box.ts'
+import { tenantDatabase } from '../../db/tenant-database.ts'
 import { createTenantsRepo, type SecretField, type Tenant } from '../../db/tenants-repo.ts'
 
 /** A tenant's decrypted secrets at one row version (values, never promises: requests share plain data only). */
@@ -59,7 +60,7 @@ export const readSecretFresh = async (
   tenantId: string,
   field: SecretField,
 ): Promise<VersionedSecret | null> => {
-  const tenants = createTenantsRepo(env.DB, createSecretBox(env.ENCRYPTION_KEY))
+  const tenants = createTenantsRepo(tenantDatabase(env, tenantId), createSecretBox(env.ENCRYPTION_KEY))
   const row = await tenants.readSealed(tenantId, field)
   if (!row) return null
   const value = await openSecretAt(tenantId, row.version, field, row.sealed, (sealed) =>
