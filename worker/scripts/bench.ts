@@ -13,8 +13,8 @@ import { createWorkerdCpuMeter } from './bench/workerd-cpu.ts'
 
 const SHM = '/dev/shm'
 
-// npm run bench [-- --only intake,consumer --seconds 4 --concurrency 16 --jobs 1500 --out dist/bench/results.json
-//   --no-browser --d1-on-disk]
+// npm run bench [-- --only intake,consumer --seconds 4 --concurrency 16 --jobs 1500 --consumer-batch 10
+//   --out dist/bench/results.json --no-browser --d1-on-disk]
 const { values: args } = parseArgs({
   options: {
     only: { type: 'string' },
@@ -22,6 +22,8 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '1' },
     concurrency: { type: 'string', default: '16' },
     jobs: { type: 'string', default: '1500' },
+    // The queue consumer's batch size for this run (default: wrangler.jsonc's max_batch_size).
+    'consumer-batch': { type: 'string' },
     'insights-runs': { type: 'string', default: '5' },
     out: { type: 'string', default: join('dist', 'bench', 'results.json') },
     'no-browser': { type: 'boolean', default: false },
@@ -86,6 +88,9 @@ const main = async (): Promise<number> => {
   const warmup = positive('warmup', args.warmup)
   const concurrency = Math.round(positive('concurrency', args.concurrency))
   const tmp = makeTempDir(tmpdir())
+  const consumerBatch = args['consumer-batch']
+    ? Math.round(positive('consumer-batch', args['consumer-batch']))
+    : null
 
   log('bundling the Worker (wrangler deploy --dry-run)')
   const bundle = await bundleWorker(join(tmp, 'bundle'))
@@ -99,6 +104,7 @@ const main = async (): Promise<number> => {
     bundleModules: bundle.modules,
     storageDir,
     zendeskApiBase: simulator.apiBase,
+    ...(consumerBatch === null ? {} : { consumerBatchSize: consumerBatch }),
   })
   disposers.push(() => worker.dispose())
   log(`worker on ${worker.directUrl.origin}, ${worker.kbArticles} KB articles loaded`)
@@ -118,6 +124,7 @@ const main = async (): Promise<number> => {
       jobs: Math.round(positive('jobs', args.jobs)),
       insightsRuns: Math.round(positive('insights-runs', args['insights-runs'])),
       noBrowser: args['no-browser'],
+      consumerBatch,
     },
     log,
   }

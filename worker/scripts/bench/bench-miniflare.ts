@@ -111,6 +111,8 @@ export const startBenchMiniflare = async (options: {
   storageDir: string
   encryptionKey: string
   zendeskApiBase: string
+  /** Overrides the consumers' max_batch_size of wrangler.jsonc. */
+  consumerBatchSize?: number
 }): Promise<BenchMiniflare> => {
   const config: WorkerConfig = unstable_readConfig(
     { config: join(WORKER_DIR, 'wrangler.jsonc') },
@@ -166,7 +168,7 @@ export const startBenchMiniflare = async (options: {
           (config.queues.consumers ?? []).map((c) => [
             c.queue,
             {
-              maxBatchSize: c.max_batch_size,
+              maxBatchSize: options.consumerBatchSize ?? c.max_batch_size,
               maxBatchTimeout: c.max_batch_timeout,
               maxRetries: c.max_retries,
               deadLetterQueue: c.dead_letter_queue,

@@ -10,7 +10,7 @@ export type BenchContext = {
   /** The default load (clients, durations) for endpoint rows, without the base URL. */
   load: Omit<LoadOptions, 'baseUrl'>
   /** Command-line values a section may read (`--jobs`, `--no-browser`, …). */
-  args: { jobs: number; insightsRuns: number; noBrowser: boolean }
+  args: { jobs: number; insightsRuns: number; noBrowser: boolean; consumerBatch: number | null }
   log(message: string): void
 }
 

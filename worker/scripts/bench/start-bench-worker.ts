@@ -61,6 +61,7 @@ export const startBenchWorker = async (options: {
   bundleModules: readonly string[]
   storageDir: string
   zendeskApiBase: string
+  consumerBatchSize?: number
 }): Promise<BenchWorker> => {
   const encryptionKey = randomBytes(32).toString('base64')
   const { mf, ...urls } = await startBenchMiniflare({ ...options, encryptionKey })
