@@ -1,4 +1,4 @@
-import { D1_CALLS_PATH } from './bench-miniflare.ts'
+import { D1_CALLS_PATH } from './counted-entry.ts'
 import type { BenchContext } from './bench-section.ts'
 
 /** D1 round trips by handler. */

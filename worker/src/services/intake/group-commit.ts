@@ -4,7 +4,7 @@ export type FlushBatch<In, Out> = (items: In[]) => Promise<Out[]>
 /** Hands one item to the current or next batch and waits for its outcome. */
 export type GroupCommit<In, Out> = { submit(item: In): Promise<Out> }
 
-type Slot<In, Out> = { item: In; outcome?: { value: Out } | { error: unknown } }
+type Slot<In, Out> = { item: In; isTaken: boolean; outcome?: { value: Out } | { error: unknown } }
 
 /** Bounds of one wait between looks at the shared state, ms. */
 const MIN_WAIT_MS = 1
@@ -40,15 +40,16 @@ export const createGroupCommit = <In, Out>(
   const flushWaiting = async (): Promise<void> => {
     const batch = waiting.slice(0, maxItems)
     waiting = waiting.slice(batch.length)
+    for (const slot of batch) slot.isTaken = true
     lastBatchSize = batch.length
     const startedAt = Date.now()
     flushStartedAt = startedAt
     try {
       const outcomes = await flush(batch.map((slot) => slot.item))
       flushMs = 0.8 * flushMs + 0.2 * (Date.now() - startedAt)
-      batch.forEach((slot, i) => (slot.outcome ??= { value: outcomes[i] as Out }))
+      batch.forEach((slot, i) => (slot.outcome = { value: outcomes[i] as Out }))
     } catch (error) {
-      for (const slot of batch) slot.outcome ??= { error }
+      for (const slot of batch) slot.outcome = { error }
     } finally {
       // A flush taken over after a stall must not clear its successor's mark.
       if (flushStartedAt === startedAt) flushStartedAt = null
@@ -66,14 +67,16 @@ export const createGroupCommit = <In, Out>(
 
   return {
     async submit(item) {
-      const slot: Slot<In, Out> = { item }
+      const slot: Slot<In, Out> = { item, isTaken: false }
       waiting.push(slot)
       for (;;) {
-        if (!slot.outcome && (flushStartedAt === null || isStalled())) {
-          // No flush is running (or it stalled): this request flushes, its own item first.
-          const at = waiting.indexOf(slot)
-          if (at >= 0) waiting.splice(at, 1)
-          waiting.unshift(slot)
+        if (!slot.outcome && waiting.length > 0 && (flushStartedAt === null || isStalled())) {
+          // No flush is running (or it stalled): this request flushes, its own item first unless a flush has it
+          // already (every item is written by one flush only).
+          if (!slot.isTaken) {
+            waiting.splice(waiting.indexOf(slot), 1)
+            waiting.unshift(slot)
+          }
           if (lastBatchSize > 1 && waiting.length < maxItems) {
             // Busy while it gathers: the others wait for this flush instead of starting their own.
             flushStartedAt = Date.now()
