@@ -12,8 +12,9 @@ export type DeliveryOutcome =
   | { status: 'stale'; currentVersion: number | null }
   | { status: 'unqueued'; cause: unknown }
 
-/** The queue takes at most 100 messages per sendBatch. */
-const MAX_BATCH = 100
+// The queue takes at most 100 messages per sendBatch. Two flushes overlap: a delivery waits about one round trip,
+// and D1 sees at most two batches at a time from an isolate.
+const GROUPING = { maxItems: 100, maxInFlight: 2 }
 
 /**
  * Remembers a batch of deliveries and queues the new ones: one D1 round trip and one sendBatch for the whole
@@ -59,7 +60,7 @@ export const deliveryIntakeFor = (
   intakes.set(db, byQueue)
   let intake = byQueue.get(queue)
   if (!intake) {
-    intake = createGroupCommit(flushDeliveries(db, queue), MAX_BATCH)
+    intake = createGroupCommit(flushDeliveries(db, queue), GROUPING)
     byQueue.set(queue, intake)
   }
   return intake

@@ -28,7 +28,7 @@ const controlledFlush = () => {
 describe('createGroupCommit', () => {
   it('writes the items that arrive during a flush together in the next one', async () => {
     const { flush, batches, started, end } = controlledFlush()
-    const commit = createGroupCommit(flush, 100)
+    const commit = createGroupCommit(flush, { maxItems: 100, maxInFlight: 1 })
     const first = commit.submit(1)
     await started(1)
     const waiting = [2, 3, 4, 5].map((n) => commit.submit(n))
@@ -43,7 +43,7 @@ describe('createGroupCommit', () => {
 
   it('splits a queue longer than the batch limit', async () => {
     const { flush, batches, started, end } = controlledFlush()
-    const commit = createGroupCommit(flush, 2)
+    const commit = createGroupCommit(flush, { maxItems: 2, maxInFlight: 1 })
     const all = [commit.submit(1)]
     await started(1)
     all.push(...[2, 3, 4, 5].map((n) => commit.submit(n)))
@@ -59,7 +59,7 @@ describe('createGroupCommit', () => {
 
   it('fails every item of a failed flush, and only those', async () => {
     const { flush, started, end } = controlledFlush()
-    const commit = createGroupCommit(flush, 100)
+    const commit = createGroupCommit(flush, { maxItems: 100, maxInFlight: 1 })
     const first = commit.submit(1)
     await started(1)
     const failing = [commit.submit(2), commit.submit(3)]
@@ -74,13 +74,38 @@ describe('createGroupCommit', () => {
     expect(await later).toBe('done 4')
   })
 
+  it('starts a second flush while the first runs, and groups what arrives while both run', async () => {
+    const { flush, batches, started, end } = controlledFlush()
+    const commit = createGroupCommit(flush, { maxItems: 100, maxInFlight: 2 })
+    const first = commit.submit(1)
+    await started(1)
+    const second = commit.submit(2)
+    await started(2)
+    const rest = [3, 4, 5].map((n) => commit.submit(n))
+    await end()
+    await started(3)
+    await end()
+    await end()
+    expect(await Promise.all([first, second, ...rest])).toEqual([
+      'done 1',
+      'done 2',
+      'done 3',
+      'done 4',
+      'done 5',
+    ])
+    expect(batches.map((batch) => [...batch].sort())).toEqual([[1], [2], [3, 4, 5]])
+  })
+
   it('writes each item once however many requests wait', async () => {
     const written: number[] = []
-    const commit = createGroupCommit(async (items: number[]) => {
-      written.push(...items)
-      await tick()
-      return items
-    }, 7)
+    const commit = createGroupCommit(
+      async (items: number[]) => {
+        written.push(...items)
+        await tick()
+        return items
+      },
+      { maxItems: 7, maxInFlight: 2 },
+    )
     const items = Array.from({ length: 50 }, (_, i) => i)
     expect(await Promise.all(items.map((n) => commit.submit(n)))).toEqual(items)
     expect(written.sort((a, b) => a - b)).toEqual(items)
