@@ -14,7 +14,7 @@ export type DeliveryOutcome =
 
 // The queue takes at most 100 messages per sendBatch. Two flushes overlap: a delivery waits about one round trip,
 // and D1 sees at most two batches at a time from an isolate.
-const GROUPING = { maxItems: 100, maxInFlight: 2 }
+const GROUPING = { maxItems: 100, maxInFlight: 1 }
 
 /**
  * Remembers a batch of deliveries and queues the new ones: one D1 round trip and one sendBatch for the whole
