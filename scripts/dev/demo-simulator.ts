@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { API_TOKEN_HEADER, INSTALL_SECRET_HEADER } from '@deskmate/shared'
+import { API_TOKEN_HEADER, INSTALL_SECRET_HEADER, type AdminSession } from '@deskmate/shared'
 import { loadTickets } from '../../apps/workspace/src/server/load-tickets.ts'
 import {
   startZendeskSimulator,
@@ -33,8 +33,8 @@ export const startDemoSimulator = async (
 
 /**
  * Registers the demo installation with the Worker exactly as the app does on an admin's first load (the
- * headers the request proxy fills from secure settings; this creates Deskmate's trigger in the simulator), and
- * turns on automatic replies for the demo.
+ * headers the request proxy fills from secure settings; this creates Deskmate's trigger in the simulator), then
+ * signs the admin in through the simulator's signed-location token and turns on automatic replies.
  */
 export const registerDemoInstallation = async (
   workerUrl: string,
@@ -59,9 +59,18 @@ export const registerDemoInstallation = async (
     throw new Error(
       `Registering the demo installation failed: HTTP ${registered.status} ${await registered.text()}`,
     )
+  // The admin signs in as in Zendesk: the signed admin location's token, exchanged for an admin session.
+  const exchanged = await fetch(`${workerUrl}/v1/admin/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ token: await simulator.appToken({ role: 'admin' }) }),
+  })
+  if (!exchanged.ok)
+    throw new Error(`Signing in the demo admin failed: HTTP ${exchanged.status} ${await exchanged.text()}`)
+  const session = (await exchanged.json()) as AdminSession
   const settings = await fetch(`${workerUrl}/v1/settings`, {
     method: 'PUT',
-    headers,
+    headers: { Authorization: `Bearer ${session.token}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ mode: 'auto_reply' }),
   })
   if (!settings.ok) throw new Error(`Setting the demo automation mode failed: HTTP ${settings.status}`)

@@ -2,7 +2,9 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ChildProcess } from 'node:child_process'
 import { startWorkspace } from '../../apps/workspace/src/server/index.ts'
+import { devAllowedOrigins } from './dev-origins.ts'
 import { REPO_ROOT, ensureDevSecrets, type DevSecrets } from './dev-secrets.ts'
+import type { ZendeskSimulator } from '../../apps/workspace/src/simulators/zendesk/index.ts'
 import { registerDemoInstallation, startDemoSimulator } from './demo-simulator.ts'
 import { prepareDatabase, seedDemoKb } from './seed-demo.ts'
 import { spawnWrangler, waitForHttp } from './wrangler.ts'
@@ -22,6 +24,8 @@ export type LocalStackOptions = {
   log?: (line: string) => void
   /** Extra `--var NAME:value` bindings for the Worker (e.g. ANTHROPIC_BASE_URL). */
   vars?: Record<string, string>
+  /** Another wrangler config for `wrangler dev` (default worker/wrangler.jsonc), e.g. the soak's. */
+  configPath?: string
 }
 
 /** A running local stack. */
@@ -31,6 +35,8 @@ export type LocalStack = {
   appUrl: string
   /** The simulated Zendesk (its API under `/{account}/api/v2`, controls under `/__sim`). */
   simulatorUrl: string
+  /** The simulator itself (in this process), for tools that drive many accounts. */
+  simulator: ZendeskSimulator
   secrets: DevSecrets
   kbArticles: number
   stopWorker(): Promise<void>
@@ -60,12 +66,24 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
 
   const workerUrl = `http://127.0.0.1:${ports.worker}`
   const simulator = await startDemoSimulator(secrets, workerUrl, ports.simulator)
-  const vars = Object.entries({ ZENDESK_API_BASE: simulator.apiBase, ...options.vars }).flatMap(([k, v]) => [
-    '--var',
-    `${k}:${v}`,
-  ])
+  // The workspace streams drafts from localhost: the local Worker allows it, the production configuration does not.
+  const vars = Object.entries({
+    ZENDESK_API_BASE: simulator.apiBase,
+    ALLOWED_ORIGINS: devAllowedOrigins(),
+    ...options.vars,
+  }).flatMap(([k, v]) => ['--var', `${k}:${v}`])
   const worker = spawnWrangler(
-    ['dev', '--ip', '127.0.0.1', '--port', String(ports.worker), '--persist-to', persistDir, ...vars],
+    [
+      'dev',
+      ...(options.configPath ? ['--config', options.configPath] : []),
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(ports.worker),
+      '--persist-to',
+      persistDir,
+      ...vars,
+    ],
     log,
   )
   try {
@@ -93,6 +111,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     workspaceUrl: workspace.url,
     appUrl: workspace.appUrl,
     simulatorUrl: simulator.url,
+    simulator,
     secrets,
     kbArticles,
     stopWorker,

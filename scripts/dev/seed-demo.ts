@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createSecretBox } from '../../worker/src/crypto/secret-box.ts'
 import { REPO_ROOT, type DevSecrets } from './dev-secrets.ts'
-import { signDevToken } from './sign-dev-token.ts'
+import { signDevAdminSession } from './sign-dev-token.ts'
 import { runWrangler } from './wrangler.ts'
 
 const sqlText = (value: string | null): string => (value === null ? 'NULL' : `'${value.replace(/'/g, "''")}'`)
@@ -46,13 +46,13 @@ export const prepareDatabase = async (
   )
 }
 
-/** Loads the demo KB into both demo tenants through the running Worker's API (an idempotent upsert). */
+/** Loads the demo KB into both demo tenants through the running Worker's API as their admin (an idempotent upsert). */
 export const seedDemoKb = async (workerUrl: string, secrets: DevSecrets): Promise<number> => {
   const kb = JSON.parse(readFileSync(join(REPO_ROOT, 'worker', 'demo', 'kb-articles.json'), 'utf8')) as {
     articles: unknown[]
   }
   for (const helpdesk of ['zendesk', 'freshdesk'] as const) {
-    const token = await signDevToken(helpdesk, secrets[helpdesk].account, secrets[helpdesk].sharedSecret)
+    const token = await signDevAdminSession(helpdesk, secrets[helpdesk].account, secrets.encryptionKey)
     const res = await fetch(`${workerUrl}/v1/kb/articles`, {
       method: 'PUT',
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },

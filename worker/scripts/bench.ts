@@ -14,7 +14,7 @@ import { createWorkerdCpuMeter } from './bench/workerd-cpu.ts'
 const SHM = '/dev/shm'
 
 // npm run bench [-- --only intake,consumer --seconds 4 --concurrency 16 --jobs 1500 --consumer-batch 10
-//   --out dist/bench/results.json --no-browser --d1-on-disk]
+//   --kb-sizes 1000,10000,100000 --out dist/bench/results.json --no-browser --d1-on-disk]
 const { values: args } = parseArgs({
   options: {
     only: { type: 'string' },
@@ -24,6 +24,8 @@ const { values: args } = parseArgs({
     jobs: { type: 'string', default: '1500' },
     // The queue consumer's batch size for this run (default: wrangler.jsonc's max_batch_size).
     'consumer-batch': { type: 'string' },
+    // Knowledge-base sizes of the `kb` section (a 100k-article build takes minutes).
+    'kb-sizes': { type: 'string', default: '1000,10000,100000' },
     'insights-runs': { type: 'string', default: '5' },
     out: { type: 'string', default: join('dist', 'bench', 'results.json') },
     'no-browser': { type: 'boolean', default: false },
@@ -37,6 +39,13 @@ const positive = (name: string, value: string | undefined): number => {
   const parsed = Number(value)
   if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`--${name} must be a positive number`)
   return parsed
+}
+
+const kbSizes = (): number[] => {
+  const sizes = (args['kb-sizes'] ?? '').split(',').map((size) => Number(size))
+  if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 100))
+    throw new Error('--kb-sizes must list article counts of at least 100, e.g. 1000,10000')
+  return sizes.sort((a, b) => a - b)
 }
 
 const log = (message: string): void => {
@@ -125,6 +134,7 @@ const main = async (): Promise<number> => {
       insightsRuns: Math.round(positive('insights-runs', args['insights-runs'])),
       noBrowser: args['no-browser'],
       consumerBatch,
+      kbSizes: kbSizes(),
     },
     log,
   }

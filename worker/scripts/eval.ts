@@ -1,21 +1,29 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import type { TrainExample, TrainTarget } from '@deskmate/shared'
+import { readFileSync } from 'node:fs'
+import { DEFAULT_SETTINGS, MODES, type Mode, type TrainExample, type TrainTarget } from '@deskmate/shared'
 import { detectLanguage } from '../src/engines/local/language/detect-language.ts'
+import { ZDecideCase } from './lib/decide-case.ts'
 import { evaluateClassifier, type Prediction } from './lib/evaluate-classifier.ts'
 import { buildFaqArticles, evaluateFaq } from './lib/evaluate-faq.ts'
+import { drawIds } from './lib/confidence-data.ts'
 import { round, scoreLabels } from './lib/metrics.ts'
 import { readCsv, readTsv } from './lib/read-table.ts'
 import { foldStratified, splitStratified } from './lib/split.ts'
+import { summarizeDecide } from './lib/summarize-decide.ts'
+import { summarizeFaq } from './lib/summarize-faq.ts'
 
 const USAGE = `Usage: npm run eval -- <task> [options]
   tickets   --field queue|priority|type|language --train FILE [--test FILE | --folds K [--seed S]]
   sentiment --train FILE [--test FILE | --folds K [--seed S]]
   language  --test FILE
-  faq       --train FILE [--test FILE] [--examples 10]
+  faq       --train FILE [--test FILE] [--examples 10] [--unanswerable P [--seed S]]
+  decide    --cases FILE [--mode auto_reply|draft_note]   replay labelled tickets through the automation
 Without --test, a deterministic stratified 80/20 split of --train is used.
---folds K runs stratified K-fold cross-validation of --train instead (fold assignment by --seed, default 11).`
+--folds K runs stratified K-fold cross-validation of --train instead (fold assignment by --seed, default 11).
+--unanswerable P leaves P % of the categories out of the FAQ knowledge base (drawn by --seed, default 1): their
+questions have no article, and the summary reports what answering at the tenant's default threshold does.`
 
 const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), '..', 'migrations')
 const TICKET_FIELDS = ['queue', 'priority', 'type', 'language'] as const
@@ -29,6 +37,9 @@ const { positionals, values } = parseArgs({
     examples: { type: 'string', default: '10' },
     folds: { type: 'string' },
     seed: { type: 'string' },
+    cases: { type: 'string' },
+    mode: { type: 'string', default: 'auto_reply' },
+    unanswerable: { type: 'string' },
   },
 })
 
@@ -182,47 +193,94 @@ const runLanguage = (): void => {
   summarize('language', predictions)
 }
 
+/** `--unanswerable P --seed S`: P a percentage from 0 to 99, S a non-negative integer (1 when absent). */
+const readUnanswerable = (): { share: number; seed: number } | null => {
+  if (values.unanswerable === undefined) return null
+  const share = Number(values.unanswerable)
+  const seed = Number(values.seed ?? 1)
+  if (!Number.isFinite(share) || share < 0 || share >= 100)
+    fail('--unanswerable must be a percentage from 0 to 99')
+  if (!Number.isInteger(seed) || seed < 0) fail('--seed must be a non-negative integer')
+  return { share, seed }
+}
+
 const runFaq = async (): Promise<void> => {
   const examples = Number(values.examples)
   if (!Number.isInteger(examples) || examples < 1) fail('--examples must be a positive integer')
+  const unanswerable = readUnanswerable()
   const { train, test, split } = loadSets((row) => ({ text: row.text ?? '', label: row.category ?? '' }))
-  const articles = buildFaqArticles(train, examples)
-  const results = await evaluateFaq(MIGRATIONS, articles, test)
-  results.forEach((r, i) => print({ i, truth: r.truth, ranked: r.ranked, confidence: r.confidence }))
-  const at = (k: number) =>
-    results.filter((r) => r.ranked.slice(0, k).includes(r.truth)).length / results.length
-  const { macroF1 } = scoreLabels(
-    results.map((r) => r.truth),
-    results.map((r) => r.ranked[0] ?? ''),
+  const all = buildFaqArticles(train, examples)
+  const ids = all.map((article) => article.id)
+  const removed = unanswerable
+    ? drawIds(ids, Math.round((ids.length * unanswerable.share) / 100), unanswerable.seed)
+    : new Set<string>()
+  const articles = all.filter((article) => !removed.has(article.id))
+  const results = (await evaluateFaq(MIGRATIONS, articles, test)).map((r) => ({
+    ...r,
+    isAnswerable: !removed.has(r.truth),
+  }))
+  results.forEach((r, i) =>
+    print({
+      i,
+      truth: r.truth,
+      ranked: r.ranked,
+      confidence: r.confidence,
+      ...(unanswerable ? { answerable: r.isAnswerable } : {}),
+    }),
   )
-  // Calibration check: mean |confidence − correctness| over ten confidence bins (expected calibration error).
-  const bins = Array.from({ length: 10 }, () => ({ n: 0, confidence: 0, correct: 0 }))
-  for (const r of results) {
-    const bin = bins[Math.min(9, Math.floor(r.confidence * 10))]!
-    bin.n++
-    bin.confidence += r.confidence
-    bin.correct += r.ranked[0] === r.truth ? 1 : 0
-  }
-  const ece = bins.reduce((sum, bin) => sum + Math.abs(bin.confidence - bin.correct), 0) / results.length
   print({
     task: 'faq',
     n: results.length,
-    accuracy: round(at(1)),
-    macroF1: round(macroF1),
-    'recall@1': round(at(1)),
-    'recall@3': round(at(3)),
+    ...summarizeFaq(results, DEFAULT_SETTINGS.retrievalThreshold, unanswerable !== null),
     articles: articles.length,
     examples,
     split,
-    ece: round(ece),
+    ...(unanswerable ? { unanswerable: unanswerable.share, seed: unanswerable.seed } : {}),
   })
 }
 
+/** Reads a decide cases file; a malformed line stops the run with its location. */
+const readCases = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line, i) => ({ line: line.trim(), where: `${file}:${i + 1}` }))
+    .filter(({ line }) => line.length > 0)
+    .map(({ line, where }) => {
+      let json: unknown
+      try {
+        json = JSON.parse(line)
+      } catch {
+        return fail(`Invalid JSON at ${where}`)
+      }
+      const parsed = ZDecideCase.safeParse(json)
+      return parsed.success
+        ? parsed.data
+        : fail(`Invalid case at ${where}: ${parsed.error.issues[0]?.message}`)
+    })
+
+const runDecide = async (): Promise<void> => {
+  const mode = values.mode as Mode
+  if (!MODES.includes(mode) || mode === 'off') fail('--mode must be auto_reply or draft_note')
+  const cases = readCases(values.cases ?? fail('--cases is required'))
+  // Loaded on demand: the decision path decodes the shipped models, which the other tasks do not need.
+  const { evaluateDecide } = await import('./lib/evaluate-decide.ts')
+  const outcomes = await evaluateDecide(MIGRATIONS, cases, { ...DEFAULT_SETTINGS, mode })
+  outcomes.forEach((outcome, i) => print({ i, ...outcome }))
+  print({ ...summarizeDecide(outcomes), mode })
+}
+
 const task = positionals[0]
-if ((values.folds ?? values.seed) !== undefined && task !== 'tickets' && task !== 'sentiment')
-  fail('--folds and --seed apply to the tickets and sentiment tasks')
+if (values.unanswerable !== undefined && task !== 'faq') fail('--unanswerable applies to the faq task')
+const seedsCategories = task === 'faq' && values.unanswerable !== undefined
+if (
+  (values.folds ?? (seedsCategories ? undefined : values.seed)) !== undefined &&
+  task !== 'tickets' &&
+  task !== 'sentiment'
+)
+  fail('--folds and --seed apply to the tickets and sentiment tasks (and --seed to faq with --unanswerable)')
 if (task === 'tickets') runTickets()
 else if (task === 'sentiment') runSentiment()
 else if (task === 'language') runLanguage()
 else if (task === 'faq') await runFaq()
+else if (task === 'decide') await runDecide()
 else fail(`Unknown task: ${task ?? '(none)'}`)

@@ -24,6 +24,10 @@ declare global {
     ENCRYPTION_KEY: string
     [binding: string]: unknown
   }
+  // Workers' constant-time comparison (crypto/timing-safe.ts); the scripts that import it never call it.
+  interface SubtleCrypto {
+    timingSafeEqual(a: ArrayBuffer | ArrayBufferView, b: ArrayBuffer | ArrayBufferView): boolean
+  }
 }
 
 export {}

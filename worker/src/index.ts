@@ -4,10 +4,14 @@ import { bodyLimit } from 'hono/body-limit'
 import { except } from 'hono/combine'
 import type { AppEnv } from './env.ts'
 import { authApp } from './http/auth-app.ts'
+import { authorizeOperation } from './http/authorize-operation.ts'
 import { corsForApps } from './http/cors.ts'
 import { onError, onNotFound } from './http/on-error.ts'
+import { rateLimitExpensiveRoutes } from './http/rate-limit.ts'
 import { requestContext } from './http/request-context.ts'
 import { activityRoutes } from './routes/activity.ts'
+import { adminPageRoutes } from './routes/admin-page.ts'
+import { adminSessionRoutes } from './routes/admin-session.ts'
 import { healthRoutes } from './routes/health.ts'
 import { kbRoutes } from './routes/kb.ts'
 import { kbSyncRoutes } from './routes/kb-sync.ts'
@@ -39,17 +43,27 @@ const limitBody = (): MiddlewareHandler => {
 }
 
 /**
- * Paths that authenticate themselves instead of the sidebar JWT: stream tokens, webhook signatures, and
- * registration (the tenant, whose stored secret the JWT check needs, may not exist yet).
+ * Paths that authenticate themselves instead of the sidebar JWT: stream tokens, webhook signatures,
+ * registration (the tenant, whose stored secret the JWT check needs, may not exist yet) and the admin session
+ * exchange (a token the helpdesk signed). Every other /v1 path needs a token, and an admin session unless it
+ * is one of the agent's operations (`authorizeOperation`).
  */
-const SELF_AUTHENTICATED = ['/v1/replies/stream/*', '/v1/webhooks/*', '/v1/tenants/register']
+const SELF_AUTHENTICATED = [
+  '/v1/replies/stream/*',
+  '/v1/webhooks/*',
+  '/v1/tenants/register',
+  '/v1/admin/session',
+]
 
 const app = new Hono<AppEnv>()
   .use(requestContext())
   .use(corsForApps())
   .use(limitBody())
-  .use('/v1/*', except(SELF_AUTHENTICATED, authApp()))
+  .use('/v1/*', except(SELF_AUTHENTICATED, authApp(), authorizeOperation()))
+  .use('/v1/*', rateLimitExpensiveRoutes())
   .route('/healthz', healthRoutes)
+  .route('/admin', adminPageRoutes)
+  .route('/v1/admin/session', adminSessionRoutes)
   .route('/v1/tickets', ticketRoutes)
   .route('/v1/kb/sync', kbSyncRoutes)
   .route('/v1/kb', kbRoutes)

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core'
+import { CHROMIUM_PATH as CHROMIUM } from './chromium/plan-chromium.ts'
 
-const CHROMIUM = '/usr/bin/chromium'
 const ARGS = [
   '--headless',
   '--no-sandbox',
@@ -14,7 +14,8 @@ const ARGS = [
 
 /** Launches Debian's Chromium (never a downloaded build) with the project's flags. */
 export const launchChromium = async (): Promise<Browser> => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`)
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: npm test installs it (apps/workspace/e2e/chromium)`)
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS })
 }
 

@@ -13,6 +13,8 @@ export const ZActivityItem = z.object({
   mode: z.string(),
   decision: z.enum(DECISIONS),
   reasons: z.array(ZReason),
+  /** For a reply or a draft note: what the automation was allowed on. */
+  allowedBecause: z.array(ZReason).optional(),
   engine: z.string(),
   tokens: z.number().int(),
   latencyMs: z.number(),

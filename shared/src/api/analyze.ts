@@ -53,7 +53,12 @@ export const ZAnalysis = z.object({
   language: z.object({ code: z.string(), confidence: z.number().min(0).max(1) }),
   entities: ZEntities,
   sensitiveTopics: z.array(z.string()),
-  autoReply: z.object({ eligible: z.boolean(), reasons: z.array(ZReason) }),
+  autoReply: z.object({
+    eligible: z.boolean(),
+    reasons: z.array(ZReason),
+    /** What an eligible ticket was allowed on (article and confidence, category, sentiment, channel). */
+    allowedBecause: z.array(ZReason).optional(),
+  }),
   engine: z.enum(ENGINES),
   timings: z.record(z.string(), z.number()),
 })

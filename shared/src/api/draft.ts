@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ZTicket } from '../tickets/ticket.ts'
+import { ZReason } from './analyze.ts'
 import { TONES } from './tones.ts'
 
 export { TONES, type Tone } from './tones.ts'
@@ -25,6 +26,8 @@ export const ZDraft = z.object({
   language: z.string(),
   tone: z.enum(TONES),
   engine: z.enum(['local', 'claude']),
+  /** What the agent must check before sending (`no_answer`, `no_translation`, `draft_unverified`, …); absent when nothing. */
+  review: z.array(ZReason).optional(),
 })
 export type Draft = z.infer<typeof ZDraft>
 

@@ -4,6 +4,8 @@ import { z } from 'zod'
 export const ZRegisterRequest = z.object({
   apiUser: z.email().max(320),
   installationId: z.union([z.string().regex(/^\d{1,20}$/), z.number().int().positive()]).transform(String),
+  /** A token the helpdesk signed for an administrator (Zendesk: the ZAF JWT of the signed admin page). */
+  adminToken: z.string().min(1).max(8192).optional(),
 })
 export type RegisterRequest = z.infer<typeof ZRegisterRequest>
 

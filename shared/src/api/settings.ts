@@ -11,6 +11,10 @@ const ZLabel = z
   .trim()
   .regex(/^[a-z0-9_]{1,50}$/, 'Use lowercase letters, digits and _')
 
+/** Where a ticket goes after a public auto-reply: `pending` waits for the customer, out of the agents' queue. */
+export const AUTO_REPLY_STATUSES = ['open', 'pending', 'solved'] as const
+export type AutoReplyStatus = (typeof AUTO_REPLY_STATUSES)[number]
+
 /** A tenant's settings (the full object GET /v1/settings answers). */
 export const ZSettings = z.object({
   mode: z.enum(MODES),
@@ -25,7 +29,13 @@ export const ZSettings = z.object({
   escalation: z.object({
     raisePriorityTo: z.enum(PRIORITIES).nullable(),
     groupId: z.string().max(100).nullable(),
+    /** Priority for an escalation with a sensitive topic (null: leave it); absent means the default. */
+    sensitivePriority: z.enum(PRIORITIES).nullable().optional(),
+    /** Priority for self-harm, threats and security incidents (null: leave it); absent means the default. */
+    criticalPriority: z.enum(PRIORITIES).nullable().optional(),
   }),
+  /** The status a public auto-reply sets (null: leave it); absent means the default. */
+  autoReplyStatus: z.enum(AUTO_REPLY_STATUSES).nullable().optional(),
   models: z.object({ classify: z.string().min(1).max(100), draft: z.string().min(1).max(100) }),
   sla: ZSlaPolicy,
   anthropicKeyConfigured: z.boolean(),
@@ -43,14 +53,23 @@ export type SettingsPatch = z.infer<typeof ZSettingsPatch>
 export const DEFAULT_SETTINGS: Settings = {
   mode: 'draft_note',
   categories: [...DEFAULT_CATEGORIES],
-  allowedCategories: ['how_to', 'account_login', 'technical_problem', 'shipping_returns', 'feature_request'],
+  allowedCategories: [
+    'how_to',
+    'account_login',
+    'technical_problem',
+    'shipping_returns',
+    'feature_request',
+    // Billing questions (invoices, payment methods, prices); disputes, refunds and chargebacks escalate as topics.
+    'billing',
+  ],
   allowedChannels: ['email', 'web'],
   languages: [...SUPPORTED_LANGUAGES],
   retrievalThreshold: 0.6,
   vipTags: ['vip', 'enterprise', 'platinum'],
   dailyAutoReplyCap: 200,
   llmDailyTokenBudget: 2_000_000,
-  escalation: { raisePriorityTo: null, groupId: null },
+  escalation: { raisePriorityTo: null, groupId: null, sensitivePriority: 'high', criticalPriority: 'urgent' },
+  autoReplyStatus: 'pending',
   models: { classify: 'claude-haiku-5-5', draft: 'claude-sonnet-5-5' },
   sla: DEFAULT_SLA_POLICY,
   anthropicKeyConfigured: false,

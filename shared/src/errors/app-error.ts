@@ -6,6 +6,7 @@ export const ERROR_STATUS = {
   token_expired: 401,
   webhook_signature_invalid: 401,
   forbidden: 403,
+  admin_required: 403,
   not_found: 404,
   ticket_not_found: 404,
   tenant_not_found: 404,

@@ -38,7 +38,7 @@ const codesOf = (input: EligibilityInput): string[] => decideEligibility(input).
 
 describe('decideEligibility', () => {
   it('returns eligible with no reasons when every rule holds', () => {
-    expect(decideEligibility(eligible())).toEqual({ eligible: true, reasons: [] })
+    expect(decideEligibility(eligible())).toMatchObject({ eligible: true, reasons: [] })
   })
 
   it.each([
@@ -65,7 +65,7 @@ describe('decideEligibility', () => {
   })
 
   it('rejects a category outside the allowed list', () => {
-    expect(codesOf({ ...eligible(), category: 'billing' })).toEqual(['category_not_allowed'])
+    expect(codesOf({ ...eligible(), category: 'complaint' })).toEqual(['category_not_allowed'])
   })
 
   it('rejects an unsupported language', () => {
@@ -179,7 +179,7 @@ describe('reason parameters', () => {
     const input: EligibilityInput = {
       ...eligible(),
       ticket: { channel: 'chat' },
-      category: 'billing',
+      category: 'complaint',
       language: 'it',
       priority: 'urgent',
       citedArticles: 0,
@@ -187,7 +187,7 @@ describe('reason parameters', () => {
     const params = Object.fromEntries(decideEligibility(input).reasons.map((r) => [r.code, r.params]))
     expect(params).toMatchObject({
       channel_not_allowed: { channel: 'chat' },
-      category_not_allowed: { category: 'billing' },
+      category_not_allowed: { category: 'complaint' },
       language_not_supported: { language: 'it' },
       high_priority: { priority: 'urgent' },
     })

@@ -3,6 +3,10 @@ import type { Reason } from '../api/analyze.ts'
 import type { Decision } from '../api/activity.ts'
 import type { SentimentLabel } from '../sentiment/sentiment.ts'
 import type { Ticket } from '../tickets/ticket.ts'
+import { allowedReasons } from './allowed-reasons.ts'
+import { saysAnswerDidNotHelp } from './follow-up.ts'
+import { looksLikeLongLog } from './long-log.ts'
+import { describesMassOutage } from './mass-outage.ts'
 import type { SensitiveTopic } from './sensitive-topics.ts'
 
 /** Tag Deskmate puts on tickets it answered; its presence prevents a second answer. */
@@ -28,32 +32,43 @@ export type EligibilityInput = {
     | 'dailyAutoReplyCap'
     | 'llmDailyTokenBudget'
   >
-  ticket: Pick<Ticket, 'channel' | 'tags' | 'requester'>
+  /** Subject and body feed the text rules (pasted logs, outages); without them those rules stay silent. */
+  ticket: Pick<Ticket, 'channel' | 'tags' | 'requester'> & Partial<Pick<Ticket, 'subject' | 'body'>>
   category: string
   priority: string
   language: string
   sentiment: { label: SentimentLabel; frustrated: boolean }
   sensitiveTopics: readonly SensitiveTopic[]
   retrievalConfidence: number | null
+  /** The article behind `retrievalConfidence`, named in the reasons an automated reply was allowed on. */
+  topArticle?: { id: string; title: string } | null
   citedArticles: number
   usage: { autoRepliesToday: number; llmTokensToday: number }
+  /** The customer's latest comment when Deskmate already answered the ticket. */
+  followUp?: string
 }
 
-/** The decision: eligible only when no reason stands against it. */
-export type Eligibility = { eligible: boolean; reasons: Reason[] }
+/**
+ * The decision: eligible only when no reason stands against it; `allowedBecause` says what an eligible ticket
+ * was allowed on (empty when it is not eligible).
+ */
+export type Eligibility = { eligible: boolean; reasons: Reason[]; allowedBecause?: Reason[] }
 
-const TOPIC_MESSAGES: Record<SensitiveTopic, string> = {
+/** Each sensitive topic in the words the sidebar and the helpdesk notes use (English). */
+export const TOPIC_MESSAGES: Record<SensitiveTopic, string> = {
   legal_threat: 'Mentions legal action',
   data_loss: 'Reports data loss',
   security_incident: 'Reports a security incident or account takeover',
-  gdpr_request: 'Privacy or data-deletion request',
+  gdpr_request: 'Privacy request: access to or deletion of personal data',
   billing_dispute: 'Refund or billing dispute (the automation cannot move money)',
   chargeback: 'Chargeback or bank dispute',
   cancellation_complaint: 'Cancellation with a complaint',
   accessibility_discrimination: 'Accessibility or discrimination complaint',
   self_harm: 'Mentions self-harm',
-  threat_harassment: 'Threats or harassment',
+  violent_threat: 'Threatens violence',
+  harassment: 'Reports or contains harassment',
   prompt_injection: 'Contains instructions aimed at the assistant',
+  mass_outage: 'Reports an outage for many users',
 }
 
 const lower = (xs: readonly string[] | undefined): string[] => (xs ?? []).map((x) => x.toLowerCase())
@@ -93,8 +108,31 @@ export const decideEligibility = (input: EligibilityInput): Eligibility => {
     add('daily_cap_reached', 'The daily automatic-reply cap is reached')
   if (input.usage.llmTokensToday >= settings.llmDailyTokenBudget)
     add('llm_budget_exhausted', 'The daily LLM budget is used up')
+  addTextRules(input, add)
 
-  return { eligible: reasons.length === 0, reasons }
+  if (reasons.length > 0) return { eligible: false, reasons, allowedBecause: [] }
+  const allowedBecause = allowedReasons({
+    channel,
+    category: input.category,
+    language: input.language,
+    sentiment: input.sentiment.label,
+    retrievalConfidence: input.retrievalConfidence ?? 0,
+    threshold: settings.retrievalThreshold,
+    topArticle: input.topArticle ?? null,
+  })
+  return { eligible: true, reasons, allowedBecause }
+}
+
+/** Rules on the ticket's words: a pasted log, an outage for many users, a follow-up saying it did not help. */
+const addTextRules = (input: EligibilityInput, add: (code: string, message: string) => void): void => {
+  const { subject = '', body = '' } = input.ticket
+  if (looksLikeLongLog(body)) add('long_log', 'Contains a long pasted log or stack trace')
+  // The topic scorer may report outages itself; one reason is enough.
+  const hasOutageTopic = (input.sensitiveTopics as readonly string[]).includes('mass_outage')
+  if (!hasOutageTopic && describesMassOutage(`${subject}\n${body}`))
+    add('mass_outage', 'Describes an outage for many users')
+  if (input.followUp !== undefined && saysAnswerDidNotHelp(input.followUp))
+    add('answer_did_not_help', "The customer says Deskmate's answer did not help")
 }
 
 /** What the automation does with a ticket. */
@@ -130,26 +168,38 @@ export const reasonTag = (code: string): string =>
   `deskmate_reason_${code.toLowerCase().replace(/[^a-z0-9_]+/g, '_')}`.slice(0, MAX_TAG_LENGTH)
 
 /**
- * Tags an action adds to the ticket: its outcome tag, plus one tag per reason for escalations.
+ * Tags an action adds to the ticket: its outcome tag, plus one tag per reason (an escalation's, or why a draft
+ * was held back as a note).
  * @example tagsForAction('escalate', [{ code: 'vip_requester', message: '' }]) // ['deskmate_escalated', 'deskmate_reason_vip_requester']
  */
 export const tagsForAction = (action: AutomationAction, reasons: readonly Reason[]): string[] => {
   if (action === 'skip') return []
   if (action === 'public_reply') return [TAG_AUTO_REPLIED]
-  if (action === 'internal_note') return [TAG_DRAFT_NOTED]
-  return [TAG_ESCALATED, ...new Set(reasons.map((reason) => reasonTag(reason.code)))]
+  const outcome = action === 'internal_note' ? TAG_DRAFT_NOTED : TAG_ESCALATED
+  return [outcome, ...new Set(reasons.map((reason) => reasonTag(reason.code)))]
 }
 
 /**
- * Why the automation must not touch a ticket at all (loop prevention, opt-out), or null when it may.
- * @example skipReason(['deskmate_auto_replied']) // { code: 'already_handled', ... }
+ * Why the automation must not touch a ticket at all (loop prevention, opt-out), or null when it may. A ticket
+ * Deskmate answered (or drafted for) is looked at again only when the customer's `followUp` says the answer
+ * did not help; the eligibility then escalates it.
+ * @example skipReason(['deskmate_auto_replied'], 'auto_reply') // { code: 'already_handled', ... }
  */
-export const skipReason = (tags: readonly string[] | undefined, mode: Mode): Reason | null => {
+export const skipReason = (
+  tags: readonly string[] | undefined,
+  mode: Mode,
+  followUp?: string,
+): Reason | null => {
   const present = lower(tags)
   if (mode === 'off') return { code: 'mode_off', message: 'Automation is off for this account' }
   if (present.includes(TAG_SKIP)) return { code: 'opted_out', message: `The ticket is tagged ${TAG_SKIP}` }
-  const outcome = OUTCOME_TAGS.find((tag) => present.includes(tag))
-  if (outcome)
+  // An escalated ticket is a human's now, whatever Deskmate did before.
+  const outcome = present.includes(TAG_ESCALATED)
+    ? TAG_ESCALATED
+    : OUTCOME_TAGS.find((tag) => present.includes(tag))
+  const isAnswerRejected =
+    outcome !== TAG_ESCALATED && followUp !== undefined && saysAnswerDidNotHelp(followUp)
+  if (outcome && !isAnswerRejected)
     return {
       code: 'already_handled',
       message: `Deskmate already handled it (${outcome})`,

@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path'
 import { Miniflare, convertV4MiniflareOptions } from 'miniflare'
+import { devAllowedOrigins } from '../../../scripts/dev/dev-origins.ts'
 import { unstable_readConfig } from 'wrangler'
 import { BENCH_TENANT } from './bench-tenant.ts'
 import { countedModules } from './counted-entry.ts'
@@ -11,6 +12,7 @@ type WorkerConfig = {
   compatibility_flags: string[]
   vars: Record<string, unknown>
   d1_databases: { binding: string }[]
+  ratelimits?: { name: string; namespace_id: string; simple: { period?: 10 | 60 } }[]
   queues: {
     producers?: { binding: string; queue: string }[]
     consumers?: {
@@ -80,9 +82,19 @@ export const startBenchMiniflare = async (options: {
     compatibilityDate: config.compatibility_date,
     compatibilityFlags: config.compatibility_flags,
     d1Databases,
+    // Under load the bench sends thousands of requests a minute for one tenant: the limiters are called as in
+    // production, with limits the bench cannot reach.
+    ratelimits: Object.fromEntries(
+      (config.ratelimits ?? []).map((r) => [
+        r.name,
+        { namespace_id: r.namespace_id, simple: { limit: 1e9, period: r.simple.period ?? 60 } },
+      ]),
+    ),
     // The local engine only: no Anthropic key, so no request leaves the machine.
     bindings: {
       ...Object.fromEntries(stringVars),
+      // The first-insights run drives the workspace on localhost, which the production list refuses.
+      ALLOWED_ORIGINS: devAllowedOrigins(),
       ANTHROPIC_BASE_URL: '',
       ENCRYPTION_KEY: options.encryptionKey,
       ANTHROPIC_API_KEY: '',

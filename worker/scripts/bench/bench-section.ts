@@ -10,7 +10,14 @@ export type BenchContext = {
   /** The default load (clients, durations) for endpoint rows, without the base URL. */
   load: Omit<LoadOptions, 'baseUrl'>
   /** Command-line values a section may read (`--jobs`, `--no-browser`, …). */
-  args: { jobs: number; insightsRuns: number; noBrowser: boolean; consumerBatch: number | null }
+  args: {
+    jobs: number
+    insightsRuns: number
+    noBrowser: boolean
+    consumerBatch: number | null
+    /** Knowledge-base sizes of the `kb` section, ascending. */
+    kbSizes: number[]
+  }
   log(message: string): void
 }
 

@@ -6,7 +6,7 @@ import { readD1Calls } from './read-d1-calls.ts'
 import { BENCH_TENANT, benchSecrets, seedBenchTenants } from './bench-tenant.ts'
 import { fixed, loadFailures, table } from './format-report.ts'
 import { runLoad, type LoadResult } from './run-load.ts'
-import { loadKb, signBenchToken } from './start-bench-worker.ts'
+import { loadKb, signBenchAdmin, signBenchToken } from './start-bench-worker.ts'
 import { workerTargets } from './worker-targets.ts'
 
 /** Sequential analyze requests counted per tenant (after as many warm-up requests as there are tickets). */
@@ -22,7 +22,7 @@ type AnalyzeRow = {
   d1CallsPerRequest: number
 }
 
-const trainModels = async (ctx: BenchContext, token: string): Promise<void> => {
+const trainModels = async (ctx: BenchContext, adminToken: string): Promise<void> => {
   const examples = readFileSync(join(WORKER_DIR, 'training', 'default-examples.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
@@ -30,7 +30,7 @@ const trainModels = async (ctx: BenchContext, token: string): Promise<void> => {
   for (const target of TRAINED_TARGETS) {
     const res = await fetch(new URL('/v1/models/train', ctx.worker.directUrl), {
       method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ target, examples: examples.map((e) => ({ text: e.text, label: e[target] })) }),
     })
     if (!res.ok) throw new Error(`Training ${target} failed: HTTP ${res.status} ${await res.text()}`)
@@ -98,8 +98,9 @@ export const analyzeD1Section: BenchSection = {
     const secrets = benchSecrets(MODELS_ACCOUNT)
     await seedBenchTenants(worker.db, worker.encryptionKey, [secrets])
     const token = await signBenchToken(MODELS_ACCOUNT, secrets.sharedSecret)
-    await loadKb(worker.directUrl, token)
-    await trainModels(ctx, token)
+    const admin = await signBenchAdmin(worker.encryptionKey, MODELS_ACCOUNT)
+    await loadKb(worker.directUrl, admin)
+    await trainModels(ctx, admin)
     log('analyze with two trained models')
     const trained = await measureTenant(ctx, MODELS_ACCOUNT, token)
     const rows = [plain, trained]

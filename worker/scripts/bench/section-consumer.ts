@@ -5,7 +5,7 @@ import { benchSecrets, seedBenchTenants, type BenchTenantSeed } from './bench-te
 import { fixed, loadFailures, table } from './format-report.ts'
 import { readD1Calls } from './read-d1-calls.ts'
 import { runLoad } from './run-load.ts'
-import { loadKb, signBenchToken } from './start-bench-worker.ts'
+import { loadKb, signBenchAdmin } from './start-bench-worker.ts'
 import { signDelivery, triggerBody } from './webhook-target.ts'
 
 /** Tickets per simulated account: below Deskmate's own 80 ticket updates per account and minute. */
@@ -33,7 +33,7 @@ const prepareTenants = async (ctx: BenchContext, accounts: number): Promise<Benc
   })
   await seedBenchTenants(ctx.worker.db, ctx.worker.encryptionKey, seeds)
   for (const seed of seeds)
-    await loadKb(ctx.worker.directUrl, await signBenchToken(seed.account, seed.sharedSecret))
+    await loadKb(ctx.worker.directUrl, await signBenchAdmin(ctx.worker.encryptionKey, seed.account))
   return seeds
 }
 

@@ -3,12 +3,14 @@ import { analyzeD1Section } from './section-analyze-d1.ts'
 import { consumerSection } from './section-consumer.ts'
 import { endpointsSection } from './section-endpoints.ts'
 import { engineSection } from './section-engine.ts'
+import { hostileSection } from './section-hostile.ts'
 import { intakeSection } from './section-intake.ts'
+import { kbSection } from './section-kb.ts'
 import { sidebarSection } from './section-sidebar.ts'
 
 /**
- * Every section of `npm run bench`, in the order they run. A new section is a file exporting a BenchSection
- * (e.g. the knowledge-base scale rows of measure-kb-scale.ts) and one line here.
+ * Every section of `npm run bench`, in the order they run. A new section is a file exporting a BenchSection and
+ * one line here.
  */
 export const SECTIONS: readonly BenchSection[] = [
   endpointsSection,
@@ -16,5 +18,7 @@ export const SECTIONS: readonly BenchSection[] = [
   analyzeD1Section,
   consumerSection,
   engineSection,
+  hostileSection,
   sidebarSection,
+  kbSection,
 ]

@@ -3,10 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { SignJWT } from 'jose'
 import { unstable_splitSqlQuery } from 'wrangler'
+import { signAdminSession } from '../../src/http/admin-session.ts'
 import type { BenchD1 } from './bench-d1.ts'
 import { startBenchMiniflare, type BenchMiniflare } from './bench-miniflare.ts'
 import { BENCH_TENANT, benchSecrets, seedBenchTenants } from './bench-tenant.ts'
 import { WORKER_DIR, loadBenchArticles } from './bench-inputs.ts'
+
+export type { BenchD1 } from './bench-d1.ts'
+export { BENCH_TENANT, BENCH_TENANT_RECORD } from './bench-tenant.ts'
 
 /** A bundled Worker running on workerd through Miniflare, migrated and seeded. */
 export type BenchWorker = Omit<BenchMiniflare, 'mf'> & {
@@ -40,12 +44,22 @@ export const signBenchToken = (account: string, sharedSecret: string): Promise<s
     .setExpirationTime('30m')
     .sign(new TextEncoder().encode(sharedSecret))
 
-/** Loads the demo knowledge base into a tenant through `PUT /v1/kb/articles`. */
-export const loadKb = async (url: URL, token: string): Promise<number> => {
+/** An admin session of a bench tenant (KB writes and training are admin operations). */
+export const signBenchAdmin = async (encryptionKey: string, account: string): Promise<string> =>
+  (
+    await signAdminSession(
+      encryptionKey,
+      { tenantId: `zendesk:${account}`, userId: 'bench-admin', name: null },
+      new Date(),
+    )
+  ).token
+
+/** Loads the demo knowledge base into a tenant through `PUT /v1/kb/articles`, as its admin. */
+export const loadKb = async (url: URL, adminToken: string): Promise<number> => {
   const articles = loadBenchArticles()
   const res = await fetch(new URL('/v1/kb/articles', url), {
     method: 'PUT',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ articles }),
   })
   if (!res.ok) throw new Error(`Loading the demo KB failed: HTTP ${res.status} ${await res.text()}`)
@@ -71,7 +85,7 @@ export const startBenchWorker = async (options: {
     const secrets = benchSecrets(BENCH_TENANT.account)
     await seedBenchTenants(db, encryptionKey, [secrets])
     const token = await signBenchToken(BENCH_TENANT.account, secrets.sharedSecret)
-    const kbArticles = await loadKb(urls.directUrl, token)
+    const kbArticles = await loadKb(urls.directUrl, await signBenchAdmin(encryptionKey, BENCH_TENANT.account))
     return {
       ...urls,
       token,

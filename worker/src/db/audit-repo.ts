@@ -7,6 +7,7 @@ type AuditRow = {
   mode: string
   decision: Decision
   reasons_json: string
+  allowed_json: string
   engine: string
   tokens: number
   latency_ms: number
@@ -22,8 +23,8 @@ export const createAuditRepo = (db: D1Database, tenantId: string) => ({
   insertStatement(entry: AuditEntry, now: Date): D1PreparedStatement {
     return db
       .prepare(
-        `INSERT INTO audit_log (id, tenant_id, ticket_id, event_key, mode, decision, reasons_json, engine, tokens,
-           latency_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO audit_log (id, tenant_id, ticket_id, event_key, mode, decision, reasons_json, allowed_json,
+           engine, tokens, latency_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .bind(
         crypto.randomUUID(),
@@ -33,6 +34,7 @@ export const createAuditRepo = (db: D1Database, tenantId: string) => ({
         entry.mode,
         entry.decision,
         JSON.stringify(entry.reasons satisfies Reason[]),
+        JSON.stringify((entry.allowedBecause ?? []) satisfies Reason[]),
         entry.engine,
         entry.tokens,
         entry.latencyMs,
@@ -43,7 +45,8 @@ export const createAuditRepo = (db: D1Database, tenantId: string) => ({
   async list(opts: { ticketId?: string; limit: number }): Promise<ActivityItem[]> {
     const where = opts.ticketId === undefined ? 'tenant_id = ?1' : 'tenant_id = ?1 AND ticket_id = ?2'
     const stmt = db.prepare(
-      `SELECT id, ticket_id, event_key, mode, decision, reasons_json, engine, tokens, latency_ms, created_at
+      `SELECT id, ticket_id, event_key, mode, decision, reasons_json, allowed_json, engine, tokens, latency_ms,
+         created_at
        FROM audit_log WHERE ${where} ORDER BY created_at DESC, rowid DESC LIMIT ?3`,
     )
     const { results } = await stmt.bind(tenantId, opts.ticketId ?? null, opts.limit).all<AuditRow>()
@@ -54,6 +57,7 @@ export const createAuditRepo = (db: D1Database, tenantId: string) => ({
       mode: row.mode,
       decision: row.decision,
       reasons: JSON.parse(row.reasons_json) as Reason[],
+      allowedBecause: JSON.parse(row.allowed_json) as Reason[],
       engine: row.engine,
       tokens: row.tokens,
       latencyMs: row.latency_ms,

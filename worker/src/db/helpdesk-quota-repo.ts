@@ -1,16 +1,27 @@
 const WINDOW_MS = 60_000
 const KEEP_WINDOWS_MS = 60 * WINDOW_MS
 
+/** Whether a call was granted, or the seconds until the next minute's budget. */
+export type Reservation = { isGranted: true } | { isGranted: false; retryAfterSec: number }
+
+const windowOf = (now: Date): number => Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS
+
 /** A per-minute budget of helpdesk API calls, shared by every Worker instance through D1. */
 export const createHelpdeskQuotaRepo = (db: D1Database, tenantId: string) => ({
   /** Takes one call from this minute's budget; returns the seconds to wait when it is spent. */
-  async reserve(
+  async reserve(bucket: string, perMinute: number, now: Date): Promise<Reservation> {
+    const [, taken] = await db.batch(this.reserveStatements(bucket, perMinute, now))
+    return this.readReservation(taken, now)
+  },
+
+  /** The two statements of a reservation (prune, take), to batch with the write they precede. */
+  reserveStatements(
     bucket: string,
     perMinute: number,
     now: Date,
-  ): Promise<{ isGranted: true } | { isGranted: false; retryAfterSec: number }> {
-    const windowStart = Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS
-    const [, taken] = await db.batch([
+  ): [D1PreparedStatement, D1PreparedStatement] {
+    const windowStart = windowOf(now)
+    return [
       db
         .prepare('DELETE FROM helpdesk_quota WHERE tenant_id = ? AND window_start < ?')
         .bind(tenantId, windowStart - KEEP_WINDOWS_MS),
@@ -21,11 +32,13 @@ export const createHelpdeskQuotaRepo = (db: D1Database, tenantId: string) => ({
            RETURNING used`,
         )
         .bind(tenantId, bucket, windowStart, perMinute),
-    ])
+    ]
+  },
+
+  /** The reservation from the result of the second (take) statement. */
+  readReservation(taken: D1Result | undefined, now: Date): Reservation {
     if ((taken?.results.length ?? 0) > 0) return { isGranted: true }
-    return {
-      isGranted: false,
-      retryAfterSec: Math.max(1, Math.ceil((windowStart + WINDOW_MS - now.getTime()) / 1000)),
-    }
+    const retryAfterSec = Math.max(1, Math.ceil((windowOf(now) + WINDOW_MS - now.getTime()) / 1000))
+    return { isGranted: false, retryAfterSec }
   },
 })

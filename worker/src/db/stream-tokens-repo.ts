@@ -20,6 +20,17 @@ export const createStreamTokensRepo = (db: D1Database) => ({
     return { token, expiresAt }
   },
 
+  /** Whether a token could still be used, without using it (for HEAD, which must not spend it). */
+  async isUsable(token: string, now: Date): Promise<boolean> {
+    const row = await db
+      .prepare(
+        'SELECT 1 AS ok FROM stream_tokens WHERE token_hash = ?1 AND used_at IS NULL AND expires_at >= ?2',
+      )
+      .bind(await sha256Hex(token), now.getTime())
+      .first<{ ok: number }>()
+    return row !== null
+  },
+
   /** Marks a token used and returns what it was bound to; null when unknown, used or expired. */
   async consume(token: string, now: Date): Promise<{ tenantId: string; requestJson: string } | null> {
     const row = await db

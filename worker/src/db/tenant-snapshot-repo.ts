@@ -1,6 +1,6 @@
-import { createModelsRepo, toStoredModel, type ModelRow, type StoredModel } from './models-repo.ts'
+import { createModelsRepo, type StoredModel } from './models-repo.ts'
 import { TENANT_COLUMNS, toTenant, type SecretField, type Tenant, type TenantRow } from './tenants-repo.ts'
-import { createUsageRepo, toDailyUsage, type DailyUsage } from './usage-repo.ts'
+import { createUsageRepo, type DailyUsage } from './usage-repo.ts'
 
 /** The sealed (encrypted) secrets of a tenant row; null where never set. */
 export type SealedSecrets = Record<SecretField, string | null>
@@ -30,14 +30,16 @@ export const readTenantSnapshot = async (
   tenantId: string,
   options: { now: Date; knownModelsVersion: number | null },
 ): Promise<TenantSnapshot | null> => {
-  const [tenantResult, usageResult, modelsResult] = await db.batch([
+  const usage = createUsageRepo(db, tenantId)
+  const models = createModelsRepo(db, tenantId)
+  const [tenantResult, usageResult, modelsResult, chunksResult] = await db.batch([
     db
       .prepare(
         `SELECT ${TENANT_COLUMNS}, shared_secret_enc, webhook_secret_enc, api_token_enc FROM tenants WHERE id = ?`,
       )
       .bind(tenantId),
-    createUsageRepo(db, tenantId).todayStatement(options.now),
-    createModelsRepo(db, tenantId).listChangedStatement(options.knownModelsVersion),
+    usage.todayStatement(options.now),
+    ...models.listChangedStatements(options.knownModelsVersion),
   ])
   const row = tenantResult?.results[0] as SnapshotRow | undefined
   if (!row) return null
@@ -50,7 +52,7 @@ export const readTenantSnapshot = async (
       api_token: row.api_token_enc,
       anthropic_key: row.anthropic_key_enc,
     },
-    usage: toDailyUsage(usageResult?.results[0] as Parameters<typeof toDailyUsage>[0]),
-    models: isModelsCurrent ? null : ((modelsResult?.results ?? []) as ModelRow[]).map(toStoredModel),
+    usage: usage.readToday(usageResult),
+    models: isModelsCurrent ? null : models.readListed(modelsResult, chunksResult),
   }
 }

@@ -58,6 +58,9 @@ export const toTenant = (row: TenantRow): Tenant => ({
   modelsVersion: row.models_version,
 })
 
+/** A tenant with its decrypted helpdesk API token (null when none is registered), for a queue job. */
+export type TenantWithToken = { tenant: Tenant; apiToken: string | null }
+
 /** What creating or re-registering a tenant writes; omitted secrets keep their stored value. */
 export type TenantUpsert = {
   helpdesk: HelpdeskKind
@@ -81,6 +84,19 @@ export const createTenantsRepo = (db: D1Database, box: SecretBox) => {
         .bind(id)
         .first<TenantRow>()
       return row ? toTenant(row) : null
+    },
+
+    /** The statement that reads a tenant with its sealed API token (batch it with a job's other reads). */
+    withTokenStatement(id: string): D1PreparedStatement {
+      return db.prepare(`SELECT ${TENANT_COLUMNS}, api_token_enc FROM tenants WHERE id = ?`).bind(id)
+    },
+
+    /** The tenant and its decrypted API token from `withTokenStatement`'s result; null when it was removed. */
+    async readWithToken(result: D1Result | undefined): Promise<TenantWithToken | null> {
+      const row = result?.results[0] as (TenantRow & { api_token_enc: string | null }) | undefined
+      if (!row) return null
+      const apiToken = row.api_token_enc ? await box.open(row.api_token_enc, `${row.id}/api_token`) : null
+      return { tenant: toTenant(row), apiToken }
     },
 
     /** Decrypts one secret of a tenant; null when it was never set. */

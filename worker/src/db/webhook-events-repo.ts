@@ -2,40 +2,64 @@
 export const EVENT_STATUSES = ['received', 'decided', 'done', 'failed'] as const
 export type EventStatus = (typeof EVENT_STATUSES)[number]
 
-/** The idempotency record of one ticket event. */
-export type EventRecord<Plan> = { status: EventStatus; attempts: number; plan: Plan | null }
+/**
+ * The idempotency record of one ticket event: its plan and the ticket stamp its write is conditioned on
+ * (null until decided), so every attempt at the write is the same conditional update.
+ */
+export type EventRecord<Plan> = {
+  status: EventStatus
+  attempts: number
+  plan: Plan | null
+  writeStamp: string | null
+}
 
-type EventRow = { status: EventStatus; attempts: number; plan_json: string | null }
+type EventRow = {
+  status: EventStatus
+  attempts: number
+  plan_json: string | null
+  write_stamp: string | null
+}
 
 const toRecord = <Plan>(row: EventRow): EventRecord<Plan> => ({
   status: row.status,
   attempts: row.attempts,
   plan: row.plan_json ? (JSON.parse(row.plan_json) as Plan) : null,
+  writeStamp: row.write_stamp,
 })
 
 /** SQL for ticket events (one outcome per event). */
 export const createWebhookEventsRepo = (db: D1Database, tenantId: string) => ({
   /**
-   * Takes the event for `leaseMs`: creates its record on first sight, or re-takes it when it is unfinished and
-   * no other consumer holds it. Returns the record, or null when the event is finished or held elsewhere.
+   * The statement that takes the event for `leaseMs` (batch it with the job's other reads; `readClaim` reads
+   * its result): creates its record on first sight, or re-takes it when it is unfinished and no other consumer
+   * holds it. Nothing is written for a tenant that no longer exists.
    */
+  claimStatement(eventKey: string, ticketId: string, now: Date, leaseMs: number): D1PreparedStatement {
+    return db
+      .prepare(
+        `INSERT INTO webhook_events (tenant_id, event_key, ticket_id, status, attempts, lease_until, received_at, updated_at)
+         SELECT ?1, ?2, ?3, 'received', 1, ?4 + ?5, ?6, ?6 WHERE EXISTS (SELECT 1 FROM tenants WHERE id = ?1)
+         ON CONFLICT (tenant_id, event_key) DO UPDATE SET attempts = attempts + 1, lease_until = ?4 + ?5, updated_at = ?6
+           WHERE status IN ('received', 'decided') AND lease_until <= ?4
+         RETURNING status, attempts, plan_json, write_stamp`,
+      )
+      .bind(tenantId, eventKey, ticketId, now.getTime(), leaseMs, now.toISOString())
+  },
+
+  /** The claimed record, or null when the event is finished or held elsewhere. */
+  readClaim<Plan>(result: D1Result | undefined): EventRecord<Plan> | null {
+    const row = (result?.results[0] as EventRow | undefined) ?? null
+    return row ? toRecord<Plan>(row) : null
+  },
+
+  /** Takes the event for `leaseMs` on its own (see `claimStatement`). */
   async claim<Plan>(
     eventKey: string,
     ticketId: string,
     now: Date,
     leaseMs: number,
   ): Promise<EventRecord<Plan> | null> {
-    const row = await db
-      .prepare(
-        `INSERT INTO webhook_events (tenant_id, event_key, ticket_id, status, attempts, lease_until, received_at, updated_at)
-         VALUES (?1, ?2, ?3, 'received', 1, ?4 + ?5, ?6, ?6)
-         ON CONFLICT (tenant_id, event_key) DO UPDATE SET attempts = attempts + 1, lease_until = ?4 + ?5, updated_at = ?6
-           WHERE status IN ('received', 'decided') AND lease_until <= ?4
-         RETURNING status, attempts, plan_json`,
-      )
-      .bind(tenantId, eventKey, ticketId, now.getTime(), leaseMs, now.toISOString())
-      .first<EventRow>()
-    return row ? toRecord<Plan>(row) : null
+    return this.readClaim<Plan>(await this.claimStatement(eventKey, ticketId, now, leaseMs).all())
   },
 
   /** Counts a delivery of a finished event; false when the event is not finished (another consumer holds it). */
@@ -58,14 +82,22 @@ export const createWebhookEventsRepo = (db: D1Database, tenantId: string) => ({
       .run()
   },
 
-  /** The statement that records the plan before acting (only once: a later attempt keeps the first plan). */
-  decideStatement(eventKey: string, plan: unknown, now: Date): D1PreparedStatement {
+  /**
+   * The statement that records the plan and the stamp its write is conditioned on, before acting (only once:
+   * a later attempt keeps the first plan and stamp).
+   */
+  decideStatement(
+    eventKey: string,
+    plan: unknown,
+    writeStamp: string | null,
+    now: Date,
+  ): D1PreparedStatement {
     return db
       .prepare(
-        `UPDATE webhook_events SET status = 'decided', plan_json = ?3, updated_at = ?4
+        `UPDATE webhook_events SET status = 'decided', plan_json = ?3, write_stamp = ?4, updated_at = ?5
          WHERE tenant_id = ?1 AND event_key = ?2 AND status = 'received'`,
       )
-      .bind(tenantId, eventKey, JSON.stringify(plan), now.toISOString())
+      .bind(tenantId, eventKey, JSON.stringify(plan), writeStamp, now.toISOString())
   },
 
   /** The statement that closes the event (batch it with the audit entry that explains it). */
@@ -79,7 +111,9 @@ export const createWebhookEventsRepo = (db: D1Database, tenantId: string) => ({
 
   async find<Plan>(eventKey: string): Promise<EventRecord<Plan> | null> {
     const row = await db
-      .prepare('SELECT status, attempts, plan_json FROM webhook_events WHERE tenant_id = ? AND event_key = ?')
+      .prepare(
+        'SELECT status, attempts, plan_json, write_stamp FROM webhook_events WHERE tenant_id = ? AND event_key = ?',
+      )
       .bind(tenantId, eventKey)
       .first<EventRow>()
     return row ? toRecord<Plan>(row) : null

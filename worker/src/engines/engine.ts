@@ -24,7 +24,15 @@ export type TicketInsights = {
 }
 
 /** A KB article as the draft composer reads it. */
-export type DraftArticle = { id: string; title: string; body: string; url: string | null; locale: string }
+export type DraftArticle = {
+  id: string
+  title: string
+  body: string
+  url: string | null
+  locale: string
+  /** Retrieval confidence that it answers the ticket; absent when an agent chose the article. */
+  confidence?: number
+}
 
 /** Input of a draft. */
 export type DraftInput = {
@@ -34,6 +42,10 @@ export type DraftInput = {
   /** The language to write in (the customer's by default). */
   language: string
   agentName?: string
+  /** The tenant's answer threshold: an article below it does not answer the ticket. */
+  threshold?: number
+  /** How the customer feels, when analysis already said (the local engine works it out otherwise). */
+  sentiment?: Pick<Sentiment, 'label' | 'frustrated'>
 }
 
 /** What a suggestion call searches for. */

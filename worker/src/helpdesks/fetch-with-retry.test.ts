@@ -87,6 +87,44 @@ describe('fetchWithRetry', () => {
   })
 })
 
+describe('fetchWithRetry on writes', () => {
+  const put = { method: 'PUT', body: '{}' }
+
+  it.each([
+    ['a timeout', timeout()],
+    ['a 503', status(503)],
+    ['a 500', status(500)],
+  ])('never resends an unconditional write after %s: its outcome is unknown', async (_name, step) => {
+    const run = scripted([step, status(200)])
+    await expect(fetchWithRetry('https://x.test/a', put, run.options)).rejects.toMatchObject({
+      code: 'helpdesk_upstream',
+      isRetryable: true,
+    })
+    expect(run.calls()).toBe(1)
+  })
+
+  it('resends a write refused with 429 (Zendesk applied nothing)', async () => {
+    const run = scripted([status(429, { 'Retry-After': '1' }), status(200)])
+    expect((await fetchWithRetry('https://x.test/a', put, run.options)).status).toBe(200)
+    expect(run.calls()).toBe(2)
+  })
+
+  it('resends a conditional write after a timeout', async () => {
+    const run = scripted([timeout(), status(200)])
+    const options = { ...run.options, isIdempotent: true }
+    expect((await fetchWithRetry('https://x.test/a', put, options)).status).toBe(200)
+    expect(run.calls()).toBe(2)
+  })
+
+  it('returns a 409 on a write to its caller, and retries a 409 on a read', async () => {
+    const write = scripted([status(409), status(200)])
+    const options = { ...write.options, isIdempotent: true }
+    expect((await fetchWithRetry('https://x.test/a', put, options)).status).toBe(409)
+    const read = scripted([status(409), status(200)])
+    expect((await fetchWithRetry('https://x.test/a', { method: 'GET' }, read.options)).status).toBe(200)
+  })
+})
+
 describe('parseRetryAfter', () => {
   const now = new Date('2026-01-01T00:00:00Z')
   it('returns seconds from delta-seconds or an HTTP date, 60 when absent', () => {

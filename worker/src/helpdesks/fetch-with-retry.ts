@@ -31,6 +31,11 @@ export type RetryOptions = {
   maxWaitSec: number
   baseDelayMs: number
   maxDelayMs: number
+  /**
+   * Whether sending the request twice is harmless. Defaults to true for GET and HEAD only: a write whose
+   * answer is lost may have been applied, so it is resent only when conditional (Zendesk's safe_update).
+   */
+  isIdempotent?: boolean
 }
 
 /** Defaults sized for a queue consumer (a 429 longer than 20 s is retried by the queue instead). */
@@ -42,8 +47,19 @@ export const DEFAULT_RETRY: Omit<RetryOptions, 'fetch' | 'sleep'> = {
   maxDelayMs: 8_000,
 }
 
-// The retry rules in one place: 408, 409, 429 and 5xx are transient; every other status is final.
-const isTransientStatus = (status: number): boolean => status === 408 || status === 409 || status >= 500
+// The retry rules in one place: 408, 429 and 5xx are transient, and 409 for reads; every other status is
+// final. A 409 on a write is a conflict its caller resolves (a stale safe_update), never a reason to resend.
+const isTransientStatus = (status: number, isRead: boolean): boolean =>
+  status === 408 || (status === 409 && isRead) || status >= 500
+
+const READ_METHODS = new Set(['GET', 'HEAD'])
+
+const unconfirmedWrite = (status: number | null, cause?: unknown): HelpdeskApiError =>
+  new HelpdeskApiError('helpdesk_upstream', 'The helpdesk did not confirm the write', {
+    upstreamStatus: status,
+    isRetryable: true,
+    cause,
+  })
 
 /** Seconds from a Retry-After header (delta-seconds or an HTTP date); 60 when absent or unreadable. */
 export const parseRetryAfter = (value: string | null, now: Date): number => {
@@ -59,7 +75,10 @@ const backoffMs = (attempt: number, opts: RetryOptions): number =>
 
 /**
  * Fetches with a timeout per attempt, honours 429 Retry-After, retries transient failures with capped
- * exponential backoff and jitter. Returns the first final response (2xx-4xx except 408/409/429).
+ * exponential backoff and jitter. Returns the first final response (2xx-4xx except 408/429, and 409 on
+ * reads). A write that is not idempotent is retried only after a 429 (refused before it was applied): a
+ * timeout or 5xx leaves its outcome unknown, reported as a retryable `helpdesk_upstream` for the caller to
+ * check before writing again.
  * @example const res = await fetchWithRetry(url, { method: 'GET' }, { ...DEFAULT_RETRY, fetch, sleep })
  */
 export const fetchWithRetry = async (
@@ -67,6 +86,8 @@ export const fetchWithRetry = async (
   init: RequestInit,
   opts: RetryOptions,
 ): Promise<Response> => {
+  const isRead = READ_METHODS.has((init.method ?? 'GET').toUpperCase())
+  const canResend = opts.isIdempotent ?? isRead
   for (let attempt = 1; ; attempt++) {
     const isLast = attempt >= opts.maxAttempts
     let response: Response
@@ -75,6 +96,7 @@ export const fetchWithRetry = async (
     } catch (cause) {
       const isTimeout =
         cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError')
+      if (!canResend) throw unconfirmedWrite(null, cause)
       if (isLast) {
         const message = isTimeout ? 'The helpdesk did not answer in time' : 'The helpdesk is unreachable'
         throw new HelpdeskApiError('helpdesk_upstream', message, {
@@ -99,7 +121,11 @@ export const fetchWithRetry = async (
       await opts.sleep(waitSec * 1000)
       continue
     }
-    if (isTransientStatus(response.status)) {
+    if (isTransientStatus(response.status, isRead)) {
+      if (!canResend) {
+        await response.body?.cancel()
+        throw unconfirmedWrite(response.status)
+      }
       if (isLast) {
         throw new HelpdeskApiError('helpdesk_upstream', `The helpdesk answered ${response.status}`, {
           upstreamStatus: response.status,

@@ -15,12 +15,13 @@ const ACCOUNT_HOSTS: ReadonlyArray<{ helpdesk: HelpdeskKind; re: RegExp }> = [
 /** A helpdesk account, as a token's issuer names it. */
 export type HelpdeskAccount = { helpdesk: HelpdeskKind; account: string }
 
-/** The helpdesk account an issuer URL names (`https://demo.zendesk.com` → zendesk / demo). */
+/** The helpdesk account an issuer names (`https://demo.zendesk.com` or `demo.zendesk.com` → zendesk / demo). */
 export const accountFromIssuer = (iss: unknown): HelpdeskAccount | null => {
   if (typeof iss !== 'string' || iss.length > 300) return null
   let host: string
   try {
-    host = new URL(iss).hostname.toLowerCase()
+    // Zendesk's own (ZAF) JWTs name the bare host; Deskmate's app tokens a URL.
+    host = new URL(/^https?:\/\//i.test(iss) ? iss : `https://${iss}`).hostname.toLowerCase()
   } catch {
     return null
   }

@@ -1,3 +1,4 @@
+import { describeError } from '../http/describe-error.ts'
 import { logEvent } from '../http/log.ts'
 import { escalateFailedEvent } from '../services/automation/escalate-failed-event.ts'
 import type { HelpdeskTransport } from '../services/automation/open-helpdesk.ts'
@@ -32,13 +33,13 @@ const handleMessage = async (
     if ((await runJob(job, env, transport)) === 'busy') return message.retry({ delaySeconds: BUSY_DELAY_SEC })
     message.ack()
   } catch (err) {
-    const code = err instanceof Error ? err.name : 'unknown'
+    // The error's code, upstream status and cause: what an operator needs, never ticket text or secrets.
     logEvent('warn', 'job_failed', {
       messageId: message.id,
       kind: job.kind,
       tenant: job.tenantId,
       attempts: message.attempts,
-      code,
+      ...describeError(err),
     })
     // Retrying cannot fix a refused update or revoked credentials: hand the ticket to a human now.
     if (job.kind === 'ticket_event' && isPermanentFailure(err)) {

@@ -6,13 +6,17 @@ import { parseWith } from '../http/validate.ts'
 
 const DAY_MS = 86_400_000
 
-/** /v1/activity: what the automation did per ticket and why, with 24-hour counters. */
+/**
+ * /v1/activity: what the automation did per ticket and why. Admins read the whole log with 24-hour counters;
+ * agents may only ask about one ticket (`authorizeOperation`) and get no counters.
+ */
 export const activityRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const query = parseWith(ZActivityQuery, c.req.query())
   const audit = createAuditRepo(c.env.DB, c.get('tenant').id)
+  const isAdmin = c.get('principal').kind === 'admin'
   const [items, counters] = await Promise.all([
     audit.list(query),
-    audit.countSince(new Date(Date.now() - DAY_MS)),
+    isAdmin ? audit.countSince(new Date(Date.now() - DAY_MS)) : {},
   ])
   return c.json({ items, counters } satisfies ActivityResponse)
 })

@@ -20,7 +20,11 @@ import { loadTenantState } from '../services/tenant-state/load-tenant-state.ts'
 const eventsFor = async (c: Context<AppEnv>, request: DraftRequest) => {
   const scope = await openTenantScope(c)
   const kb = createKbRepo(c.env.DB, c.get('tenant').id)
-  return draftReply(request, { ...scope, getArticles: (ids) => kb.getArticles(ids) })
+  return draftReply(request, {
+    ...scope,
+    getArticles: (ids) => kb.getArticles(ids),
+    getTranslations: (articles, language) => kb.findTranslations(articles, language),
+  })
 }
 
 /** Streams draft events as SSE; an error after the stream started becomes an `error` event. */
@@ -74,12 +78,24 @@ export const replyRoutes = new Hono<AppEnv>()
     return c.json({ token, url, expiresAt: expiresAt.toISOString() } satisfies StreamToken)
   })
 
-/** GET /v1/replies/stream/:token: the direct, CORS-enabled stream; the token is the credential. */
+const UNUSABLE_TOKEN = 'The stream token is unknown, used or expired'
+
+/**
+ * GET /v1/replies/stream/:token: the direct, CORS-enabled stream; the token is the credential. HEAD (which
+ * Hono answers with the GET handler) only says whether the token is usable: a link checker or a prefetch
+ * must not spend a one-use token.
+ */
 export const replyStreamRoutes = new Hono<AppEnv>().get('/:token{[A-Za-z0-9_-]{20,100}}', async (c) => {
-  const bound = await createStreamTokensRepo(c.env.DB).consume(c.req.param('token'), new Date())
-  if (!bound) throw new AppError('unauthorized', 'The stream token is unknown, used or expired')
+  const tokens = createStreamTokensRepo(c.env.DB)
+  if (c.req.method === 'HEAD') {
+    if (!(await tokens.isUsable(c.req.param('token'), new Date())))
+      throw new AppError('unauthorized', UNUSABLE_TOKEN)
+    return c.body(null, 200, { 'Content-Type': 'text/event-stream' })
+  }
+  const bound = await tokens.consume(c.req.param('token'), new Date())
+  if (!bound) throw new AppError('unauthorized', UNUSABLE_TOKEN)
   const state = await loadTenantState(c.env, bound.tenantId, new Date())
-  if (!state) throw new AppError('unauthorized', 'The stream token is unknown, used or expired')
+  if (!state) throw new AppError('unauthorized', UNUSABLE_TOKEN)
   c.set('tenant', state.tenant)
   c.set('tenantState', state)
   return streamDraft(c, parseWith(ZDraftRequest, parseJsonText(bound.requestJson)))

@@ -1,6 +1,5 @@
 import {
   decideEligibility,
-  detectSensitiveTopics,
   ticketText,
   type Analysis,
   type Settings,
@@ -9,9 +8,10 @@ import {
 } from '@deskmate/shared'
 import type { DailyUsage } from '../db/usage-repo.ts'
 import type { Engine, TicketInsights } from '../engines/engine.ts'
+import { findSensitiveTopics } from '../engines/local/topics/find-sensitive-topics.ts'
 
-/** What analysis needs besides the ticket. */
-export type AnalyzeDeps = { engine: Engine; settings: Settings; usage: DailyUsage }
+/** What analysis needs besides the ticket (and, for a ticket Deskmate answered, the customer's follow-up). */
+export type AnalyzeDeps = { engine: Engine; settings: Settings; usage: DailyUsage; followUp?: string }
 
 /** Analysis plus the articles it retrieved (the automation reuses them for the draft). */
 export type AnalyzeResult = { analysis: Analysis; suggestions: Suggestion[]; insights: TicketInsights }
@@ -32,7 +32,8 @@ export const analyzeTicket = async (ticket: Ticket, deps: AnalyzeDeps): Promise<
     language: insights.language.code,
     limit: SUGGESTIONS_FOR_POLICY,
   })
-  const sensitiveTopics = detectSensitiveTopics(text)
+  // Whatever engine analysed the ticket, sensitive topics come from the local patterns and topic scorer.
+  const sensitiveTopics = findSensitiveTopics(text)
   const confident = suggestions.filter((s) => s.confidence >= deps.settings.retrievalThreshold)
   const autoReply = decideEligibility({
     settings: deps.settings,
@@ -43,9 +44,11 @@ export const analyzeTicket = async (ticket: Ticket, deps: AnalyzeDeps): Promise<
     sentiment: insights.sentiment,
     sensitiveTopics,
     retrievalConfidence: suggestions[0]?.confidence ?? null,
+    topArticle: suggestions[0] ? { id: suggestions[0].id, title: suggestions[0].title } : null,
     // The draft composer cites the articles that clear the threshold.
     citedArticles: confident.length,
     usage: deps.usage,
+    ...(deps.followUp === undefined ? {} : { followUp: deps.followUp }),
   })
   const finished = Date.now()
   const { tokens: _tokens, ...fields } = insights

@@ -10,6 +10,22 @@ import {
 import type { ModelsRepo } from '../db/models-repo.ts'
 import { trainModel } from '../engines/local/train-model.ts'
 
+/**
+ * Largest model JSON a tenant may store (15 chunks). Pruning to `MAX_WEIGHTS` keeps models from a 2 MiB training
+ * set under about 5 MB; anything larger is refused rather than stored.
+ */
+export const MAX_MODEL_CHARS = 6_000_000
+
+/** Throws 413 problem+json when a trained model is larger than a tenant may store. */
+export const assertModelFits = (json: string): void => {
+  if (json.length > MAX_MODEL_CHARS)
+    throw new AppError(
+      'payload_too_large',
+      `The training set yields a ${(json.length / 1e6).toFixed(1)} MB model, above the ` +
+        `${MAX_MODEL_CHARS / 1e6} MB a tenant may store: send fewer or shorter examples`,
+    )
+}
+
 /** The labels a model for each target may predict: the tenant's taxonomy, or the helpdesks' fixed sets. */
 const allowedLabels = (target: TrainRequest['target'], settings: Settings): readonly string[] => {
   if (target === 'category') return settings.categories
@@ -40,6 +56,7 @@ export const trainTenantModel = async (
     )
   }
   const trained = trainModel(request.target, request.examples)
+  assertModelFits(trained.json)
   const trainedAt = deps.now.toISOString()
   await deps.models.save({ ...trained, trainedAt })
   return {

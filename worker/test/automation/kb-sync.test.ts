@@ -87,11 +87,11 @@ describe('syncHelpCenter', () => {
   it('is queued by POST /v1/kb/sync and reported by GET', async () => {
     const res = await SELF.fetch('https://worker.test/v1/kb/sync', {
       method: 'POST',
-      headers: await who.auth(),
+      headers: await who.adminAuth(),
     })
     expect(res.status).toBe(202)
     const state = await (
-      await SELF.fetch('https://worker.test/v1/kb/sync', { headers: await who.auth() })
+      await SELF.fetch('https://worker.test/v1/kb/sync', { headers: await who.adminAuth() })
     ).json<{ articles: number }>()
     expect(state.articles).toBe(1)
   })

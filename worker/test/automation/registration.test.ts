@@ -67,11 +67,19 @@ describe('POST /v1/tenants/register', () => {
       installationId: String(credentials.installationId),
     })
     const triggers = await triggersOf(account, credentials)
-    expect(triggers).toHaveLength(1)
-    expect(triggers[0]?.actions[0]).toMatchObject({
-      field: 'notification_webhook',
-      value: [result.webhookId, expect.stringContaining('{{ticket.id}}')],
-    })
+    expect(triggers).toHaveLength(2)
+    for (const trigger of triggers) {
+      expect(trigger.actions[0]).toMatchObject({
+        field: 'notification_webhook',
+        value: [result.webhookId, expect.stringContaining('{{ticket.id}}')],
+      })
+    }
+    // One trigger for new tickets, one for the requester's replies (whose key tells one reply from the next).
+    const sent = triggers.map((t) => JSON.parse(t.actions[0]?.value[1] ?? '{}') as Record<string, string>)
+    expect(sent.map((body) => body.event).sort()).toEqual(['requester_replied', 'ticket_created'])
+    expect(sent.find((body) => body.event === 'requester_replied')?.updated_at).toBe(
+      '{{ticket.updated_at_with_timestamp}}',
+    )
   })
 
   it('stores every secret encrypted', async () => {
@@ -88,20 +96,49 @@ describe('POST /v1/tenants/register', () => {
     }
   })
 
-  it('is idempotent: registering again creates no second trigger', async () => {
+  it('is idempotent: registering again creates no second trigger of either kind', async () => {
     const res = await post(await install.registrationHeaders(credentials.apiToken), body())
     expect(res.status).toBe(200)
     expect((await res.json<RegisterResponse>()).isTriggerCreated).toBe(false)
-    expect(await triggersOf(account, credentials)).toHaveLength(1)
+    expect(await triggersOf(account, credentials)).toHaveLength(2)
     expect(await settingsStatus(install)).toBe(200)
   })
 
-  it('rotates the shared secret when the admin changed it', async () => {
+  it('refuses to replace the shared secret for an agent’s proxy (no admin token) and changes nothing', async () => {
+    // Any agent's request proxy fills the admin's API token; the secret it sends can be the agent's own.
+    const intruder = createInstallation(account)
+    const res = await post(await intruder.registrationHeaders(credentials.apiToken), body())
+    expect(res.status).toBe(403)
+    expect(res.headers.get('content-type')).toContain('application/problem+json')
+    expect((await res.json<{ code: string }>()).code).toBe('admin_required')
+    expect(await repo().readSecret('zendesk:register', 'shared_secret')).toBe(install.sharedSecret)
+    expect(await settingsStatus(intruder)).toBe(401)
+    expect(await settingsStatus(install)).toBe(200)
+    expect(await triggersOf(account, credentials)).toHaveLength(2)
+  })
+
+  it('refuses an agent’s signed Zendesk token as proof of an administrator', async () => {
+    const intruder = createInstallation(account)
+    const adminToken = await simAccount(account).appToken({ role: 'agent' })
+    const res = await post(await intruder.registrationHeaders(credentials.apiToken), {
+      ...body(),
+      adminToken,
+    })
+    expect(res.status).toBe(403)
+    expect((await res.json<{ code: string }>()).code).toBe('admin_required')
+    expect(await repo().readSecret('zendesk:register', 'shared_secret')).toBe(install.sharedSecret)
+  })
+
+  it('rotates the shared secret when an administrator signed in (Zendesk’s signed token)', async () => {
     const rotated = createInstallation(account)
-    const res = await post(await rotated.registrationHeaders(credentials.apiToken), body())
+    const adminToken = await simAccount(account).appToken({ role: 'admin' })
+    const res = await post(await rotated.registrationHeaders(credentials.apiToken), {
+      ...body(),
+      adminToken,
+    })
     expect(res.status).toBe(200)
     expect((await res.json<RegisterResponse>()).isTriggerCreated).toBe(false)
-    expect(await triggersOf(account, credentials)).toHaveLength(1)
+    expect(await triggersOf(account, credentials)).toHaveLength(2)
     expect(await settingsStatus(rotated)).toBe(200)
     expect(await settingsStatus(install)).toBe(401)
     install = rotated

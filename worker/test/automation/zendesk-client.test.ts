@@ -82,6 +82,25 @@ describe('createZendeskApi against the simulator', () => {
     })
   })
 
+  it('applies a safe_update on the current stamp and refuses one on a stale stamp with 409', async () => {
+    const created = await sim.createTicket({
+      subject: 'Hi',
+      body: 'Hello',
+      requester: { email: 's@example.com' },
+    })
+    const path = `/api/v2/tickets/${created.id}.json`
+    const { ticket } = await api().get<{ ticket: { updated_at: string } }>(path)
+    const update = (stamp: string) => ({
+      ticket: { comment: { body: 'Once', public: false }, safe_update: true, updated_stamp: stamp },
+    })
+    await api().putConditional(path, update(ticket.updated_at))
+    await expect(api().putConditional(path, update(ticket.updated_at))).rejects.toMatchObject({
+      code: 'conflict',
+      upstreamStatus: 409,
+    })
+    expect((await sim.ticket(created.id)).comments.map((c) => c.body)).toEqual(['Hello', 'Once'])
+  })
+
   it('never sends the credentials to a pagination link on another origin', async () => {
     await expect(api().get('https://evil.example/api/v2/tickets.json')).rejects.toMatchObject({
       code: 'helpdesk_upstream',

@@ -4,7 +4,7 @@ import { inject } from 'vitest'
 import { createClaudeEngine } from '../../src/engines/claude/create-claude-engine.ts'
 import type { Engine } from '../../src/engines/engine.ts'
 import { createAnthropicClient, LLM_MAX_RETRIES } from '../../src/llm/create-client.ts'
-import { fakeApiKey, readFakeRequests, type FakeScenario } from './fake-anthropic-keys.ts'
+import { fakeApiKey, readFakeRequests, scriptFakeReply, type FakeScenario } from './fake-anthropic-keys.ts'
 import type { FakeLocalEngine } from './fake-local-engine.ts'
 
 /** A Claude engine wired to the fake Anthropic API, with what it reported. */
@@ -14,6 +14,8 @@ export type ClaudeHarness = {
   fallbacks: AppError[]
   /** Bodies the fake received for this harness's key. */
   sentBodies: () => Promise<unknown[]>
+  /** Makes the fake model answer `text` to this harness's drafts. */
+  script: (text: string) => Promise<void>
 }
 
 /** Builds a Claude engine over `local` whose API key selects the fake's `scenario`. */
@@ -40,5 +42,6 @@ export const createClaudeHarness = (
     usage,
     fallbacks,
     sentBodies: async () => (await readFakeRequests(baseURL, apiKey)).map((r) => r.body),
+    script: (text) => scriptFakeReply(baseURL, apiKey, text),
   }
 }

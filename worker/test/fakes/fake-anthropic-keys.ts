@@ -21,6 +21,8 @@ export const FAKE_SCENARIOS = [
   'midstream-hang',
   'bad-tool',
   'cite-unknown',
+  // Every FLAKY_EVERY-th request with the key fails (529 or 500): the 5 % LLM failures of a soak.
+  'flaky',
 ] as const
 export type FakeScenario = (typeof FAKE_SCENARIOS)[number]
 
@@ -36,6 +38,9 @@ export type FakeAnthropicRequest = {
 
 const KEY_PREFIX = 'sk-test-'
 
+/** How often a `flaky` key's requests fail (one in this many). */
+export const FLAKY_EVERY = 20
+
 /** A fresh API key for `scenario`, unique to the caller. */
 export const fakeApiKey = (scenario: FakeScenario): string =>
   `${KEY_PREFIX}${scenario}-${crypto.randomUUID()}`
@@ -46,6 +51,15 @@ export const scenarioOf = (apiKey: string): FakeScenario | null => {
   const rest = apiKey.slice(KEY_PREFIX.length)
   const matches = FAKE_SCENARIOS.filter((s) => rest === s || rest.startsWith(`${s}-`))
   return matches.sort((a, b) => b.length - a.length)[0] ?? 'ok'
+}
+
+/** Makes the fake's model answer `text` to every text (non-tool) request sent with `apiKey`. */
+export const scriptFakeReply = async (baseUrl: string, apiKey: string, text: string): Promise<void> => {
+  const res = await fetch(`${baseUrl}/__reply?key=${encodeURIComponent(apiKey)}`, {
+    method: 'PUT',
+    body: JSON.stringify({ text }),
+  })
+  if (res.status !== 204) throw new Error(`fake Anthropic control endpoint answered ${res.status}`)
 }
 
 /** Reads what the fake received for one API key (through its control endpoint, so it works from workerd). */

@@ -115,7 +115,7 @@ export const composeReply = (body: MessagesBody, isCitingUnknown: boolean): stri
 /** The blocks the fake model answers with: a forced tool call, or text. */
 export const answerBlocks = (
   body: MessagesBody,
-  opts: { isBadTool: boolean; isCitingUnknown: boolean },
+  opts: { isBadTool: boolean; isCitingUnknown: boolean; scriptedText?: string | undefined },
 ): AnswerBlock[] => {
   const forced = body.tool_choice?.type === 'tool' ? body.tool_choice.name : undefined
   const tool = forced === undefined ? undefined : body.tools?.find((t) => t.name === forced)
@@ -123,7 +123,7 @@ export const answerBlocks = (
     const input = fillSchema(tool.input_schema, userText(body))
     return [{ type: 'tool_use', name: tool.name, input: opts.isBadTool ? corruptInput(input) : input }]
   }
-  return [{ type: 'text', text: composeReply(body, opts.isCitingUnknown) }]
+  return [{ type: 'text', text: opts.scriptedText ?? composeReply(body, opts.isCitingUnknown) }]
 }
 
 type CacheSegment = { text: string; isBreakpoint: boolean }

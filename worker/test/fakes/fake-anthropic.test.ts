@@ -1,6 +1,6 @@
 import Anthropic, { type APIError, type RateLimitError } from '@anthropic-ai/sdk'
 import { describe, expect, inject, it } from 'vitest'
-import { fakeApiKey, readFakeRequests, type FakeScenario } from './fake-anthropic-keys.ts'
+import { FLAKY_EVERY, fakeApiKey, readFakeRequests, type FakeScenario } from './fake-anthropic-keys.ts'
 
 // The fake runs in Node (globalSetup); these tests reach it from workerd over real HTTP with the real SDK.
 const fake = { url: inject('fakeAnthropicUrl') }
@@ -38,6 +38,19 @@ const rawPost = (headers: Record<string, string>, body: unknown) =>
   })
 
 describe('startFakeAnthropic', () => {
+  it('fails one request in FLAKY_EVERY for a flaky key, with an overloaded or server error', async () => {
+    const { client } = clientFor('flaky')
+    const statuses: number[] = []
+    for (let i = 0; i < FLAKY_EVERY * 2; i++) {
+      const outcome = await client.messages
+        .create({ ...BASE, messages: [{ role: 'user', content: 'Hello' }] })
+        .then(() => 200)
+        .catch((err: APIError) => err.status ?? 0)
+      statuses.push(outcome)
+    }
+    expect(statuses.filter((s) => s !== 200)).toEqual([529, 500])
+  })
+
   it('answers a text message with usage and records the request', async () => {
     const { apiKey, client } = clientFor('ok')
     const message = await client.messages.create({

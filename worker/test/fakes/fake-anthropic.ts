@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { scenarioOf, type FakeAnthropicRequest, type FakeScenario } from './fake-anthropic-keys.ts'
+import {
+  FLAKY_EVERY,
+  scenarioOf,
+  type FakeAnthropicRequest,
+  type FakeScenario,
+} from './fake-anthropic-keys.ts'
 import {
   answerBlocks,
   chunkText,
@@ -13,8 +18,13 @@ import {
 } from './fake-anthropic-replies.ts'
 import { isMessagesBody, validateMessagesBody } from './fake-anthropic-validate.ts'
 
-/** A running fake of the Anthropic Messages API. */
-export type FakeAnthropic = { url: string; requests: FakeAnthropicRequest[]; close(): Promise<void> }
+/** A running fake of the Anthropic Messages API, with counts of the messages it answered and failed. */
+export type FakeAnthropic = {
+  url: string
+  requests: FakeAnthropicRequest[]
+  counts: { messages: number; failures: number }
+  close(): Promise<void>
+}
 
 const MAX_BODY_BYTES = 32 * 1024 * 1024
 const ORGANIZATION_ID = randomUUID()
@@ -148,13 +158,23 @@ const apiKeyOf = (req: IncomingMessage): string | null => {
   return bearer?.[1] ?? null
 }
 
+/** Options of the fake: its port, and whether it keeps what it received (off for long runs such as a soak). */
+export type FakeAnthropicOptions = { port?: number; isRecording?: boolean }
+
 /**
  * Starts a local HTTP server speaking Anthropic's `POST /v1/messages` (JSON and SSE, errors included).
- * `GET /__requests?key=…` returns what was received with that API key.
+ * `GET /__requests?key=…` returns what was received with that API key; `PUT /__reply?key=…` with
+ * `{"text": "…"}` makes the model answer that text to that key's text requests.
  */
-export const startFakeAnthropic = async ({ port = 0 }: { port?: number } = {}): Promise<FakeAnthropic> => {
+export const startFakeAnthropic = async ({
+  port = 0,
+  isRecording = true,
+}: FakeAnthropicOptions = {}): Promise<FakeAnthropic> => {
   const requests: FakeAnthropicRequest[] = []
   const cache = new Set<string>()
+  const scripted = new Map<string, string>()
+  const flakyCounts = new Map<string, number>()
+  const counts = { messages: 0, failures: 0 }
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://fake')
@@ -162,6 +182,12 @@ export const startFakeAnthropic = async ({ port = 0 }: { port?: number } = {}): 
       const key = url.searchParams.get('key')
       res.writeHead(200, { 'content-type': 'application/json' })
       return res.end(JSON.stringify({ requests: requests.filter((r) => r.apiKey === key) }))
+    }
+    if (req.method === 'PUT' && url.pathname === '/__reply') {
+      const { text } = JSON.parse((await readBody(req)) ?? '{}') as { text?: unknown }
+      if (typeof text === 'string') scripted.set(url.searchParams.get('key') ?? '', text)
+      res.writeHead(typeof text === 'string' ? 204 : 400)
+      return res.end()
     }
     if (req.method !== 'POST' || url.pathname !== '/v1/messages')
       return sendError(res, 404, 'not_found_error', 'Not found')
@@ -177,14 +203,15 @@ export const startFakeAnthropic = async ({ port = 0 }: { port?: number } = {}): 
     }
     const apiKey = apiKeyOf(req)
     const receivedAt = new Date().toISOString()
-    requests.push({
-      method: req.method,
-      path: url.pathname,
-      apiKey,
-      headers: headerMap(req),
-      body,
-      receivedAt,
-    })
+    if (isRecording)
+      requests.push({
+        method: req.method,
+        path: url.pathname,
+        apiKey,
+        headers: headerMap(req),
+        body,
+        receivedAt,
+      })
 
     if (apiKey === null)
       return sendError(res, 401, 'authentication_error', 'x-api-key or authorization header is required')
@@ -201,6 +228,16 @@ export const startFakeAnthropic = async ({ port = 0 }: { port?: number } = {}): 
       return sendError(res, 404, 'not_found_error', `model: ${body.model}`)
 
     if (scenario === 'timeout') return // never answers: the client's timeout has to fire
+    counts.messages++
+    if (scenario === 'flaky') {
+      const count = (flakyCounts.get(apiKey) ?? 0) + 1
+      flakyCounts.set(apiKey, count)
+      if (count % FLAKY_EVERY === 0) {
+        counts.failures++
+        const { status, type, message } = UPSTREAM_ERRORS[count % (2 * FLAKY_EVERY) === 0 ? '500' : '529']
+        return sendError(res, status, type, message)
+      }
+    }
     if (scenario === '429' || scenario === '529' || scenario === '500') {
       const { status, type, message } = UPSTREAM_ERRORS[scenario]
       const headers = scenario === '429' ? { 'retry-after': '1', 'x-should-retry': 'true' } : {}
@@ -209,6 +246,7 @@ export const startFakeAnthropic = async ({ port = 0 }: { port?: number } = {}): 
     const blocks = answerBlocks(body, {
       isBadTool: scenario === 'bad-tool',
       isCitingUnknown: scenario === 'cite-unknown',
+      scriptedText: scripted.get(apiKey),
     })
     const outputText = blocks.map((b) => (b.type === 'text' ? b.text : JSON.stringify(b.input))).join('')
     const message = toMessage(body, blocks, computeUsage(body, apiKey, cache, outputText))
@@ -232,6 +270,7 @@ export const startFakeAnthropic = async ({ port = 0 }: { port?: number } = {}): 
   return {
     url: `http://127.0.0.1:${actualPort}`,
     requests,
+    counts,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()

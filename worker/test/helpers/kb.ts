@@ -45,11 +45,11 @@ export const SAMPLE_ARTICLES: KbArticle[] = [
   },
 ]
 
-/** Loads the sample KB for a tenant through the public API. */
+/** Loads the sample KB for a tenant through the public API (as its admin). */
 export const seedSampleKb = async (who: SeededTenant): Promise<void> => {
   const res = await SELF.fetch('https://worker.test/v1/kb/articles', {
     method: 'PUT',
-    headers: await who.auth(),
+    headers: await who.adminAuth(),
     body: JSON.stringify({ articles: SAMPLE_ARTICLES }),
   })
   if (res.status !== 200) throw new Error(`KB seed failed: ${res.status} ${await res.text()}`)

@@ -1,7 +1,8 @@
 import { env } from 'cloudflare:test'
 import { SignJWT } from 'jose'
 import { createSecretBox } from '../../src/crypto/secret-box.ts'
-import { createTenantsRepo, type HelpdeskKind, type Tenant } from '../../src/db/tenants-repo.ts'
+import { createTenantsRepo, tenantIdFor, type HelpdeskKind, type Tenant } from '../../src/db/tenants-repo.ts'
+import { signAdminSession } from '../../src/http/admin-session.ts'
 
 /** A tenant seeded for a test, with a way to mint its sidebar tokens. */
 export type SeededTenant = {
@@ -12,6 +13,8 @@ export type SeededTenant = {
     opts?: { expiresIn?: string; exp?: number; secret?: string; iat?: number },
   ) => Promise<string>
   auth: (claims?: Record<string, unknown>) => Promise<Record<string, string>>
+  /** Headers with an admin session of this tenant, as `POST /v1/admin/session` issues it. */
+  adminAuth: () => Promise<Record<string, string>>
 }
 
 /** Signs an HS256 token the way Zendesk's request proxy does. */
@@ -45,10 +48,20 @@ export const createInstallation = (
     Authorization: `Bearer ${await token(claims)}`,
     'Content-Type': 'application/json',
   })
+  const adminAuth: SeededTenant['adminAuth'] = async () => {
+    const tenantId = tenantIdFor(helpdesk, account)
+    const session = await signAdminSession(
+      env.ENCRYPTION_KEY,
+      { tenantId, userId: '900', name: 'Alex Admin' },
+      new Date(),
+    )
+    return { Authorization: `Bearer ${session.token}`, 'Content-Type': 'application/json' }
+  }
   return {
     sharedSecret,
     token,
     auth,
+    adminAuth,
     registrationHeaders: async (apiToken, opts = {}) => ({
       Authorization: `Bearer ${await token({}, opts)}`,
       'Content-Type': 'application/json',
@@ -74,5 +87,6 @@ export const seedTenant = async (
     sharedSecret: installation.sharedSecret,
     token: installation.token,
     auth: installation.auth,
+    adminAuth: installation.adminAuth,
   }
 }

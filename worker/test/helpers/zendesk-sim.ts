@@ -46,8 +46,13 @@ export const simAccount = (account: string) => ({
   account,
   createTicket: async (ticket: SimNewTicket) =>
     (await call<{ ticket: SimTicketView }>('POST', `/__sim/${account}/tickets`, ticket)).ticket,
+  /** Adds a comment as the requester (default) or an agent would, and runs the triggers it matches. */
+  comment: async (id: number, comment: { body: string; public?: boolean; author?: 'requester' | 'agent' }) =>
+    (await call<{ ticket: SimTicketView }>('POST', `/__sim/${account}/tickets/${id}/comments`, comment))
+      .ticket,
   ticket: async (id: number) =>
     (await call<{ ticket: SimTicketView }>('GET', `/__sim/${account}/tickets/${id}`)).ticket,
+  tickets: async () => (await call<{ tickets: SimTicketView[] }>('GET', `/__sim/${account}/tickets`)).tickets,
   deliveries: async () =>
     (await call<{ deliveries: SimDelivery[] }>('GET', `/__sim/${account}/deliveries`)).deliveries,
   fault: (fault: {
@@ -60,7 +65,14 @@ export const simAccount = (account: string) => ({
     times?: number
   }) => call('POST', `/__sim/${account}/faults`, fault),
   putArticles: (
-    articles: Array<{ id?: number; title: string; body: string; locale: string; draft?: boolean }>,
+    articles: Array<{
+      id?: number
+      title: string
+      body: string
+      locale: string
+      draft?: boolean
+      updatedAt?: string
+    }>,
   ) =>
     call<{ articles: Array<{ id: number; locale: string; html_url: string }> }>(
       'PUT',
@@ -69,7 +81,17 @@ export const simAccount = (account: string) => ({
     ),
   deleteArticle: (id: number) => call('DELETE', `/__sim/${account}/articles/${id}`),
   addUser: (user: { email: string; name: string; role: string; apiToken?: string }) =>
-    call('POST', `/__sim/${account}/users`, user),
+    call<{ user: { id: number } }>('POST', `/__sim/${account}/users`, user),
+  /** The ZAF JWT Zendesk would POST to a signed location for a user of the account (default its admin). */
+  appToken: async (
+    request: {
+      role?: 'admin' | 'agent'
+      userId?: number
+      installationId?: number
+      audience?: string
+      ageSec?: number
+    } = {},
+  ) => (await call<{ token: string }>('POST', `/__sim/${account}/app-token`, request)).token,
 })
 export type SimAccountHandle = ReturnType<typeof simAccount>
 
@@ -110,7 +132,7 @@ export const connectTenant = async (
   const seeded: SeededTenant = { ...installation, tenant: registered }
   // Registration queues a Help Center sync; waiting for it keeps later syncs in a test deterministic.
   await waitFor(async () => {
-    const state = await SELF.fetch('https://worker.test/v1/kb/sync', { headers: await seeded.auth() })
+    const state = await SELF.fetch('https://worker.test/v1/kb/sync', { headers: await seeded.adminAuth() })
     return (await state.json<{ syncedAt: string | null }>()).syncedAt
   })
   if (Object.keys(settings).length > 0) await putSettings(seeded, settings)
@@ -118,11 +140,11 @@ export const connectTenant = async (
   return { ...seeded, tenant: tenant ?? seeded.tenant, sim: simAccount(account), credentials, webhookSecret }
 }
 
-/** Changes a tenant's settings through the API. */
+/** Changes a tenant's settings through the API (as its admin). */
 export const putSettings = async (who: SeededTenant, patch: SettingsPatch): Promise<void> => {
   const res = await SELF.fetch('https://worker.test/v1/settings', {
     method: 'PUT',
-    headers: await who.auth(),
+    headers: await who.adminAuth(),
     body: JSON.stringify(patch),
   })
   if (res.status !== 200) throw new Error(`settings failed: ${res.status} ${await res.text()}`)

@@ -42,7 +42,11 @@ describe('POST /v1/tickets/analyze', () => {
       body: 'Hello, I forgot my password. How do I reset it? Thanks!',
       channel: 'email',
     })
-    expect(analysis.autoReply).toEqual({ eligible: true, reasons: [] })
+    expect(analysis.autoReply).toMatchObject({ eligible: true, reasons: [] })
+    expect(analysis.autoReply.allowedBecause?.[0]).toMatchObject({
+      code: 'article_confident',
+      params: { articleId: 'reset-password-en' },
+    })
   })
 
   it('escalates an angry double-billing ticket with a legal threat, with reasons', async () => {

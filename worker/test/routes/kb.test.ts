@@ -33,7 +33,7 @@ describe('/v1/kb/articles', () => {
   it('upserts articles for the token tenant only', async () => {
     const res = await SELF.fetch(`${base}/articles`, {
       method: 'PUT',
-      headers: await acme.auth(),
+      headers: await acme.adminAuth(),
       body: JSON.stringify({ articles: [article('pw-1'), article('pw-2', { title: 'Change your email' })] }),
     })
     expect(res.status).toBe(200)
@@ -46,7 +46,7 @@ describe('/v1/kb/articles', () => {
     const before = await countArticles(acme.tenant.id)
     const res = await SELF.fetch(`${base}/articles`, {
       method: 'PUT',
-      headers: await acme.auth(),
+      headers: await acme.adminAuth(),
       body: JSON.stringify({ articles: [article('ok-3'), { id: 'bad', title: '', locale: 'english' }] }),
     })
     expect(res.status).toBe(400)
@@ -56,12 +56,18 @@ describe('/v1/kb/articles', () => {
   it('deletes an article, and 404s for another tenant or a second time', async () => {
     const asGlobex = await SELF.fetch(`${base}/articles/pw-2`, {
       method: 'DELETE',
-      headers: await globex.auth(),
+      headers: await globex.adminAuth(),
     })
     expect(asGlobex.status).toBe(404)
-    const res = await SELF.fetch(`${base}/articles/pw-2`, { method: 'DELETE', headers: await acme.auth() })
+    const res = await SELF.fetch(`${base}/articles/pw-2`, {
+      method: 'DELETE',
+      headers: await acme.adminAuth(),
+    })
     expect(res.status).toBe(204)
-    const again = await SELF.fetch(`${base}/articles/pw-2`, { method: 'DELETE', headers: await acme.auth() })
+    const again = await SELF.fetch(`${base}/articles/pw-2`, {
+      method: 'DELETE',
+      headers: await acme.adminAuth(),
+    })
     expect(again.status).toBe(404)
   })
 
@@ -69,7 +75,7 @@ describe('/v1/kb/articles', () => {
     const importAs = async (contentType: string, body: string) =>
       SELF.fetch(`${base}/articles/import`, {
         method: 'POST',
-        headers: { ...(await globex.auth()), 'Content-Type': contentType },
+        headers: { ...(await globex.adminAuth()), 'Content-Type': contentType },
         body,
       })
 

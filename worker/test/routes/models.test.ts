@@ -45,7 +45,7 @@ describe('POST /v1/models/train', () => {
   it('refuses category labels outside the tenant taxonomy', async () => {
     const res = await SELF.fetch('https://worker.test/v1/models/train', {
       method: 'POST',
-      headers: await acme.auth(),
+      headers: await acme.adminAuth(),
       body: JSON.stringify({ target: 'category', examples }),
     })
     expect(res.status).toBe(400)
@@ -55,13 +55,13 @@ describe('POST /v1/models/train', () => {
   it('trains the tenant’s category model, which analysis then uses', async () => {
     const settings = await SELF.fetch('https://worker.test/v1/settings', {
       method: 'PUT',
-      headers: await acme.auth(),
+      headers: await acme.adminAuth(),
       body: JSON.stringify({ categories: ['logistics', 'ideas', 'other'], allowedCategories: ['ideas'] }),
     })
     expect(settings.status).toBe(200)
     const res = await SELF.fetch('https://worker.test/v1/models/train', {
       method: 'POST',
-      headers: await acme.auth(),
+      headers: await acme.adminAuth(),
       body: JSON.stringify({ target: 'category', examples }),
     })
     expect(res.status).toBe(200)
@@ -90,7 +90,7 @@ describe('POST /v1/models/train', () => {
     expect(body.length).toBeGreaterThan(BODY_LIMITS.default)
     const res = await SELF.fetch('https://worker.test/v1/models/train', {
       method: 'POST',
-      headers: await globex.auth(),
+      headers: await globex.adminAuth(),
       body,
     })
     expect(res.status).toBe(200)
@@ -98,7 +98,7 @@ describe('POST /v1/models/train', () => {
 
     const tooLarge = await SELF.fetch('https://worker.test/v1/models/train', {
       method: 'POST',
-      headers: await globex.auth(),
+      headers: await globex.adminAuth(),
       body: JSON.stringify({ target: 'type', examples: many, padding: 'x'.repeat(BODY_LIMITS.bulk) }),
     })
     expect(tooLarge.status).toBe(413)
@@ -107,7 +107,7 @@ describe('POST /v1/models/train', () => {
   it('rejects too few examples', async () => {
     const res = await SELF.fetch('https://worker.test/v1/models/train', {
       method: 'POST',
-      headers: await acme.auth(),
+      headers: await acme.adminAuth(),
       body: JSON.stringify({ target: 'category', examples: examples.slice(0, 3) }),
     })
     expect(res.status).toBe(400)

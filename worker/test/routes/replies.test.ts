@@ -84,6 +84,17 @@ describe('/v1/replies', () => {
       expect(second.status).toBe(401)
     })
 
+    it('answers HEAD without spending the token', async () => {
+      const { url } = await issue()
+      const head = await SELF.fetch(url, { method: 'HEAD' })
+      expect(head.status).toBe(200)
+      expect(head.headers.get('content-type')).toContain('text/event-stream')
+      const stream = await SELF.fetch(url)
+      expect(stream.status).toBe(200)
+      expect((await readSse(stream)).at(-1)?.event).toBe('done')
+      expect((await SELF.fetch(url, { method: 'HEAD' })).status).toBe(401)
+    })
+
     it('refuses a made-up token', async () => {
       const res = await SELF.fetch(
         'https://worker.test/v1/replies/stream/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',

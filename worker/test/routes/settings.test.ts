@@ -14,7 +14,7 @@ describe('/v1/settings', () => {
   })
 
   const put = async (body: unknown, who = acme) =>
-    SELF.fetch(url, { method: 'PUT', headers: await who.auth(), body: JSON.stringify(body) })
+    SELF.fetch(url, { method: 'PUT', headers: await who.adminAuth(), body: JSON.stringify(body) })
 
   it('answers the defaults for a new tenant', async () => {
     const res = await SELF.fetch(url, { headers: await acme.auth() })

@@ -59,7 +59,7 @@ describe('isolate caches of tenants', () => {
     const who = await seedTenant('cache-models')
     const put = await SELF.fetch('https://worker.test/v1/settings', {
       method: 'PUT',
-      headers: await who.auth(),
+      headers: await who.adminAuth(),
       body: JSON.stringify({ categories: ['money', 'access'], allowedCategories: [] }),
     })
     expect(put.status).toBe(200)

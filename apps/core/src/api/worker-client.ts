@@ -12,6 +12,10 @@ import { parseProblem } from '@deskmate/shared'
 import { WorkerResponseError, type HostClient } from '../host/host-client.ts'
 import { readSse } from './read-sse.ts'
 import { toAppError } from './to-app-error.ts'
+import { isUnreachableFailure, ServerUnreachableError } from './server-unreachable.ts'
+
+/** Told after every Worker call whether it reached the Worker (see server-status.ts). */
+export type ReachabilityListener = { markReachable: () => void; markUnreachable: () => void }
 
 /** Options of one draft: tone, language and the articles to ground it in. */
 export type DraftOptions = { tone: Tone; language?: string; articleIds?: string[]; agentName?: string }
@@ -48,24 +52,39 @@ const parseJson = (text: string): unknown => {
 /** Creates the Worker client over the host's proxy; `fetch` is used only for the direct draft stream. */
 export const createWorkerClient = (
   host: HostClient,
-  options: { fetch?: typeof fetch } = {},
+  options: { fetch?: typeof fetch; reachability?: ReachabilityListener } = {},
 ): WorkerClient => {
+  const reachability = options.reachability
   const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
   const isRegisteredNow = (): Promise<boolean> =>
     host.registerInstallation?.().then(
       (outcome) => outcome === 'registered',
       () => false,
     ) ?? Promise.resolve(false)
+  const callOnce = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
+    try {
+      const answer = await host.callWorker<T>(method, path, body)
+      reachability?.markReachable()
+      return answer
+    } catch (error) {
+      if (!isUnreachableFailure(error)) {
+        reachability?.markReachable()
+        throw error
+      }
+      reachability?.markUnreachable()
+      throw new ServerUnreachableError(error)
+    }
+  }
   const call = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
     try {
-      return await host.callWorker<T>(method, path, body)
+      return await callOnce<T>(method, path, body)
     } catch (error) {
       // A new installation is unknown to the Worker until its admin's registration lands: then once more.
       const isUnknown = error instanceof WorkerResponseError && error.status === 401
       if (!isUnknown || !(await isRegisteredNow())) throw toAppError(error)
     }
     try {
-      return await host.callWorker<T>(method, path, body)
+      return await callOnce<T>(method, path, body)
     } catch (error) {
       throw toAppError(error)
     }

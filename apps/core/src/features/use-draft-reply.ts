@@ -5,6 +5,12 @@ import { isAbortError, toAppError } from '../api/to-app-error.ts'
 import type { HostTicket } from '../host/host-client.ts'
 import { useWorkerClient } from './worker-client-context.tsx'
 
+/**
+ * Cancel ignores clicks this soon after a draft starts: Cancel takes Draft reply's place, so the second click
+ * of a double-click would otherwise cancel the draft it just started.
+ */
+export const CANCEL_GUARD_MS = 700
+
 /** Where a draft is: not started, arriving, finished, stopped by the agent, or failed. */
 export const DRAFT_STATUSES = ['idle', 'streaming', 'done', 'cancelled', 'error'] as const
 export type DraftStatus = (typeof DRAFT_STATUSES)[number]
@@ -29,11 +35,12 @@ export const useDraftReply = (ticket: HostTicket | undefined): DraftReply => {
   const [draft, setDraft] = useState<Draft | null>(null)
   const [error, setError] = useState<AppError | null>(null)
   const controllerRef = useRef<AbortController | null>(null)
+  const startedAtRef = useRef(0)
 
   useEffect(() => () => controllerRef.current?.abort(), [])
 
   const cancel = useCallback(() => {
-    if (!controllerRef.current) return
+    if (!controllerRef.current || Date.now() - startedAtRef.current < CANCEL_GUARD_MS) return
     controllerRef.current.abort()
     controllerRef.current = null
     setStatus('cancelled')
@@ -45,6 +52,7 @@ export const useDraftReply = (ticket: HostTicket | undefined): DraftReply => {
       controllerRef.current?.abort()
       const controller = new AbortController()
       controllerRef.current = controller
+      startedAtRef.current = Date.now()
       const isCurrent = () => controllerRef.current === controller
       setStatus('streaming')
       setText('')

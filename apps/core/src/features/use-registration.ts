@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'react'
 import type { AppError } from '@deskmate/shared'
 import { toAppError } from '../api/to-app-error.ts'
+import {
+  isServerUnreachable,
+  isUnreachableFailure,
+  ServerUnreachableError,
+} from '../api/server-unreachable.ts'
 import type { RegistrationOutcome } from '../host/host-client.ts'
 import { useHost } from '../host/host-context.tsx'
 
@@ -19,11 +24,29 @@ export const useRegistration = (): Registration => {
     let isCurrent = true
     host.registerInstallation().then(
       (outcome) => isCurrent && setState({ status: outcome }),
-      (error: unknown) => isCurrent && setState({ status: 'failed', error: toAppError(error) }),
+      (error: unknown) =>
+        isCurrent &&
+        setState({
+          status: 'failed',
+          error: isUnreachableFailure(error) ? new ServerUnreachableError(error) : toAppError(error),
+        }),
     )
     return () => {
       isCurrent = false
     }
   }, [host])
   return state
+}
+
+/**
+ * The advice (a translation key) for a failed registration: credentials only when the Worker refused them
+ * (401/403), the admin-page step for `admin_required`, none while the server is unreachable (the sidebar's
+ * one banner says so).
+ */
+export const registrationAdvice = (registration: Registration): string | null => {
+  if (registration.status !== 'failed' || isServerUnreachable(registration.error)) return null
+  const { code } = registration.error
+  if (code === 'admin_required') return 'registration.adminRequired'
+  if (registration.error.status === 401 || registration.error.status === 403) return 'registration.hint'
+  return `error.${code}`
 }

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { AppError } from '@deskmate/shared'
 import { toAppError } from '../api/to-app-error.ts'
+import { isServerUnreachable } from '../api/server-unreachable.ts'
+import { useOptionalServerStatusStore } from './server-status-context.tsx'
 
 /** A loaded value: `loading` only before the first answer; later reloads keep the data and set isRefreshing. */
 export type Resource<T> =
@@ -49,6 +51,17 @@ export const useResource = <T>(key: string | null, load: () => Promise<T>): Reso
       isCurrent = false
     }
   }, [key, attempt])
+
+  // While the Worker is unreachable, a failed load runs again at each retry the server status announces.
+  const statusStore = useOptionalServerStatusStore()
+  const isWaitingForServer = state.status === 'error' && isServerUnreachable(state.error)
+  useEffect(() => {
+    if (!statusStore || !isWaitingForServer) return
+    const seen = statusStore.get().retryCount
+    return statusStore.subscribe(() => {
+      if (statusStore.get().retryCount !== seen) setAttempt((n) => n + 1)
+    })
+  }, [statusStore, isWaitingForServer])
 
   const retry = useCallback(() => setAttempt((n) => n + 1), [])
   return { ...state, retry } as Resource<T>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import {
+  DEFAULT_SETTINGS,
   clockFromPolicy,
   clockFromPolicyMetrics,
   slaStatusAt,
@@ -8,6 +9,7 @@ import {
 } from '@deskmate/shared'
 import type { HostTicket } from '../host/host-client.ts'
 import { useHost } from '../host/host-context.tsx'
+import { isServerUnreachable } from '../api/server-unreachable.ts'
 import { useWorkerClient } from './worker-client-context.tsx'
 import { useResource, type Resource } from './use-resource.ts'
 
@@ -16,7 +18,8 @@ export const SLA_TICK_MS = 1_000
 
 /**
  * Resolves the ticket's SLA clock: the helpdesk's own policy metrics when it has them, else the
- * app's fallback policy from `GET /v1/settings`.
+ * app's fallback policy from `GET /v1/settings` (the default policy while the Worker is unreachable: the
+ * badge needs nothing from the AI backend).
  */
 export const useSlaClock = (ticket: HostTicket | undefined): Resource<SlaClock> => {
   const host = useHost()
@@ -27,8 +30,14 @@ export const useSlaClock = (ticket: HostTicket | undefined): Resource<SlaClock> 
   return useResource(key, async () => {
     const metrics = await host.getSlaMetrics(ticket!.id)
     if (metrics) return clockFromPolicyMetrics(metrics, ticket!.ticket.createdAt)
-    const settings = await api.getSettings()
-    return clockFromPolicy(ticket!.sla, settings.sla)
+    const sla = await api.getSettings().then(
+      (settings) => settings.sla,
+      (error: unknown) => {
+        if (isServerUnreachable(error)) return DEFAULT_SETTINGS.sla
+        throw error
+      },
+    )
+    return clockFromPolicy(ticket!.sla, sla)
   })
 }
 

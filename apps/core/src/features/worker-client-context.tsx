@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
 import { createWorkerClient, type WorkerClient } from '../api/worker-client.ts'
 import { useHost } from '../host/host-context.tsx'
+import { useOptionalServerStatusStore } from './server-status-context.tsx'
 
 const WorkerClientContext = createContext<WorkerClient | undefined>(undefined)
 
@@ -13,7 +14,12 @@ export const WorkerClientProvider = ({
   children: ReactNode
 }) => {
   const host = useHost()
-  const client = useMemo(() => createWorkerClient(host, fetch ? { fetch } : {}), [host, fetch])
+  const reachability = useOptionalServerStatusStore()
+  const client = useMemo(
+    () =>
+      createWorkerClient(host, { ...(fetch ? { fetch } : {}), ...(reachability ? { reachability } : {}) }),
+    [host, fetch, reachability],
+  )
   return <WorkerClientContext.Provider value={client}>{children}</WorkerClientContext.Provider>
 }
 

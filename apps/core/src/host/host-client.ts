@@ -1,4 +1,4 @@
-import type { Priority, SlaPolicyMetric, SlaTicketFacts, Ticket } from '@deskmate/shared'
+import type { Priority, SlaPolicyMetric, SlaTicketFacts, Ticket, TicketType } from '@deskmate/shared'
 
 /** Helpdesks the sidebar runs in. */
 export const HOST_KINDS = ['zendesk', 'freshdesk'] as const
@@ -38,6 +38,8 @@ export interface HostClient {
   readonly kind: HostKind
   /** Reads the open ticket. */
   getTicket(): Promise<HostTicket>
+  /** The signed-in agent's display name (drafts are signed with it); hosts that cannot tell omit it. */
+  getAgentName?(): Promise<string | undefined>
   /** The agent's locale as the helpdesk reports it (e.g. `pt-BR`). */
   getLocale(): Promise<string>
   /** The helpdesk's own SLA metrics for the ticket, or null when the account has none. */
@@ -46,6 +48,8 @@ export interface HostClient {
   insertReply(content: ReplyContent): Promise<void>
   /** Sets the ticket's priority field (saved with the agent's next update). */
   setPriority(priority: Priority): Promise<void>
+  /** Sets the ticket's type field (saved with the agent's next update); hosts without one omit it. */
+  setType?(type: TicketType): Promise<void>
   /** Calls the Worker through the helpdesk's signing proxy; rejects with WorkerResponseError. */
   callWorker<T>(method: WorkerMethod, path: string, body?: unknown): Promise<T>
   /** Resolves a Worker path or URL to an absolute URL the iframe can fetch directly. */

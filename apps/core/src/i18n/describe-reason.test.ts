@@ -72,6 +72,12 @@ describe('describeReason', () => {
     expect(describeReason(old, i18nFor('de'))).toBe('Priority urgent needs a human')
   })
 
+  it('has a flag label in every UI language for every sensitive topic', () => {
+    for (const locale of ['en', 'de', 'es', 'fr', 'pt'] as const)
+      for (const topic of SENSITIVE_TOPICS)
+        expect(ALL_CATALOGS[locale]?.[`topic.${topic}`], `${locale} ${topic}`).toBeTruthy()
+  })
+
   it('has a wording in every UI language for every reason the policy gives', () => {
     const reasons = everyPolicyReason()
     expect(reasons.length).toBeGreaterThan(25)

@@ -2,7 +2,15 @@ import type { Reason } from '@deskmate/shared'
 import type { I18n } from './i18n-context.tsx'
 
 /** Reason parameters whose values are codes with their own labels, under `<param>.<value>` keys. */
-const LABELLED_PARAMS = new Set(['category', 'priority', 'language', 'channel'])
+const LABELLED_PARAMS = new Set([
+  'category',
+  'priority',
+  'language',
+  'channel',
+  'sentiment',
+  'claim',
+  'promise',
+])
 
 /**
  * A decision reason in the agent's language. Codes the catalog does not know, and reasons recorded without the

@@ -1,4 +1,4 @@
-import type { Priority, SlaPolicyMetric } from '@deskmate/shared'
+import type { Priority, SlaPolicyMetric, TicketType } from '@deskmate/shared'
 import {
   WorkerResponseError,
   type HostClient,
@@ -18,6 +18,7 @@ export type FakeHost = HostClient & {
   calls: RecordedCall[]
   inserted: ReplyContent[]
   priorities: Priority[]
+  types: TicketType[]
   opened: string[]
   heights: number[]
   ticket: HostTicket
@@ -64,6 +65,7 @@ export const createFakeHost = (
     calls: [],
     inserted: [],
     priorities: [],
+    types: [],
     opened: [],
     heights: [],
     ticket: init.ticket ?? sampleTicket(),
@@ -75,12 +77,16 @@ export const createFakeHost = (
     },
     getTicket: async () => host.ticket,
     getLocale: async () => 'en-US',
+    getAgentName: async () => 'Dana Agent',
     getSlaMetrics: async () => host.slaMetrics,
     insertReply: async (content) => {
       host.inserted.push(content)
     },
     setPriority: async (priority) => {
       host.priorities.push(priority)
+    },
+    setType: async (type) => {
+      host.types.push(type)
     },
     callWorker: async <T>(method: WorkerMethod, path: string, body?: unknown): Promise<T> => {
       const call = { method, path, body }

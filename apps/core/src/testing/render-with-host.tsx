@@ -7,6 +7,7 @@ import { createFakeHost, type FakeHost } from './fake-host.ts'
 export type RenderWithHostOptions = {
   locale?: string
   fetch?: typeof globalThis.fetch
+  retryDelaysMs?: readonly number[]
   wrapper?: (props: { children: ReactNode }) => ReactElement
 }
 
@@ -24,6 +25,7 @@ export const renderWithHost = (
         host={host}
         locale={options.locale ?? 'en-US'}
         {...(options.fetch ? { fetch: options.fetch } : {})}
+        {...(options.retryDelaysMs ? { retryDelaysMs: options.retryDelaysMs } : {})}
       >
         {children}
       </DeskmateProvider>

@@ -3,9 +3,15 @@ import { noSuchApi, type ZafPathError } from './ticket-paths.ts'
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' }
 
-/** Reduces HTML to the text an agent would see in a plain composer (block ends become line breaks). */
+/**
+ * Reduces HTML to the text an agent would see in a plain composer (block ends become line breaks); a link
+ * keeps its address after its text, as Zendesk's editor keeps the link.
+ */
 export const htmlToText = (html: string): string =>
   html
+    .replace(/<a\b[^>]*\bhref="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_, href: string, label: string) =>
+      label.trim() === '' || label.trim() === href ? href : `${label} (${href})`,
+    )
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|h[1-6])>/gi, '\n\n')
     .replace(/<\/li>/gi, '\n')

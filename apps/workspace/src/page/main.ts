@@ -4,6 +4,7 @@ import type { AgentUser } from '../host/zaf-objects.ts'
 import { h } from './dom.ts'
 import { mountApp, type AppInstallation } from './mount-app.ts'
 import { mountNewTicket } from './new-ticket.ts'
+import { loadCreatedTickets, rememberCreatedTicket } from './created-tickets.ts'
 import { renderTicketView } from './ticket-view.ts'
 
 type WorkspaceState = AppInstallation & { tickets: WorkspaceTicket[]; canCreateTickets?: boolean }
@@ -19,6 +20,11 @@ const stores = new Map<number, TicketStore>(
   state.tickets.map((ticket) => [ticket.id, createTicketStore(ticket)]),
 )
 const params = new URLSearchParams(window.location.search)
+const wantedId = Number(params.get('ticket')) || undefined
+// Tickets made with "New ticket" live in the simulated Zendesk: read them back so a reload keeps them.
+const created = state.canCreateTickets ? await loadCreatedTickets(wantedId) : []
+const createdIds = new Set(created.map((ticket) => ticket.id))
+for (const ticket of created) stores.set(ticket.id, createTicketStore(ticket))
 const localeSelect = byId<HTMLSelectElement>('agent-locale')
 localeSelect.value = params.get('locale') ?? 'en-US'
 const agent: AgentUser = {
@@ -45,12 +51,22 @@ const listItem = (ticket: WorkspaceTicket) =>
     h('span', { class: 'meta' }, `${ticket.requester.name} · ${ticket.priority ?? '-'} · ${ticket.status}`),
   )
 
-let currentId = Number(params.get('ticket')) || (state.tickets[0]?.id ?? 0)
+let currentId = wantedId ?? state.tickets[0]?.id ?? 0
+
+/** Newest first: tickets made here (latest on top) above the demo tickets. */
+const listed = (): TicketStore[] => {
+  const all = [...stores.values()]
+  const isCreated = (store: TicketStore) => createdIds.has(store.get().id)
+  return [
+    ...all.filter(isCreated).sort((a, b) => b.get().id - a.get().id),
+    ...all.filter((store) => !isCreated(store)),
+  ]
+}
 let cleanup: (() => void)[] = []
 
 const renderList = () => {
   byId('ticket-list').replaceChildren(
-    ...[...stores.values()].map((store) => {
+    ...listed().map((store) => {
       const button = listItem(store.get())
       button.setAttribute('aria-current', String(store.get().id === currentId))
       button.addEventListener('click', () => openTicket(store.get().id))
@@ -63,10 +79,22 @@ for (const store of stores.values()) store.subscribe(renderList)
 /** Each open ticket gets its own app instance, as a Zendesk ticket tab does. */
 const openTicket = (id: number) => {
   const store = stores.get(id)
-  if (!store) return
   for (const dispose of cleanup) dispose()
+  cleanup = []
   currentId = id
   renderList()
+  if (!store) {
+    byId('app-frame').replaceChildren()
+    byId('ticket-view').replaceChildren(
+      h(
+        'div',
+        { class: 'not-found', role: 'alert' },
+        h('h1', {}, `Ticket #${id} not found`),
+        h('p', {}, 'It may have been created before the workspace restarted. Pick a ticket from the list.'),
+      ),
+    )
+    return
+  }
   const view = renderTicketView(byId('ticket-view'), store, () => agent)
   const app = mountApp(byId('app-frame'), store, { ...agent }, state, notify)
   Object.assign(window, { deskmateWorkspace: { ticketId: id, host: app.host, store } })
@@ -91,9 +119,12 @@ if (state.canCreateTickets) {
     (ticket, isNew) => {
       const store = stores.get(ticket.id)
       if (!store) {
-        const created = createTicketStore(ticket)
-        created.subscribe(renderList)
-        stores.set(ticket.id, created)
+        const made = createTicketStore(ticket)
+        made.subscribe(renderList)
+        stores.set(ticket.id, made)
+        createdIds.add(ticket.id)
+        rememberCreatedTicket(ticket.id)
+        renderList()
       } else {
         const { comments, tags, status, priority } = ticket
         store.update({ comments, tags, status, priority }, 'agent')

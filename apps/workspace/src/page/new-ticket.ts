@@ -41,7 +41,11 @@ export const mountNewTicket = (
       h('button', { type: 'submit', value: 'cancel', formnovalidate: true }, 'Cancel'),
     ),
   )
-  const dialog = h('dialog', { id: 'new-ticket-dialog', 'aria-label': 'New ticket' }, form)
+  const dialog = h(
+    'dialog',
+    { id: 'new-ticket-dialog', class: 'new-ticket-dialog', 'aria-label': 'New ticket' },
+    form,
+  )
   const open = h('button', { type: 'button', id: 'new-ticket' }, 'New ticket')
   toolbar.append(open)
   document.body.append(dialog)

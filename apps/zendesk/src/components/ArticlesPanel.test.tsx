@@ -7,9 +7,10 @@ import { createFakeHost, problem } from '@deskmate/app-core/testing'
 import { deferred, renderWithHost, sampleArticles } from '../testing/render-with-host.tsx'
 import { ArticlesPanel } from './ArticlesPanel.tsx'
 
-const Articles = () => {
+const Articles = ({ customerLanguage }: { customerLanguage?: string }) => {
   const ticket = useTicket()
-  return <ArticlesPanel suggestions={useSuggestions(ticket.status === 'success' ? ticket.data : undefined)} />
+  const current = ticket.status === 'success' ? ticket.data : undefined
+  return <ArticlesPanel suggestions={useSuggestions(current, customerLanguage)} />
 }
 
 const hostAnswering = (answer: () => unknown) => createFakeHost({ routes: { 'POST /v1/kb/suggest': answer } })
@@ -36,7 +37,7 @@ describe('ArticlesPanel', () => {
     expect(screen.getByText('Open Settings.')).toBeInTheDocument()
     expect(screen.getByText('82% match')).toBeInTheDocument()
     expect(screen.getAllByRole('listitem')).toHaveLength(2)
-    expect(host.calls[0]?.body).toMatchObject({ limit: 3 })
+    expect(host.calls[0]?.body).toMatchObject({ limit: 6 })
   })
 
   it('inserts a link to the article into the reply', async () => {
@@ -78,5 +79,42 @@ describe('ArticlesPanel', () => {
     expect(alert).toHaveTextContent('Deskmate could not verify this installation.')
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
     expect(await screen.findByText('Open Settings.')).toBeInTheDocument()
+  })
+
+  it('drops 0 % matches and other-language filler, shows snippets as text and marks their language', async () => {
+    const article = sampleArticles[0]!
+    const articles = [
+      {
+        ...article,
+        id: 'de1',
+        title: 'Passwort zurücksetzen',
+        locale: 'de',
+        snippet: 'Öffnen Sie **Einstellungen**.',
+      },
+      { ...article, id: 'en1', title: 'Login help', locale: 'en', confidence: 0.2, snippet: 'Filler.' },
+      { ...article, id: 'de2', title: 'Konto gesperrt', locale: 'de', confidence: 0, snippet: 'Nichts.' },
+      {
+        ...article,
+        id: 'en2',
+        title: 'Sign-in troubleshooting',
+        locale: 'en-US',
+        confidence: 0.7,
+        snippet: 'x',
+      },
+    ]
+    renderWithHost(
+      <Articles customerLanguage="de" />,
+      hostAnswering(() => ({ engine: 'local', articles })),
+    )
+    const link = await screen.findByRole('link', { name: /^Passwort zurücksetzen/ })
+    expect(within(link).getByText('Passwort zurücksetzen')).toHaveAttribute('lang', 'de')
+    expect(screen.getByText('Öffnen Sie Einstellungen.')).toHaveAttribute('lang', 'de')
+    expect(screen.queryByText(/\*\*/)).not.toBeInTheDocument()
+    expect(screen.queryByText('Login help')).not.toBeInTheDocument()
+    expect(screen.queryByText('Konto gesperrt')).not.toBeInTheDocument()
+    expect(within(screen.getByRole('link', { name: /^Sign-in/ })).getByText(/Sign-in/)).not.toHaveAttribute(
+      'lang',
+    )
+    expect(screen.getAllByRole('listitem')).toHaveLength(2)
   })
 })

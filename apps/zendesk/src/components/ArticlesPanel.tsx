@@ -4,7 +4,14 @@ import { Anchor, Button } from '@zendeskgarden/react-buttons'
 import { Tag } from '@zendeskgarden/react-tags'
 import { SM } from '@zendeskgarden/react-typography'
 import type { Suggestion } from '@deskmate/shared'
-import { articleLinkReply, formatPercent, useHost, useI18n, type Resource } from '@deskmate/app-core'
+import {
+  articleLinkReply,
+  formatPercent,
+  languageOf,
+  useHost,
+  useI18n,
+  type Resource,
+} from '@deskmate/app-core'
 import { Panel } from './Panel.tsx'
 import { EmptyState, ErrorState, LoadingState } from './PanelStates.tsx'
 import { VisuallyHidden } from './VisuallyHidden.tsx'
@@ -33,6 +40,8 @@ const Actions = styled.div`
 const Article = ({ article, onInserted }: { article: Suggestion; onInserted: (message: string) => void }) => {
   const { t, language } = useI18n()
   const host = useHost()
+  // Screen readers pronounce an article in its own language when it differs from the interface's.
+  const lang = languageOf(article.locale) === language ? undefined : article.locale
   const insertLink = () =>
     host.insertReply(articleLinkReply(article)).then(
       () => onInserted(t('articles.inserted', { title: article.title })),
@@ -42,13 +51,13 @@ const Article = ({ article, onInserted }: { article: Suggestion; onInserted: (me
     <Item>
       {article.url ? (
         <Anchor href={article.url} target="_blank" rel="noopener noreferrer">
-          {article.title}
+          <span lang={lang}>{article.title}</span>
           <VisuallyHidden> {t('articles.opensInNewTab')}</VisuallyHidden>
         </Anchor>
       ) : (
-        <strong>{article.title}</strong>
+        <strong lang={lang}>{article.title}</strong>
       )}
-      {article.snippet && <SM>{article.snippet}</SM>}
+      {article.snippet && <SM lang={lang}>{article.snippet}</SM>}
       <Actions>
         <Tag>{t('articles.match', { value: formatPercent(article.confidence, language) })}</Tag>
         {article.url && (

@@ -44,6 +44,59 @@ describe('AutomationPanel', () => {
     ])
   })
 
+  it('shows what an automated reply was allowed on, and why a draft was held back', async () => {
+    const items = [
+      sampleActivity({
+        decision: 'draft_noted',
+        reasons: [
+          {
+            code: 'draft_unverified',
+            message: 'The draft mentions the phone number "+1 800 555 0199", which …',
+            params: { claim: 'phone', value: '+1 800 555 0199' },
+          },
+          {
+            code: 'draft_unverified',
+            message: 'The draft mentions the link "https://x.example", which …',
+            params: { claim: 'url', value: 'https://x.example' },
+          },
+        ],
+        allowedBecause: [
+          {
+            code: 'article_confident',
+            message: 'Article "Reset your password" answers it with 82% confidence (threshold 60%)',
+            params: { article: 'Reset your password', confidence: '82%', threshold: '60%' },
+          },
+          { code: 'sentiment_ok', message: 'The customer is neutral', params: { sentiment: 'neutral' } },
+          { code: 'channel_allowed', message: 'Channel email is automated', params: { channel: 'email' } },
+        ],
+      }),
+    ]
+    renderWithHost(
+      <AutomationPanel ticketId="42" />,
+      hostAnswering(() => ({ items, counters: {} })),
+      { locale: 'fr' },
+    )
+    const allowed = await screen.findByRole('list', { name: 'Autorisé car' })
+    expect(
+      within(allowed)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'L’article « Reset your password » y répond avec une confiance de 82% (seuil 60%)',
+      'Sentiment : Neutre',
+      'Le canal E-mail est automatisé',
+    ])
+    const held = screen.getByRole('list', { name: 'Pourquoi' })
+    expect(
+      within(held)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Le brouillon mentionne le numéro de téléphone « +1 800 555 0199 », qui ne figure ni dans un article cité ni dans le ticket',
+      'Le brouillon mentionne le lien « https://x.example », qui ne figure ni dans un article cité ni dans le ticket',
+    ])
+  })
+
   it('shows what the automation did and why, newest first', async () => {
     const items = [
       sampleActivity({

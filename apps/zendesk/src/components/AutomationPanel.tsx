@@ -40,10 +40,22 @@ const Entry = ({ item }: { item: ActivityItem }) => {
       </SM>
       {item.reasons.length > 0 && (
         <Reasons aria-label={t('automation.reasons')}>
-          {item.reasons.map((reason) => (
-            <li key={reason.code}>{describeReason(reason, i18n)}</li>
+          {item.reasons.map((reason, i) => (
+            <li key={`${reason.code}-${i}`}>{describeReason(reason, i18n)}</li>
           ))}
         </Reasons>
+      )}
+      {item.allowedBecause && item.allowedBecause.length > 0 && (
+        <>
+          <SM isBold style={{ marginTop: 4 }}>
+            {t('automation.allowedBecause')}
+          </SM>
+          <Reasons aria-label={t('automation.allowedBecause')}>
+            {item.allowedBecause.map((reason) => (
+              <li key={reason.code}>{describeReason(reason, i18n)}</li>
+            ))}
+          </Reasons>
+        </>
       )}
     </li>
   )

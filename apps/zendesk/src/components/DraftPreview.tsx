@@ -1,9 +1,10 @@
+import { useRef } from 'react'
 import styled from 'styled-components'
 import { Anchor } from '@zendeskgarden/react-buttons'
-import { Well } from '@zendeskgarden/react-notifications'
+import { Alert, Well } from '@zendeskgarden/react-notifications'
 import { SM } from '@zendeskgarden/react-typography'
 import type { Draft } from '@deskmate/shared'
-import { useI18n } from '@deskmate/app-core'
+import { describeReason, useI18n, useOverflowHint } from '@deskmate/app-core'
 
 const Text = styled.div`
   max-height: 320px;
@@ -22,15 +23,38 @@ const Sources = styled.ul`
 /** Props of DraftPreview. */
 export type DraftPreviewProps = { text: string; draft: Draft | null; isStreaming: boolean }
 
-/** The draft as it is written, then its sources and engine. */
+/** What the agent must check before sending the finished draft (no answering article, unverified facts). */
+const ReviewNotice = ({ draft }: { draft: Draft }) => {
+  const i18n = useI18n()
+  const review = draft.review ?? []
+  if (review.length === 0) return null
+  return (
+    <Alert type="warning" style={{ marginBottom: 8 }}>
+      <Alert.Title>{i18n.t('draft.reviewTitle')}</Alert.Title>
+      {review.map((reason, i) => (
+        <Alert.Paragraph key={`${reason.code}-${i}`}>{describeReason(reason, i18n)}</Alert.Paragraph>
+      ))}
+    </Alert>
+  )
+}
+
+/** The draft as it is written, then its sources and engine; a finished draft to review says so first. */
 export const DraftPreview = ({ text, draft, isStreaming }: DraftPreviewProps) => {
   const { t } = useI18n()
+  const textRef = useRef<HTMLDivElement>(null)
+  const isCutOff = useOverflowHint(textRef, text)
   return (
     <Well isRecessed>
+      {draft && <ReviewNotice draft={draft} />}
       {/* Not a live region: reading every streamed word aloud would drown the agent; the status line announces progress. */}
-      <Text role="region" aria-label={t('draft.preview')} aria-busy={isStreaming} tabIndex={0}>
+      <Text ref={textRef} role="region" aria-label={t('draft.preview')} aria-busy={isStreaming} tabIndex={0}>
         {text}
       </Text>
+      {isCutOff && (
+        <SM aria-hidden="true" style={{ marginTop: 4 }}>
+          {t('draft.scrollHint')}
+        </SM>
+      )}
       {draft && (
         <>
           {draft.citations.length > 0 ? (

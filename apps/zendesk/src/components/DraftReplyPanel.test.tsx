@@ -1,8 +1,8 @@
 import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Draft } from '@deskmate/shared'
-import { useTicket } from '@deskmate/app-core'
+import { CANCEL_GUARD_MS, useTicket } from '@deskmate/app-core'
 import {
   createFakeHost,
   createSseBody,
@@ -24,7 +24,7 @@ const finished: Draft = {
 const Draft = ({ customerLanguage = 'de' }: { customerLanguage?: string }) => {
   const ticket = useTicket()
   return ticket.status === 'success' ? (
-    <DraftReplyPanel ticket={ticket.data} customerLanguage={customerLanguage} articleIds={['a1']} />
+    <DraftReplyPanel ticket={ticket.data} customerLanguage={customerLanguage} />
   ) : null
 }
 
@@ -56,7 +56,9 @@ describe('DraftReplyPanel', () => {
     await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Tone' }), 'formal')
     await userEvent.click(screen.getByRole('button', { name: 'Draft reply' }))
     expect(await screen.findByText('Writing the draft…')).toBeInTheDocument()
-    expect(host.calls[0]?.body).toMatchObject({ tone: 'formal', language: 'de', articleIds: ['a1'] })
+    expect(host.calls[0]?.body).toMatchObject({ tone: 'formal', language: 'de' })
+    // The Worker picks the articles with their confidence; the sidebar does not force its suggestions.
+    expect(host.calls[0]?.body).not.toHaveProperty('articleIds')
 
     await act(async () => body().push(sseEvent('delta', { text: 'Hallo ' })))
     expect(preview()).toHaveTextContent('Hallo')
@@ -88,10 +90,36 @@ describe('DraftReplyPanel', () => {
     expect(await screen.findByText('Writing the draft…')).toBeInTheDocument()
   })
 
+  it('says when no article answers the ticket, in the agent language, before the draft', async () => {
+    const { body } = setup()
+    await userEvent.click(await screen.findByRole('button', { name: 'Draft reply' }))
+    const review = [{ code: 'no_answer', message: 'No article answers this — review before sending' }]
+    await act(async () => {
+      body().push(sseEvent('done', { ...finished, citations: [], review }))
+      body().close()
+    })
+    const notice = await screen.findByRole('alert')
+    expect(notice).toHaveTextContent('Review before sending')
+    expect(notice).toHaveTextContent('No article answers this — review before sending')
+    expect(screen.getByRole('button', { name: 'Insert' })).toBeInTheDocument()
+  })
+
+  it('shows no review notice for a draft grounded in an article', async () => {
+    const { body } = setup()
+    await userEvent.click(await screen.findByRole('button', { name: 'Draft reply' }))
+    await act(async () => {
+      body().push(sseEvent('done', finished))
+      body().close()
+    })
+    expect(await screen.findByRole('button', { name: 'Insert' })).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
   it('cancels a streaming draft', async () => {
     const { body } = setup()
     await userEvent.click(await screen.findByRole('button', { name: 'Draft reply' }))
     await act(async () => body().push(sseEvent('delta', { text: 'Hal' })))
+    await new Promise((resolve) => setTimeout(resolve, CANCEL_GUARD_MS + 50))
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }))
     expect(screen.getByText('Drafting cancelled.')).toBeInTheDocument()
     expect(body().isCancelled).toBe(true)
@@ -123,4 +151,56 @@ describe('DraftReplyPanel', () => {
     )
     expect(await screen.findByRole('alert')).toHaveTextContent('The AI service took too long.')
   })
+
+  it('keeps drafting after a double-click on Draft reply (Cancel takes its place)', async () => {
+    const { body } = setup()
+    await userEvent.dblClick(await screen.findByRole('button', { name: 'Draft reply' }))
+    await act(async () => body().push(sseEvent('delta', { text: 'Hallo' })))
+    expect(screen.getByText('Writing the draft…')).toBeInTheDocument()
+    expect(body().isCancelled).toBe(false)
+    expect(preview()).toHaveTextContent('Hallo')
+  })
+
+  it('keeps drafting when Enter is pressed twice on Draft reply', async () => {
+    const { body } = setup()
+    ;(await screen.findByRole('button', { name: 'Draft reply' })).focus()
+    await userEvent.keyboard('{Enter}{Enter}')
+    await act(async () => body().push(sseEvent('delta', { text: 'Hallo' })))
+    expect(body().isCancelled).toBe(false)
+    expect(screen.getByText('Writing the draft…')).toBeInTheDocument()
+  })
+
+  it('warns before inserting the same draft a second time', async () => {
+    const { host, body } = setup()
+    await userEvent.click(await screen.findByRole('button', { name: 'Draft reply' }))
+    await act(async () => {
+      body().push(sseEvent('done', finished))
+      body().close()
+    })
+    await userEvent.click(await screen.findByRole('button', { name: 'Insert' }))
+    await userEvent.click(await screen.findByRole('button', { name: 'Insert' }))
+    expect(host.inserted).toHaveLength(1)
+    expect(await screen.findByText(/already in the reply/)).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'Insert again' }))
+    expect(host.inserted).toHaveLength(2)
+  })
+
+  it('signs the draft with the agent name the helpdesk reports', async () => {
+    const { host } = setup()
+    await userEvent.click(await screen.findByRole('button', { name: 'Draft reply' }))
+    expect(host.calls[0]?.body).toMatchObject({ agentName: 'Dana Agent' })
+  })
+
+  it('hints that the preview scrolls when the draft is cut off', async () => {
+    const { body } = setup()
+    vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockReturnValue(900)
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(320)
+    await userEvent.click(await screen.findByRole('button', { name: 'Draft reply' }))
+    await act(async () => body().push(sseEvent('delta', { text: 'A long draft' })))
+    expect(await screen.findByText('↓ Scroll for the rest of the draft')).toBeInTheDocument()
+  })
+})
+
+afterEach(() => {
+  vi.restoreAllMocks()
 })

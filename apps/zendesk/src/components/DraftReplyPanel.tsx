@@ -3,7 +3,7 @@ import styled from 'styled-components'
 import { Button } from '@zendeskgarden/react-buttons'
 import { SM } from '@zendeskgarden/react-typography'
 import { isSupportedLanguage, type Tone } from '@deskmate/shared'
-import { draftToReply, useDraftReply, useHost, useI18n, type HostTicket } from '@deskmate/app-core'
+import { useAgentName, useDraftInsert, useDraftReply, useI18n, type HostTicket } from '@deskmate/app-core'
 import { DraftControls } from './DraftControls.tsx'
 import { DraftPreview } from './DraftPreview.tsx'
 import { Panel } from './Panel.tsx'
@@ -20,33 +20,32 @@ export type DraftReplyPanelProps = {
   ticket: HostTicket
   /** The customer's language as analysis detected it (the default reply language). */
   customerLanguage: string | undefined
-  /** Articles to ground the draft in (the suggestions shown above). */
-  articleIds: string[] | undefined
 }
 
-/** Drafts a reply that streams into a preview, then inserts it into the composer. */
-export const DraftReplyPanel = ({ ticket, customerLanguage, articleIds }: DraftReplyPanelProps) => {
+/**
+ * Drafts a reply that streams into a preview, then inserts it into the composer. The Worker grounds it in the
+ * suggestions that clear the tenant's threshold, so a ticket no article answers gets a draft that says so.
+ */
+export const DraftReplyPanel = ({ ticket, customerLanguage }: DraftReplyPanelProps) => {
   const { t, language: uiLanguage } = useI18n()
-  const host = useHost()
   const draft = useDraftReply(ticket)
+  const agentName = useAgentName()
+  const inserting = useDraftInsert(draft.status === 'done' ? draft.text : '')
   const [tone, setTone] = useState<Tone>('friendly')
   const [chosenLanguage, setChosenLanguage] = useState<string | undefined>()
-  const [insertMessage, setInsertMessage] = useState('')
   const language =
     chosenLanguage ??
     (customerLanguage && isSupportedLanguage(customerLanguage) ? customerLanguage : uiLanguage)
   const isStreaming = draft.status === 'streaming'
   const hasDraft = draft.status === 'done'
 
-  const start = () => {
-    setInsertMessage('')
-    draft.start({ tone, language, ...(articleIds?.length ? { articleIds } : {}) })
-  }
-  const insert = () =>
-    host.insertReply(draftToReply(draft.text)).then(
-      () => setInsertMessage(t('draft.inserted')),
-      () => setInsertMessage(t('draft.insertFailed')),
-    )
+  const start = () => draft.start({ tone, language, ...(agentName ? { agentName } : {}) })
+  const insertMessage = {
+    idle: '',
+    inserted: t('draft.inserted'),
+    confirm: t('draft.alreadyInserted'),
+    failed: t('draft.insertFailed'),
+  }[inserting.status]
 
   return (
     <Panel title={t('draft.title')} isBusy={isStreaming}>
@@ -64,8 +63,8 @@ export const DraftReplyPanel = ({ ticket, customerLanguage, articleIds }: DraftR
           </Button>
         ) : hasDraft ? (
           <>
-            <Button size="small" isPrimary onClick={insert}>
-              {t('draft.insert')}
+            <Button size="small" isPrimary onClick={() => void inserting.insert()}>
+              {inserting.status === 'confirm' ? t('draft.insertAgain') : t('draft.insert')}
             </Button>
             <Button size="small" onClick={start}>
               {t('draft.regenerate')}

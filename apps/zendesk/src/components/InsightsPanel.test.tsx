@@ -45,14 +45,34 @@ describe('InsightsPanel', () => {
     )
     const region = await screen.findByRole('region', { name: 'Insights' })
     expect(await within(region).findByText('Account and login')).toBeInTheDocument()
-    expect(within(region).getByText('91% confidence')).toBeInTheDocument()
+    expect(within(region).getByText('Confident (91%)')).toBeInTheDocument()
     expect(within(region).getByText('High')).toBeInTheDocument()
     expect(within(region).getByText('Problem')).toBeInTheDocument()
     expect(within(region).getByText('Very negative')).toBeInTheDocument()
-    expect(within(region).getByText('score -0.70')).toBeInTheDocument()
+    expect(within(region).queryByText(/score/)).not.toBeInTheDocument()
     expect(within(region).getByText('Frustrated')).toBeInTheDocument()
     expect(within(region).queryByText('Urgent')).not.toBeInTheDocument()
     expect(within(region).getByText('German')).toBeInTheDocument()
+  })
+
+  it('flags the sensitive topics a human must see, in the agent language', async () => {
+    renderWithHost(
+      <Insights />,
+      hostAnswering(() => sampleAnalysis({ sensitiveTopics: ['self_harm', 'data_loss'] })),
+    )
+    const region = await screen.findByRole('region', { name: 'Insights' })
+    expect(await within(region).findByText('Needs a human')).toBeInTheDocument()
+    expect(within(region).getByText('Self-harm')).toBeInTheDocument()
+    expect(within(region).getByText('Data loss')).toBeInTheDocument()
+  })
+
+  it('shows no flags when no sensitive topic was found', async () => {
+    renderWithHost(
+      <Insights />,
+      hostAnswering(() => sampleAnalysis()),
+    )
+    expect(await screen.findByText('Account and login')).toBeInTheDocument()
+    expect(screen.queryByText('Needs a human')).not.toBeInTheDocument()
   })
 
   it('applies the suggested priority in one click', async () => {
@@ -87,5 +107,41 @@ describe('InsightsPanel', () => {
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
     expect(await screen.findByText('Account and login')).toBeInTheDocument()
     expect(attempts).toBe(2)
+  })
+
+  it('offers no Apply below the confidence threshold and says the suggestion is a guess', async () => {
+    const host = hostAnswering(() =>
+      sampleAnalysis({
+        priority: { label: 'high', confidence: 0.44 },
+        type: { label: 'question', confidence: 0.3 },
+      }),
+    )
+    renderWithHost(<Insights />, host)
+    expect(await screen.findByText('Unsure — a guess (44%)')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /Apply/ })).not.toBeInTheDocument()
+  })
+
+  it('applies the suggested type in one click', async () => {
+    const { host } = renderWithHost(
+      <Insights />,
+      hostAnswering(() => sampleAnalysis({ type: { label: 'incident', confidence: 0.85 } })),
+    )
+    await userEvent.click(await screen.findByRole('button', { name: 'Apply type Incident to the ticket' }))
+    expect(host.types).toEqual(['incident'])
+    expect(await screen.findByText('Type set to Incident')).toBeInTheDocument()
+  })
+
+  it('says there is nothing to analyse instead of showing raw codes', async () => {
+    const host = hostAnswering(() =>
+      sampleAnalysis({
+        category: { label: 'other', confidence: 0 },
+        priority: { label: 'normal', confidence: 0 },
+        type: { label: 'question', confidence: 0 },
+        language: { code: 'und', confidence: 0 },
+      }),
+    )
+    renderWithHost(<Insights />, host)
+    expect(await screen.findByText(/Nothing to analyse/)).toBeInTheDocument()
+    expect(screen.queryByText(/UND|0%/)).not.toBeInTheDocument()
   })
 })

@@ -3,7 +3,7 @@ import { Button } from '@zendeskgarden/react-buttons'
 import { Dots } from '@zendeskgarden/react-loaders'
 import { Alert } from '@zendeskgarden/react-notifications'
 import { SM } from '@zendeskgarden/react-typography'
-import { useI18n } from '@deskmate/app-core'
+import { isServerUnreachable, useI18n } from '@deskmate/app-core'
 import styled from 'styled-components'
 import { getColor } from '@zendeskgarden/react-theming'
 
@@ -35,10 +35,12 @@ export const useErrorMessage = () => {
 /** Props of ErrorState. */
 export type ErrorStateProps = { title: string; error: AppError | null | undefined; onRetry: () => void }
 
-/** An error alert with what failed, why, and a Retry button. */
+/** An error alert with what failed, why, and a Retry button (a quiet line while the server is unreachable). */
 export const ErrorState = ({ title, error, onRetry }: ErrorStateProps) => {
   const { t } = useI18n()
   const message = useErrorMessage()
+  // The sidebar's one banner explains an unreachable server and retries every panel.
+  if (isServerUnreachable(error)) return <LoadingState label={t('server.waiting')} />
   return (
     <Alert type="error">
       <Alert.Title>{title}</Alert.Title>

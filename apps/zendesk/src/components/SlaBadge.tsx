@@ -58,7 +58,7 @@ export const SlaBadge = memo(function SlaBadge({ clock }: { clock: SlaClock }) {
             {metric}
             {time && status.state !== 'paused' ? ` · ${time}` : ''}
           </SM>
-          {clock.kind === 'countdown' && clock.source === 'policy' && <SM>({t('sla.fromPolicy')})</SM>}
+          {clock.kind === 'countdown' && clock.source === 'policy' && <SM>{t('sla.fromPolicy')}</SM>}
         </>
       ) : (
         <SM>{t('sla.none')}</SM>

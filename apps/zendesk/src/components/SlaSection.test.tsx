@@ -36,7 +36,7 @@ describe('SlaSection', () => {
   it('falls back to the app policy from the settings', async () => {
     const host = createFakeHost({ routes: { 'GET /v1/settings': () => DEFAULT_SETTINGS } })
     renderWithHost(<Sla />, host)
-    expect(await screen.findByText('(Deskmate policy target)')).toBeInTheDocument()
+    expect(await screen.findByText('Default target: this ticket has no SLA policy')).toBeInTheDocument()
     expect(badge()).toHaveTextContent('First reply')
   })
 
@@ -60,6 +60,6 @@ describe('SlaSection', () => {
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Your session expired.')
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
-    expect(await screen.findByText('(Deskmate policy target)')).toBeInTheDocument()
+    expect(await screen.findByText('Default target: this ticket has no SLA policy')).toBeInTheDocument()
   })
 })

@@ -1,4 +1,4 @@
-import type { Priority, SlaPolicyMetric } from '@deskmate/shared'
+import type { Priority, SlaPolicyMetric, TicketType } from '@deskmate/shared'
 import { WorkerResponseError, type HostClient, type WorkerMethod } from '@deskmate/app-core'
 import { readZafTicket } from './read-zaf-ticket.ts'
 import { createZendeskRegistration } from './zendesk-registration.ts'
@@ -16,7 +16,7 @@ export const TICKET_CHANGE_EVENTS = [
 /** How long a proxy-signed token lives, in seconds. */
 const JWT_EXPIRY_SEC = 300
 
-type CurrentUser = { id?: number | string; locale?: string; role?: string; email?: string }
+type CurrentUser = { id?: number | string; name?: string; locale?: string; role?: string; email?: string }
 
 const parseText = (text: string | undefined): unknown => {
   try {
@@ -97,6 +97,8 @@ export const createZendeskHost = (client: ZafClient, registration: ZafRegistrati
     kind: 'zendesk',
     /** Reads the ticket fields with one bulk get. */
     getTicket: () => readZafTicket(client),
+    /** `currentUser.name`, which drafts are signed with. */
+    getAgentName: async () => (await readIdentity()).user.name,
     /** `currentUser.locale` (English when unavailable). */
     getLocale: async () => (await readIdentity()).user.locale ?? 'en',
     /** `GET /api/v2/tickets/{id}.json?include=slas` through the proxy; null when the plan has no SLAs. */
@@ -124,6 +126,10 @@ export const createZendeskHost = (client: ZafClient, registration: ZafRegistrati
     /** `set('ticket.priority', p)`; Zendesk saves it with the agent's next update. */
     setPriority: async (priority: Priority) => {
       await client.set('ticket.priority', priority)
+    },
+    /** `ticket.type` (question, incident, problem, task). */
+    setType: async (type: TicketType) => {
+      await client.set('ticket.type', type)
     },
     /** `client.request` through the proxy, which signs an HS256 JWT with the secure shared secret. */
     callWorker: async <T>(method: WorkerMethod, path: string, body?: unknown): Promise<T> => {

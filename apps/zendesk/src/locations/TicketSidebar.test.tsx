@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { DEFAULT_SETTINGS } from '@deskmate/shared'
+import { WorkerResponseError } from '@deskmate/app-core'
 import { createFakeHost, problem } from '@deskmate/app-core/testing'
 import { deferred, renderWithHost, sampleAnalysis, sampleArticles } from '../testing/render-with-host.tsx'
 import { TicketSidebar } from './TicketSidebar.tsx'
@@ -23,8 +24,8 @@ describe('TicketSidebar', () => {
     expect(headings.map((h) => h.textContent)).toEqual([
       'SLA',
       'Insights',
-      'Suggested articles',
       'Draft reply',
+      'Suggested articles',
       'Automation',
     ])
   })
@@ -101,5 +102,39 @@ describe('TicketSidebar', () => {
     registering.resolve('registered')
     expect(await screen.findByText('Account and login')).toBeInTheDocument()
     expect(screen.queryByText('Deskmate could not connect this Zendesk account.')).not.toBeInTheDocument()
+  })
+
+  it('shows one banner while the server is unreachable, keeps the SLA badge, and retries until it answers', async () => {
+    const host = workingHost()
+    const answers = { ...host.routes }
+    let isDown = true
+    for (const [route, answer] of Object.entries(answers)) {
+      host.routes[route] = (call) => {
+        // What Zendesk's proxy answers when the Worker does not.
+        if (isDown) throw new WorkerResponseError(502, { error: 'Upstream unreachable' })
+        return answer(call)
+      }
+    }
+    host.registerInstallation = vi.fn().mockRejectedValue(new WorkerResponseError(502, undefined))
+    renderWithHost(<TicketSidebar />, host, { retryDelaysMs: [50, 100] })
+    expect(await screen.findByText('Deskmate’s server is unreachable — retrying')).toBeInTheDocument()
+    await vi.waitFor(() => expect(screen.getAllByText('Waiting for Deskmate’s server…')).toHaveLength(3))
+    expect(screen.getAllByRole('alert')).toHaveLength(1)
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument()
+    expect(screen.queryByText(/API token/)).not.toBeInTheDocument()
+    expect(await screen.findByText(/On track|At risk|Breached|Paused|Met|No SLA/)).toBeInTheDocument()
+    const callsWhileDown = host.calls.length
+    await vi.waitFor(() => expect(host.calls.length).toBeGreaterThan(callsWhileDown + 2))
+    isDown = false
+    expect(await screen.findByText('Account and login', {}, { timeout: 5_000 })).toBeInTheDocument()
+    expect(screen.queryByText('Deskmate’s server is unreachable — retrying')).not.toBeInTheDocument()
+  })
+
+  it('keeps credential advice for a refused registration and explains admin_required in plain words', async () => {
+    const host = workingHost()
+    host.registerInstallation = vi.fn().mockRejectedValue(problem(403, 'admin_required'))
+    renderWithHost(<TicketSidebar />, host)
+    expect(await screen.findByText(/An admin must open Deskmate’s admin page/)).toBeInTheDocument()
+    expect(screen.queryByText(/API token/)).not.toBeInTheDocument()
   })
 })

@@ -9,6 +9,7 @@ import { InsightsPanel } from '../components/InsightsPanel.tsx'
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx'
 import { ErrorState, LoadingState } from '../components/PanelStates.tsx'
 import { RegistrationNotice } from '../components/RegistrationNotice.tsx'
+import { ServerBanner } from '../components/ServerBanner.tsx'
 import { SlaSection } from '../components/SlaSection.tsx'
 
 const Root = styled.main`
@@ -25,7 +26,10 @@ const Header = styled.header`
   gap: ${(p) => p.theme.space.xs};
 `
 
-/** The ticket sidebar: SLA, insights, articles, draft reply, automation, top to bottom (an admin notice first). */
+/**
+ * The ticket sidebar: SLA, insights, draft reply, articles, automation, top to bottom (the server banner and an
+ * admin notice first). Draft reply comes before the articles so it is in view on a 768 px-high screen.
+ */
 export const TicketSidebar = () => {
   const { t } = useI18n()
   const rootRef = useRef<HTMLElement>(null)
@@ -33,7 +37,8 @@ export const TicketSidebar = () => {
   const ticket = useTicket()
   const current = ticket.status === 'success' ? ticket.data : undefined
   const analysis = useAnalysis(current)
-  const suggestions = useSuggestions(current)
+  const customerLanguage = analysis.status === 'success' ? analysis.data.language.code : undefined
+  const suggestions = useSuggestions(current, customerLanguage)
 
   return (
     <Root ref={rootRef}>
@@ -43,17 +48,14 @@ export const TicketSidebar = () => {
         </MD>
         <LanguageSwitcher />
       </Header>
+      <ServerBanner />
       <RegistrationNotice />
       {current ? (
         <>
           <SlaSection ticket={current} />
           <InsightsPanel ticket={current} analysis={analysis} />
+          <DraftReplyPanel ticket={current} customerLanguage={customerLanguage} />
           <ArticlesPanel suggestions={suggestions} />
-          <DraftReplyPanel
-            ticket={current}
-            customerLanguage={analysis.status === 'success' ? analysis.data.language.code : undefined}
-            articleIds={suggestions.status === 'success' ? suggestions.data.map((a) => a.id) : undefined}
-          />
           {/* The automation's outcome tags the ticket, so a changed ticket may have new activity. */}
           <AutomationPanel ticketId={current.id} revision={JSON.stringify(current)} />
         </>

@@ -3,17 +3,27 @@ import { AppError } from '../../errors/app-error.ts'
 import { TICKET_EVENT_NAMES, ticketEventKey, type TicketEvent } from '../../tickets/ticket-event.ts'
 
 /**
- * The body of Deskmate's trigger (`{"ticket_id": "{{ticket.id}}", "ticket_url": "{{ticket.url}}", "event":
- * "ticket_created"}`); unknown fields are ignored so admins may add their own.
+ * The body of Deskmate's triggers (`{"ticket_id": "{{ticket.id}}", "ticket_url": "{{ticket.url}}", "event":
+ * "ticket_created"}`; a requester's reply also sends `"updated_at": "{{ticket.updated_at_with_timestamp}}"`,
+ * which tells one reply from the next); unknown fields are ignored so admins may add their own.
  */
-export const ZZendeskWebhookBody = z.object({
-  ticket_id: z.union([
-    z.string().regex(/^\d{1,20}$/),
-    z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-  ]),
-  ticket_url: z.string().max(500),
-  event: z.enum(TICKET_EVENT_NAMES),
-})
+export const ZZendeskWebhookBody = z
+  .object({
+    ticket_id: z.union([
+      z.string().regex(/^\d{1,20}$/),
+      z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+    ]),
+    ticket_url: z.string().max(500),
+    event: z.enum(TICKET_EVENT_NAMES),
+    updated_at: z
+      .string()
+      .regex(/^[\w:+.-][\w:+. -]{0,39}$/)
+      .optional(),
+  })
+  .refine((body) => body.event !== 'requester_replied' || body.updated_at !== undefined, {
+    path: ['updated_at'],
+    message: "A requester_replied event needs the ticket's updated_at",
+  })
 export type ZendeskWebhookBody = z.infer<typeof ZZendeskWebhookBody>
 
 // `{{ticket.url}}` renders as `demo.zendesk.com/agent/tickets/12`, sometimes with a scheme.
@@ -32,7 +42,7 @@ export const zendeskBodyToTicketEvent = (body: unknown): TicketEvent => {
       .map((i) => ({ path: i.path.join('.') || '(body)', message: i.message }))
     throw new AppError('validation_failed', 'The webhook body is not a Deskmate ticket event', { details })
   }
-  const { ticket_id: rawId, ticket_url: url, event } = parsed.data
+  const { ticket_id: rawId, ticket_url: url, event, updated_at: updatedAt } = parsed.data
   const match = TICKET_URL.exec(url.trim())
   const ticketId = String(rawId)
   if (!match?.[1] || match[2] !== ticketId) {
@@ -46,5 +56,10 @@ export const zendeskBodyToTicketEvent = (body: unknown): TicketEvent => {
       },
     )
   }
-  return { account: match[1].toLowerCase(), ticketId, event, eventKey: ticketEventKey(event, ticketId) }
+  return {
+    account: match[1].toLowerCase(),
+    ticketId,
+    event,
+    eventKey: ticketEventKey(event, ticketId, updatedAt),
+  }
 }

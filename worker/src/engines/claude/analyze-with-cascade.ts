@@ -47,12 +47,15 @@ export const analyzeWithCascade = async (
   const local = await opts.local.analyze(ticket)
   const threshold = opts.confidenceThreshold ?? DEFAULT_CONFIDENCE_THRESHOLD
   if (isConfidentEnough(local, threshold)) return local
+  const reservation = opts.budget ? await opts.budget.reserve() : undefined
+  if (reservation === null) return local
+  let tokens = 0
   try {
     const request = buildClassifyRequest({ model: opts.models.classify, categories: opts.categories, ticket })
     const message = await opts.client.messages.create(request, {
       timeout: opts.timeouts?.classifyMs ?? LLM_TIMEOUTS_MS.classify,
     })
-    const tokens = countUsageTokens(message.usage)
+    tokens = countUsageTokens(message.usage)
     opts.onUsage?.(tokens)
     const labels = parseTicketLabels(message, opts.categories)
     if (!labels) {
@@ -63,5 +66,7 @@ export const analyzeWithCascade = async (
   } catch (err) {
     opts.onFallback?.(mapLlmError(err))
     return local
+  } finally {
+    await reservation?.settle(tokens)
   }
 }

@@ -6,6 +6,7 @@ import { buildDraftRequest } from '../../llm/prompts/draft.ts'
 import type { DraftInput, EngineDraftEvent } from '../engine.ts'
 import { createCitationFilter } from './citation-filter.ts'
 import type { ClaudeEngineOptions } from './options.ts'
+import { reviewDraft } from './review-draft.ts'
 
 /** Re-emits the local draft, adding the tokens a failed Claude attempt already spent. */
 async function* draftLocally(
@@ -40,6 +41,11 @@ export async function* draftWithClaude(
     idleTimer = setTimeout(() => abortStream(), idleMs)
   }
 
+  const reservation = opts.budget ? await opts.budget.reserve() : undefined
+  if (reservation === null) {
+    yield* opts.local.draft(input)
+    return
+  }
   try {
     const stream = await opts.client.messages.create(buildDraftRequest(opts.models.draft, input), {
       timeout: idleMs,
@@ -72,12 +78,16 @@ export async function* draftWithClaude(
     const tokens = countUsageTokens(usage)
     opts.onUsage?.(tokens)
     const { language, tone } = input
+    const text = filter.text()
+    const citations = filter.citations()
+    const review = reviewDraft(input, text, citations)
     const draft = {
-      text: filter.text(),
-      citations: filter.citations(),
+      text,
+      citations,
       language,
       tone,
       engine: 'claude' as const,
+      ...(review.length > 0 ? { review } : {}),
     }
     yield { type: 'done', draft: { ...draft, tokens } }
   } catch (err) {
@@ -92,5 +102,6 @@ export async function* draftWithClaude(
     // Also runs when the caller stops reading early: the upstream request must not outlive it.
     clearTimeout(idleTimer)
     abortStream()
+    await reservation?.settle(countUsageTokens(usage))
   }
 }

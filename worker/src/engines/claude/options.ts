@@ -2,6 +2,12 @@ import type Anthropic from '@anthropic-ai/sdk'
 import type { AppError } from '@deskmate/shared'
 import type { Engine } from '../engine.ts'
 
+/** Tokens one Claude call holds of the daily budget; `settle` replaces them with what the call really used. */
+export type LlmReservation = { settle(tokens: number): Promise<void> }
+
+/** The tenant's daily LLM budget: null from `reserve` means it is used up (the engine answers locally). */
+export type LlmBudget = { reserve(): Promise<LlmReservation | null> }
+
 /** What the Claude engine needs: the local engine it cascades over, a client and the tenant's settings. */
 export type ClaudeEngineOptions = {
   local: Engine
@@ -14,6 +20,8 @@ export type ClaudeEngineOptions = {
   confidenceThreshold?: number
   /** Per-request limits; a draft stream that goes quiet for `draftMs` is abandoned too. */
   timeouts?: { classifyMs?: number; draftMs?: number }
+  /** Reserved before every Claude call and settled after it; without one, calls are not budgeted. */
+  budget?: LlmBudget
   /** Called with the tokens of every Claude call (input, output, cache writes and reads). */
   onUsage?: (tokens: number) => void
   /** Called with the mapped error whenever a Claude failure made the engine fall back to local. */

@@ -40,6 +40,16 @@ describe('createLocalEngine', () => {
     expect(ZAnalysis.safeParse(analysis).success).toBe(true)
   })
 
+  it('reads the language and entities of disguised text (full-width, invisible, look-alike letters)', async () => {
+    const engine = createLocalEngine({ kb: createKbRepo(env.DB, 'engine-a'), categories: ['other'] })
+    const insights = await engine.analyze({
+      subject: 'Ｗｅｉｔｅｒｌｅｉｔｕｎｇ ｄｅｒ Ｒｅｃｈｎｕｎｇ',
+      body: 'Hаllо, bittе schiсkеn Siе diе Rесhnung аn buch\u200Bhaltung@exam\u00ADple.com, dаnkе sсhön für Ihrе Hilfе.',
+    })
+    expect(insights.language.code).toBe('de')
+    expect(insights.entities.emails).toEqual(['buchhaltung@example.com'])
+  })
+
   it('uses a tenant-trained model instead of the default', async () => {
     const examples = Array.from({ length: 40 }, (_, i) => ({
       text: i % 2 ? `payment card charged ${i}` : `login password locked ${i}`,
@@ -81,10 +91,10 @@ describe('createLocalEngine', () => {
     const engine = createLocalEngine({ kb: createKbRepo(env.DB, 'engine-d'), categories: ['billing'] })
     const article = {
       id: 'r',
-      title: 'Refunds',
-      body: '1. Open billing\n2. Click refund',
+      title: 'Reembolsos',
+      body: '1. Abra la facturación\n2. Pulse reembolsar',
       url: null,
-      locale: 'en',
+      locale: 'es',
     }
     const events = await collect(
       engine.draft({ ticket, articles: [article], tone: 'formal', language: 'es' }),
@@ -96,6 +106,6 @@ describe('createLocalEngine', () => {
     expect(streamed).toBe(done.draft.text)
     expect(done.draft.citations.map((c) => c.id)).toEqual(['r'])
     expect(done.draft.language).toBe('es')
-    expect(done.draft.text).toContain('1. Open billing')
+    expect(done.draft.text).toContain('1. Abra la facturación')
   })
 })

@@ -1,4 +1,4 @@
-import { ticketText, type Suggestion, type TrainTarget } from '@deskmate/shared'
+import { cleanText, foldLookAlikes, ticketText, type Suggestion, type TrainTarget } from '@deskmate/shared'
 import type { KbRepo } from '../../db/kb-repo.ts'
 import type { Engine, EngineDraftEvent, TicketInsights } from '../engine.ts'
 import { argmax, predictProbabilities, type LinearModel } from './classifier/linear-model.ts'
@@ -52,20 +52,25 @@ const snippetOf = (body: string): string => {
 export const createLocalEngine = (deps: LocalEngineDeps): Engine => {
   const modelFor = (target: TrainTarget): LinearModel => deps.models?.[target] ?? DEFAULT_MODELS[target]
 
+  const sentimentOf = (text: string) => {
+    const model = modelFor('sentiment')
+    return describeSentiment(text, sentimentScore(model.labels, predictProbabilities(model, text)))
+  }
+
   return {
     name: 'local',
 
     async analyze(ticket) {
       const text = ticketText(ticket)
-      const sentimentModel = modelFor('sentiment')
-      const score = sentimentScore(sentimentModel.labels, predictProbabilities(sentimentModel, text))
+      // Full-width or look-alike letters and invisible characters would hide the language and the entities.
+      const clean = cleanText(text)
       const insights: TicketInsights = {
         category: pickLabel(modelFor('category'), text, deps.categories),
         priority: pickLabel(modelFor('priority'), text, []),
         type: pickLabel(modelFor('type'), text, []),
-        sentiment: describeSentiment(text, score),
-        language: detectLanguage(text),
-        entities: extractEntities(text),
+        sentiment: sentimentOf(text),
+        language: detectLanguage(foldLookAlikes(clean)),
+        entities: extractEntities(clean),
         engine: 'local',
         tokens: 0,
       }
@@ -86,7 +91,7 @@ export const createLocalEngine = (deps: LocalEngineDeps): Engine => {
     },
 
     async *draft(input): AsyncIterable<EngineDraftEvent> {
-      const composed = composeDraft(input)
+      const composed = composeDraft(input, input.sentiment ?? sentimentOf(ticketText(input.ticket)))
       const words = composed.text.split(/(?<=\s)/)
       for (let i = 0; i < words.length; i += DRAFT_CHUNK_WORDS) {
         yield { type: 'delta', text: words.slice(i, i + DRAFT_CHUNK_WORDS).join('') }

@@ -1,5 +1,12 @@
 import { AppError, restTicketToTicket, zendeskBodyToTicketEvent, type TicketEvent } from '@deskmate/shared'
-import type { HelpdeskAdapter, HelpdeskClient, HelpdeskConnection, HelpdeskTicket } from '../adapter.ts'
+import type {
+  HelpdeskAdapter,
+  HelpdeskClient,
+  HelpdeskConnection,
+  HelpdeskTicket,
+  UpdateResult,
+} from '../adapter.ts'
+import { HelpdeskApiError } from '../fetch-with-retry.ts'
 import { parseJsonText } from '../../http/validate.ts'
 import { createZendeskApi, type ZendeskTicketWithSideloads } from './api.ts'
 import {
@@ -8,6 +15,8 @@ import {
   listZendeskPublishedIds,
 } from './articles.ts'
 import { connectZendeskInstallation } from './install.ts'
+import { latestRequesterComment } from './latest-requester-comment.ts'
+import { verifyZendeskAdminToken } from './verify-admin-token.ts'
 import { verifyZendeskSignature } from './verify-signature.ts'
 
 const ticketPath = (ticketId: string): string => `/api/v2/tickets/${encodeURIComponent(ticketId)}.json`
@@ -15,29 +24,43 @@ const ticketPath = (ticketId: string): string => `/api/v2/tickets/${encodeURICom
 const createZendeskClient = (connection: HelpdeskConnection): HelpdeskClient => {
   const api = createZendeskApi(connection)
   return {
-    async fetchTicket(ticketId): Promise<HelpdeskTicket> {
+    async fetchTicket(ticketId, options = {}): Promise<HelpdeskTicket> {
       const body = await api.get<ZendeskTicketWithSideloads>(
         `${ticketPath(ticketId)}?include=users,organizations`,
       )
       const ticket = restTicketToTicket(body.ticket, { users: body.users, organizations: body.organizations })
+      const followUp = options.withFollowUp
+        ? await latestRequesterComment(api, ticketId, body.ticket.requester_id)
+        : undefined
       return {
         ticket: { ...ticket, id: ticketId },
         status: body.ticket.status ?? 'new',
         tags: body.ticket.tags ?? [],
+        updatedStamp: body.ticket.updated_at ?? '',
+        ...(followUp === undefined ? {} : { followUp }),
       }
     },
 
-    async updateTicket(ticketId, update) {
-      await connection.reserveTicketUpdate?.()
+    async updateTicket(ticketId, update, updatedStamp): Promise<UpdateResult> {
       const groupId = update.groupId && /^\d+$/.test(update.groupId) ? Number(update.groupId) : update.groupId
-      await api.put(ticketPath(ticketId), {
-        ticket: {
-          comment: { html_body: update.comment.html, public: update.comment.isPublic },
-          additional_tags: update.addTags,
-          ...(update.priority ? { priority: update.priority } : {}),
-          ...(groupId !== undefined ? { group_id: groupId } : {}),
-        },
-      })
+      try {
+        await api.putConditional(ticketPath(ticketId), {
+          ticket: {
+            comment: { html_body: update.comment.html, public: update.comment.isPublic },
+            additional_tags: update.addTags,
+            ...(update.priority ? { priority: update.priority } : {}),
+            ...(groupId !== undefined ? { group_id: groupId } : {}),
+            ...(update.status ? { status: update.status } : {}),
+            // Zendesk answers 409 when the ticket changed since the stamp: an earlier try already landed.
+            safe_update: true,
+            updated_stamp: updatedStamp,
+          },
+        })
+        return 'applied'
+      } catch (err) {
+        if (err instanceof HelpdeskApiError && err.upstreamStatus === 409) return 'conflict'
+        throw err
+      }
     },
 
     async verifyCredentials() {
@@ -49,6 +72,8 @@ const createZendeskClient = (connection: HelpdeskConnection): HelpdeskClient => 
       return { userId: String(user.id), role: user.role }
     },
 
+    verifyAdminToken: (token, installationId, now) =>
+      verifyZendeskAdminToken(api, connection.account, token, installationId, now),
     connectInstallation: (installationId) => connectZendeskInstallation(api, installationId),
     listArticleChanges: (cursor) => listZendeskArticleChanges(api, cursor),
     listPublishedArticleIds: () => listZendeskPublishedIds(api),

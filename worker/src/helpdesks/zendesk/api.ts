@@ -8,7 +8,9 @@ export type ZendeskComment = {
   author_id: number
   body?: string
   html_body?: string
+  plain_body?: string
   public: boolean
+  created_at?: string
 }
 
 /** A Help Center article or translation as the incremental export and list endpoints return it. */
@@ -24,7 +26,7 @@ export type ZendeskArticle = {
 
 /** A ticket with its sideloaded requester and organization. */
 export type ZendeskTicketWithSideloads = {
-  ticket: ZendeskRestTicket & { status?: string; tags?: string[] }
+  ticket: ZendeskRestTicket & { status?: string; tags?: string[]; updated_at?: string }
   users?: ZendeskUser[]
   organizations?: ZendeskOrganization[]
 }
@@ -33,7 +35,7 @@ export type ZendeskTicketWithSideloads = {
 export const zendeskOrigin = (apiBase: string, account: string): string =>
   (apiBase.trim() === '' ? 'https://{account}.zendesk.com' : apiBase.trim())
     .replace('{account}', encodeURIComponent(account))
-    .replace(/\/+$/, '')
+    .replace(/\/{1,16}$/, '')
 
 const basicAuth = (user: string, token: string): string => {
   const bytes = new TextEncoder().encode(`${user}/token:${token}`)
@@ -44,6 +46,11 @@ const finalError = (status: number, path: string): HelpdeskApiError => {
   if (status === 401 || status === 403)
     return new HelpdeskApiError('forbidden', 'Zendesk refused the API credentials', {
       upstreamStatus: status,
+      isRetryable: false,
+    })
+  if (status === 409)
+    return new HelpdeskApiError('conflict', 'Zendesk refused an update made on stale ticket data', {
+      upstreamStatus: 409,
       isRetryable: false,
     })
   if (status === 404)
@@ -74,7 +81,12 @@ export const createZendeskApi = (connection: HelpdeskConnection, retry: Partial<
     Accept: 'application/json',
   }
 
-  const send = async <T>(method: string, pathOrUrl: string, body?: unknown): Promise<T> => {
+  const request = async (
+    method: string,
+    pathOrUrl: string,
+    body?: unknown,
+    isIdempotent?: boolean,
+  ): Promise<Response> => {
     const url = pathOrUrl.startsWith('/') ? `${origin}${pathOrUrl}` : pathOrUrl
     // Pagination links are followed only on the account's own origin: the credentials never go elsewhere.
     if (!url.startsWith(`${origin}/`))
@@ -86,19 +98,33 @@ export const createZendeskApi = (connection: HelpdeskConnection, retry: Partial<
       body === undefined
         ? { method, headers }
         : { method, headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) }
-    const res = await fetchWithRetry(url, init, options)
+    const res = await fetchWithRetry(
+      url,
+      init,
+      isIdempotent === undefined ? options : { ...options, isIdempotent },
+    )
     if (!res.ok) {
       await res.body?.cancel()
       throw finalError(res.status, url.slice(origin.length))
     }
-    return (await res.json()) as T
+    return res
   }
+  const send = async <T>(
+    method: string,
+    pathOrUrl: string,
+    body?: unknown,
+    isIdempotent?: boolean,
+  ): Promise<T> => (await (await request(method, pathOrUrl, body, isIdempotent)).json()) as T
 
   return {
     origin,
     get: <T>(pathOrUrl: string) => send<T>('GET', pathOrUrl),
+    /** A GET whose answer is not JSON (the app's public key is PEM text). */
+    getText: async (path: string) => (await request('GET', path)).text(),
     post: <T>(path: string, body: unknown) => send<T>('POST', path, body),
     put: <T>(path: string, body: unknown) => send<T>('PUT', path, body),
+    /** A PUT Zendesk applies at most once (a `safe_update` with `updated_stamp`), so it may be resent. */
+    putConditional: <T>(path: string, body: unknown) => send<T>('PUT', path, body, true),
   }
 }
 export type ZendeskApi = ReturnType<typeof createZendeskApi>

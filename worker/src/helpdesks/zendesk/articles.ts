@@ -31,20 +31,50 @@ const toKbArticle = (article: ZendeskArticle): (KbArticle & { sourceId: string }
   }
 }
 
-/** Published translations changed since `cursor` (unix seconds), following the export's pages. */
+const exportPage = (startTime: number): string =>
+  `/api/v2/help_center/incremental/articles.json?start_time=${startTime}`
+
+const versionOf = (article: ZendeskArticle): string =>
+  `${localArticleId(article)}@${article.updated_at ?? ''}`
+
+/**
+ * Published translations changed since `cursor` (unix seconds), following the export's pages. Each page
+ * starts again at the previous page's last second, so articles repeat across pages: the latest version of
+ * each translation is kept once. A page that brings nothing new has returned everything up to its end time
+ * (many articles sharing one second), so the export goes on from the next second and the cursor advances.
+ */
 export const listZendeskArticleChanges = async (api: ZendeskApi, cursor: number): Promise<ArticleChanges> => {
-  const changes: ArticleChanges = { articles: [], removedIds: [], cursor }
-  let url: string | null | undefined = `/api/v2/help_center/incremental/articles.json?start_time=${cursor}`
+  const latest = new Map<string, ZendeskArticle>()
+  const seen = new Set<string>()
+  let next = cursor
+  let url: string | null | undefined = exportPage(cursor)
   for (let page = 0; url && page < MAX_PAGES; page++) {
     const body: ExportPage = await api.get(url)
+    let fresh = 0
     for (const article of body.articles) {
-      const mapped = article.draft ? null : toKbArticle(article)
-      if (mapped) changes.articles.push(mapped)
-      else changes.removedIds.push(localArticleId(article))
+      if (seen.has(versionOf(article))) continue
+      seen.add(versionOf(article))
+      fresh++
+      const id = localArticleId(article)
+      // Keyed by translation and moved to the end, so the newest version wins and the order stays oldest first.
+      latest.delete(id)
+      latest.set(id, article)
     }
-    if (typeof body.end_time === 'number') changes.cursor = Math.max(changes.cursor, body.end_time)
-    // The export ends when a page comes back without a next page or without new items.
-    url = body.articles.length > 0 ? body.next_page : null
+    const endTime = typeof body.end_time === 'number' ? body.end_time : next
+    next = Math.max(next, endTime)
+    if (!body.next_page || body.articles.length === 0) break
+    if (fresh === 0) {
+      next = Math.max(next, endTime + 1)
+      url = exportPage(next)
+    } else {
+      url = body.next_page
+    }
+  }
+  const changes: ArticleChanges = { articles: [], removedIds: [], cursor: next }
+  for (const article of latest.values()) {
+    const mapped = article.draft ? null : toKbArticle(article)
+    if (mapped) changes.articles.push(mapped)
+    else changes.removedIds.push(localArticleId(article))
   }
   return changes
 }

@@ -25,7 +25,11 @@ const INSTRUCTIONS = [
   'You draft replies for a helpdesk agent, who reviews every draft before it is sent to the customer.',
   'Answer only from the knowledge-base articles given in <articles>. Never invent steps, prices, policies,',
   'links or promises. If the articles do not answer the question, say that the team is looking into it and',
-  'ask for the details you need.',
+  'ask for the details you need. An article marked match="weak" probably does not answer it: use it only if',
+  'it clearly does.',
+  'Every link, email address, phone number, price and date you write must appear in an article or the',
+  'customer message, and promise a refund, credit, discount or deadline only where an article states it:',
+  'drafts that break this are not sent.',
   'Cite an article right after the sentence that uses it, by its id in square brackets after a hash sign:',
   'for an article with id="abc-1", write [#abc-1]. Cite only ids given in <articles>.',
   'Write the reply body only: no subject line, no placeholders, no notes to the agent.',
@@ -37,14 +41,17 @@ const INSTRUCTIONS = [
 const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
 
 // Articles are the tenant's own content (not redacted); `</article>` inside one cannot close the block early.
-const formatArticles = (articles: DraftInput['articles']): string =>
+const weakMark = (confidence: number | undefined, threshold: number | undefined): string =>
+  confidence !== undefined && threshold !== undefined && confidence < threshold ? ' match="weak"' : ''
+
+const formatArticles = (articles: DraftInput['articles'], threshold?: number): string =>
   articles.length === 0
     ? '<articles>\n(none)\n</articles>'
     : [
         '<articles>',
         ...articles.map(
           (a) =>
-            `<article id="${escapeAttribute(a.id)}" title="${escapeAttribute(a.title)}">\n` +
+            `<article id="${escapeAttribute(a.id)}" title="${escapeAttribute(a.title)}"${weakMark(a.confidence, threshold)}>\n` +
             `${a.body.slice(0, MAX_ARTICLE_CHARS).replace(/<\/article>/gi, '&lt;/article>')}\n</article>`,
         ),
         '</articles>',
@@ -69,7 +76,7 @@ export const buildDraftRequest = (model: string, input: DraftInput): MessageCrea
     {
       role: 'user',
       content: [
-        { type: 'text', text: formatArticles(input.articles) },
+        { type: 'text', text: formatArticles(input.articles, input.threshold) },
         { type: 'text', text: `${formatCustomerMessage(input.ticket)}\n\n${formatTask(input)}` },
       ],
     },

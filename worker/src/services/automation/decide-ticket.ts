@@ -1,15 +1,19 @@
-import { skipReason, type Reason } from '@deskmate/shared'
+import {
+  TAG_AUTO_REPLIED,
+  TAG_DRAFT_NOTED,
+  skipReason,
+  type Reason,
+  type TicketEventName,
+} from '@deskmate/shared'
 import { createKbRepo } from '../../db/kb-repo.ts'
 import type { Tenant } from '../../db/tenants-repo.ts'
-import { createUsageRepo } from '../../db/usage-repo.ts'
-import type { DraftResult } from '../../engines/engine.ts'
+import type { DailyUsage } from '../../db/usage-repo.ts'
 import type { HelpdeskClient, HelpdeskTicket } from '../../helpdesks/adapter.ts'
 import { HelpdeskApiError } from '../../helpdesks/fetch-with-retry.ts'
-import { analyzeTicket } from '../analyze-ticket.ts'
 import { createEngineFor } from '../create-engine.ts'
-import { draftReply } from '../draft-reply.ts'
 import { resolveSettings } from '../tenant-settings.ts'
-import { planAction, skipPlan, type AutomationPlan } from './plan-action.ts'
+import { skipPlan, type AutomationPlan } from './plan-action.ts'
+import { planTicket } from './plan-ticket.ts'
 
 const CLOSED_STATUSES = new Set(['solved', 'closed'])
 
@@ -18,25 +22,40 @@ const reason = (code: string, message: string): Reason => ({ code, message })
 /** The plan, and the ticket as it was read for it (null when the helpdesk was not asked). */
 export type DecidedTicket = { plan: AutomationPlan; ticket: HelpdeskTicket | null }
 
-const readTicket = async (helpdesk: HelpdeskClient, ticketId: string): Promise<HelpdeskTicket | null> => {
+const readTicket = async (
+  helpdesk: HelpdeskClient,
+  ticketId: string,
+  withFollowUp: boolean,
+): Promise<HelpdeskTicket | null> => {
   try {
-    return await helpdesk.fetchTicket(ticketId)
+    return await helpdesk.fetchTicket(ticketId, { withFollowUp })
   } catch (err) {
     if (err instanceof HelpdeskApiError && err.upstreamStatus === 404) return null
     throw err
   }
 }
 
+/** Why a requester's reply is not looked at: Deskmate never answered (nor drafted for) the ticket. */
+const unansweredReason = (tags: readonly string[]): Reason | null => {
+  const present = tags.map((tag) => tag.toLowerCase())
+  return present.includes(TAG_AUTO_REPLIED) || present.includes(TAG_DRAFT_NOTED)
+    ? null
+    : reason('not_answered', 'Deskmate did not answer this ticket, so a reply to it is for the agents')
+}
+
 /**
  * Re-reads the ticket (the webhook is only a hint), analyses it, retrieves articles, drafts when it may be
- * answered, and decides with the tenant's policy. No side effect other than LLM usage.
+ * answered, and decides with the tenant's policy and today's `usage`. For a `requester_replied` event the
+ * requester's latest public comment is read too: the policy escalates an answered ticket when it says the
+ * answer did not help, and leaves it alone otherwise. No side effect other than LLM usage.
  */
 export const decideTicket = async (
   env: Env,
   tenant: Tenant,
   helpdesk: HelpdeskClient | null,
   ticketId: string,
-  now: Date,
+  usage: DailyUsage,
+  event: TicketEventName = 'ticket_created',
 ): Promise<DecidedTicket> => {
   const settings = resolveSettings(tenant, Boolean(env.ANTHROPIC_API_KEY))
   if (settings.mode === 'off')
@@ -47,13 +66,16 @@ export const decideTicket = async (
       ticket: null,
     }
   }
-  const fetched = await readTicket(helpdesk, ticketId)
+  const isFollowUp = event === 'requester_replied'
+  const fetched = await readTicket(helpdesk, ticketId, isFollowUp)
   if (!fetched)
     return {
       plan: skipPlan(settings.mode, reason('ticket_not_found', 'The ticket no longer exists')),
       ticket: null,
     }
-  const skip = skipReason(fetched.tags, settings.mode)
+  const followUp = isFollowUp ? (fetched.followUp ?? '') : undefined
+  const skip =
+    (isFollowUp ? unansweredReason(fetched.tags) : null) ?? skipReason(fetched.tags, settings.mode, followUp)
   if (skip) return { plan: skipPlan(settings.mode, skip), ticket: fetched }
   if (CLOSED_STATUSES.has(fetched.status)) {
     return {
@@ -63,7 +85,6 @@ export const decideTicket = async (
   }
 
   let tokens = 0
-  const usage = await createUsageRepo(env.DB, tenant.id).today(now)
   const engine = await createEngineFor({
     env,
     tenant,
@@ -71,18 +92,15 @@ export const decideTicket = async (
     usage,
     onUsage: (spent) => void (tokens += spent),
   })
-  const { ticket } = fetched
-  const { analysis, suggestions } = await analyzeTicket(ticket, { engine, settings, usage })
-  let draft: DraftResult | null = null
-  if (analysis.autoReply.eligible) {
-    const kb = createKbRepo(env.DB, tenant.id)
-    const articleIds = suggestions.filter((s) => s.confidence >= settings.retrievalThreshold).map((s) => s.id)
-    const events = draftReply(
-      { ticket, tone: 'friendly', language: analysis.language.code, articleIds },
-      { engine, settings, getArticles: (ids) => kb.getArticles(ids) },
-    )
-    for await (const event of events) if (event.type === 'done') draft = event.draft
-  }
-  const plan = planAction({ settings, ticketPriority: ticket.priority, analysis, suggestions, draft, tokens })
+  const kb = createKbRepo(env.DB, tenant.id)
+  const { plan } = await planTicket(fetched.ticket, {
+    engine,
+    settings,
+    usage,
+    ...(followUp === undefined ? {} : { followUp }),
+    getArticles: (ids) => kb.getArticles(ids),
+    getTranslations: (articles, language) => kb.findTranslations(articles, language),
+    tokens: () => tokens,
+  })
   return { plan, ticket: fetched }
 }

@@ -1,38 +1,31 @@
-import { OUTCOME_TAGS, tagsForAction, type Reason } from '@deskmate/shared'
+import { AppError, tagsForAction, type Reason } from '@deskmate/shared'
 import { createWebhookEventsRepo } from '../../db/webhook-events-repo.ts'
 import type { TicketEventJob } from '../../queue/jobs.ts'
 import { resolveSettings } from '../tenant-settings.ts'
+import { applyTicketUpdate } from './apply-ticket-update.ts'
 import { composeEscalationNote } from './compose-comment.ts'
 import { openHelpdesk, type HelpdeskTransport } from './open-helpdesk.ts'
 import type { AutomationPlan } from './plan-action.ts'
-import { finishEvent, loadTenant } from './process-ticket-event.ts'
+import { EVENT_LEASE_MS, finishEvent } from './process-ticket-event.ts'
+import { startTicketEvent } from './start-ticket-event.ts'
+import { ticketUpdateBudget } from './ticket-update-budget.ts'
 
 const FAILED: Reason = {
   code: 'processing_failed',
   message: 'Deskmate could not process this ticket after several attempts; please handle it',
 }
 
-/**
- * For a job the queue gave up on: escalates the ticket to a human (internal note and tags) and audits the
- * failure, so no ticket is silently dropped. Idempotent like the pipeline.
- */
-export const escalateFailedEvent = async (
-  env: Env,
-  job: TicketEventJob,
-  transport: HelpdeskTransport = {},
-  options: { canAct: boolean } = { canAct: true },
-): Promise<void> => {
-  const tenant = await loadTenant(env, job.tenantId)
-  if (!tenant) return
-  const existing = await createWebhookEventsRepo(env.DB, tenant.id).find(job.eventKey)
-  if (existing?.status === 'done' || existing?.status === 'failed') return
-  const reasons = options.canAct
+/** Seconds before a dead job whose event another consumer holds is tried again. */
+const HELD_RETRY_SEC = 60
+
+const failedPlan = (mode: AutomationPlan['mode'], canAct: boolean): AutomationPlan => {
+  const reasons = canAct
     ? [FAILED]
     : [FAILED, { code: 'escalation_failed', message: 'The escalation could not be written to the helpdesk' }]
-  const plan: AutomationPlan = {
+  return {
     action: 'escalate',
     decision: 'failed',
-    mode: resolveSettings(tenant, false).mode,
+    mode,
     reasons,
     engine: 'none',
     tokens: 0,
@@ -41,12 +34,44 @@ export const escalateFailedEvent = async (
       addTags: tagsForAction('escalate', reasons),
     },
   }
-  const helpdesk = options.canAct ? await openHelpdesk(env, tenant, transport) : null
-  if (helpdesk && plan.update) {
-    const { tags } = await helpdesk.fetchTicket(job.ticketId)
-    const present = tags.map((tag) => tag.toLowerCase())
-    if (!OUTCOME_TAGS.some((tag) => present.includes(tag)))
-      await helpdesk.updateTicket(job.ticketId, plan.update)
+}
+
+/**
+ * For a job the queue gave up on: escalates the ticket to a human (internal note and tags) and audits the
+ * failure, so no ticket is silently dropped. It takes the event's lease like the pipeline, so it never races
+ * a consumer still working on the event, and writes through the same conditional update (at most once; not
+ * at all when an outcome already landed). `canAct: false` (the last attempt) only audits.
+ */
+export const escalateFailedEvent = async (
+  env: Env,
+  job: TicketEventJob,
+  transport: HelpdeskTransport = {},
+  options: { canAct: boolean } = { canAct: true },
+): Promise<void> => {
+  const { found, record } = await startTicketEvent(env, job, new Date(), EVENT_LEASE_MS)
+  if (!found) return
+  const { tenant, apiToken } = found
+  const events = createWebhookEventsRepo(env.DB, tenant.id)
+  if (!record) {
+    const existing = await events.find(job.eventKey)
+    // Finished, or (on the last attempt) held by a consumer that will record the outcome itself.
+    if (!existing || existing.status === 'done' || existing.status === 'failed' || !options.canAct) return
+    throw new AppError('conflict', 'Another consumer holds this ticket event', {
+      retryAfterSec: HELD_RETRY_SEC,
+    })
   }
-  await finishEvent(env, tenant, job, plan, 'failed', new Date())
+  try {
+    const plan = failedPlan(resolveSettings(tenant, false).mode, options.canAct)
+    const helpdesk = options.canAct ? await openHelpdesk(env, tenant, transport, apiToken) : null
+    if (helpdesk && plan.update) {
+      const budget = ticketUpdateBudget(env, tenant)
+      await budget.reserve(new Date())
+      // Re-reads the ticket first: an outcome tag means an earlier attempt's write landed.
+      await applyTicketUpdate(helpdesk, job.ticketId, plan.update, null, () => budget.reserve(new Date()))
+    }
+    await finishEvent(env, tenant, job, plan, 'failed', new Date())
+  } catch (err) {
+    await events.release(job.eventKey)
+    throw err
+  }
 }

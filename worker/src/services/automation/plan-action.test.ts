@@ -75,6 +75,32 @@ describe('planAction', () => {
     expect(plan.reasons.map((r) => r.code)).toEqual(['no_citation'])
   })
 
+  it('leaves a draft that needs review as an internal note with the reasons, never a public reply', () => {
+    const review = [
+      {
+        code: 'draft_unverified',
+        message:
+          'The draft mentions the phone number "+1 800 555 0199", which neither a cited article nor the ticket contains',
+        params: { claim: 'phone', value: '+1 800 555 0199' },
+      },
+    ]
+    const plan = planAction(input({ draft: { ...DRAFT, engine: 'claude', review } }))
+    expect(plan).toMatchObject({ action: 'internal_note', decision: 'draft_noted', reasons: review })
+    expect(plan.update?.comment.isPublic).toBe(false)
+    expect(plan.update?.addTags).toEqual(['deskmate_draft_noted', 'deskmate_reason_draft_unverified'])
+    expect(plan.update?.comment.html).toContain('not sent automatically because')
+    expect(plan.update?.comment.html).toContain('the phone number &quot;+1 800 555 0199&quot;')
+  })
+
+  it('records what an automated reply was allowed on', () => {
+    const allowedBecause = [{ code: 'category_allowed', message: 'Category account_login is automated' }]
+    const eligible = { ...analysis(true), autoReply: { eligible: true, reasons: [], allowedBecause } }
+    expect(planAction(input({ analysis: eligible })).allowedBecause).toEqual(allowedBecause)
+    expect(
+      planAction(input({ analysis: analysis(false, [{ code: 'x', message: 'x' }]) })).allowedBecause,
+    ).toBeUndefined()
+  })
+
   it('skips without an update when the mode is off', () => {
     const plan = planAction(
       input({ settings: { mode: 'off', escalation: { raisePriorityTo: null, groupId: null } } }),
@@ -102,5 +128,64 @@ describe('escalationPriority', () => {
     expect(escalationPriority('high', 'urgent')).toBeUndefined()
     expect(escalationPriority('high', 'high')).toBeUndefined()
     expect(escalationPriority(null, 'low')).toBeUndefined()
+  })
+})
+
+describe('escalations with a sensitive topic', () => {
+  const escalated = (topics: string[], ticketPriority: PlanInput['ticketPriority'] = undefined) =>
+    planAction(
+      input({
+        ticketPriority,
+        analysis: {
+          ...analysis(false, [{ code: 'sensitive_topic', message: 'The ticket mentions a sensitive topic' }]),
+          sensitiveTopics: topics,
+        },
+      }),
+    )
+
+  it('raises an account-takeover escalation to urgent and says why in the note', () => {
+    const plan = escalated(['security_incident'])
+    expect(plan.action).toBe('escalate')
+    expect(plan.update?.priority).toBe('urgent')
+    expect(plan.update?.comment.html).toContain(
+      'Deskmate raised the priority to <strong>urgent</strong>: Reports a security incident or account takeover.',
+    )
+  })
+
+  it('raises another sensitive topic to high, and never lowers a higher priority', () => {
+    expect(escalated(['billing_dispute']).update?.priority).toBe('high')
+    expect(escalated(['billing_dispute'], 'urgent').update).not.toHaveProperty('priority')
+  })
+
+  it('leaves the priority alone when the admin turned the topic priorities off', () => {
+    const plan = planAction({
+      ...input({
+        analysis: { ...analysis(false), sensitiveTopics: ['self_harm'] },
+      }),
+      settings: {
+        mode: 'auto_reply',
+        escalation: { raisePriorityTo: null, groupId: null, sensitivePriority: null, criticalPriority: null },
+      },
+    })
+    expect(plan.update).not.toHaveProperty('priority')
+    expect(plan.update?.comment.html).not.toContain('raised the priority')
+  })
+})
+
+describe('after a public auto-reply', () => {
+  it('sets the ticket pending by default, so it leaves the agents’ queue', () => {
+    expect(planAction(input()).update?.status).toBe('pending')
+  })
+
+  it('sets the status the admin chose, or leaves it when they chose none', () => {
+    const withStatus = (autoReplyStatus: 'solved' | null) =>
+      planAction({ ...input(), settings: { ...input().settings, autoReplyStatus } })
+    expect(withStatus('solved').update?.status).toBe('solved')
+    expect(withStatus(null).update).not.toHaveProperty('status')
+  })
+
+  it('leaves the status of a draft note alone', () => {
+    const plan = planAction({ ...input(), settings: { ...input().settings, mode: 'draft_note' } })
+    expect(plan.update).not.toHaveProperty('status')
   })
 })

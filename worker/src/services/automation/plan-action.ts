@@ -1,4 +1,5 @@
 import {
+  DEFAULT_SETTINGS,
   PRIORITIES,
   decideAction,
   decisionOf,
@@ -23,6 +24,8 @@ export type AutomationPlan = {
   decision: Decision
   mode: Mode
   reasons: Reason[]
+  /** For a reply or a draft note: what the automation was allowed on (article and confidence, category, …). */
+  allowedBecause?: Reason[]
   engine: string
   tokens: number
   /** The one ticket update that carries the outcome; null when nothing is written to the helpdesk. */
@@ -31,7 +34,7 @@ export type AutomationPlan = {
 
 /** Everything the plan reads; all of it is computed before the call. */
 export type PlanInput = {
-  settings: Pick<Settings, 'mode' | 'escalation'>
+  settings: Pick<Settings, 'mode' | 'escalation'> & Partial<Pick<Settings, 'autoReplyStatus'>>
   ticketPriority: Priority | undefined
   analysis: Analysis
   suggestions: Suggestion[]
@@ -57,6 +60,32 @@ export const escalationPriority = (
   return rank(configured) > rank(current) ? configured : undefined
 }
 
+/** Sensitive topics a person must see first: an escalation with one of them gets the critical priority. */
+export const CRITICAL_TOPICS: readonly string[] = ['self_harm', 'threat_harassment', 'security_incident']
+
+/** Topics that say nothing about the customer's urgency (a hidden instruction is not a reason to hurry). */
+const NEUTRAL_TOPICS: readonly string[] = ['prompt_injection']
+
+/**
+ * The priority an escalation asks for: critical topics first, then any other sensitive topic, then the
+ * general setting; settings stored before the topic priorities existed get their defaults.
+ */
+export const escalationTarget = (
+  escalation: Settings['escalation'],
+  topics: readonly string[],
+): { priority: Priority | null; topic?: string } => {
+  const defaults = DEFAULT_SETTINGS.escalation
+  const critical = topics.find((topic) => CRITICAL_TOPICS.includes(topic))
+  const criticalPriority =
+    escalation.criticalPriority === undefined ? defaults.criticalPriority : escalation.criticalPriority
+  if (critical && criticalPriority) return { priority: criticalPriority, topic: critical }
+  const sensitive = topics.find((topic) => !NEUTRAL_TOPICS.includes(topic))
+  const sensitivePriority =
+    escalation.sensitivePriority === undefined ? defaults.sensitivePriority : escalation.sensitivePriority
+  if (sensitive && sensitivePriority) return { priority: sensitivePriority, topic: sensitive }
+  return { priority: escalation.raisePriorityTo }
+}
+
 /** A plan that leaves the ticket alone (mode off, loop prevention, ticket gone). */
 export const skipPlan = (mode: Mode, reason: Reason): AutomationPlan => ({
   action: 'skip',
@@ -76,21 +105,28 @@ export const skipPlan = (mode: Mode, reason: Reason): AutomationPlan => ({
 export const planAction = (input: PlanInput): AutomationPlan => {
   const { settings, analysis, draft } = input
   const eligibility = finalEligibility(analysis.autoReply, draft)
-  const action = decideAction(settings.mode, eligibility)
+  const decided = decideAction(settings.mode, eligibility)
+  // A draft the agent must review first (unverified facts, promises, no answer) never goes out on its own.
+  const heldBack = decided === 'public_reply' ? (draft?.review ?? []) : []
+  const action = heldBack.length > 0 ? 'internal_note' : decided
+  const reasons = heldBack.length > 0 ? heldBack : eligibility.reasons
   const base = {
     action,
     decision: decisionOf(action),
     mode: settings.mode,
-    reasons: eligibility.reasons,
+    reasons,
+    ...(eligibility.eligible ? { allowedBecause: eligibility.allowedBecause ?? [] } : {}),
     engine: draft?.engine ?? analysis.engine,
     tokens: input.tokens,
   }
-  const addTags = tagsForAction(action, eligibility.reasons)
+  const addTags = tagsForAction(action, reasons)
   if (action === 'skip') return { ...base, update: null }
   if (action === 'escalate') {
-    const priority = escalationPriority(settings.escalation.raisePriorityTo, input.ticketPriority)
+    const target = escalationTarget(settings.escalation, analysis.sensitiveTopics)
+    const priority = escalationPriority(target.priority, input.ticketPriority)
     const groupId = settings.escalation.groupId ?? undefined
-    const html = composeEscalationNote(eligibility.reasons, analysis, input.suggestions)
+    const raised = priority ? { priority, ...(target.topic ? { topic: target.topic } : {}) } : undefined
+    const html = composeEscalationNote(eligibility.reasons, analysis, input.suggestions, raised)
     return {
       ...base,
       update: {
@@ -104,6 +140,22 @@ export const planAction = (input: PlanInput): AutomationPlan => {
   // Eligible implies a draft with citations (finalEligibility).
   const { text, citations } = draft ?? { text: '', citations: [] }
   const html =
-    action === 'public_reply' ? composeReply(text, citations) : composeDraftNote(text, citations, analysis)
-  return { ...base, update: { comment: { html, isPublic: action === 'public_reply' }, addTags } }
+    action === 'public_reply'
+      ? composeReply(text, citations)
+      : composeDraftNote(text, citations, analysis, heldBack)
+  // An answered ticket leaves the agents' queue until the customer writes back.
+  const status =
+    action === 'public_reply'
+      ? settings.autoReplyStatus === undefined
+        ? DEFAULT_SETTINGS.autoReplyStatus
+        : settings.autoReplyStatus
+      : null
+  return {
+    ...base,
+    update: {
+      comment: { html, isPublic: action === 'public_reply' },
+      addTags,
+      ...(status ? { status } : {}),
+    },
+  }
 }

@@ -1,13 +1,15 @@
-import { OUTCOME_TAGS } from '@deskmate/shared'
 import { createSecretBox } from '../../crypto/secret-box.ts'
 import { createAuditRepo } from '../../db/audit-repo.ts'
 import { createTenantsRepo, type Tenant } from '../../db/tenants-repo.ts'
 import { createUsageRepo } from '../../db/usage-repo.ts'
 import { createWebhookEventsRepo } from '../../db/webhook-events-repo.ts'
 import type { TicketEventJob } from '../../queue/jobs.ts'
+import { applyTicketUpdate } from './apply-ticket-update.ts'
 import { decideTicket } from './decide-ticket.ts'
 import { openHelpdesk, type HelpdeskTransport } from './open-helpdesk.ts'
 import type { AutomationPlan } from './plan-action.ts'
+import { startTicketEvent } from './start-ticket-event.ts'
+import { ticketUpdateBudget } from './ticket-update-budget.ts'
 
 /** How long one consumer holds an event before another may take it over. */
 export const EVENT_LEASE_MS = 5 * 60_000
@@ -34,15 +36,16 @@ export const finishEvent = async (
         mode: plan.mode,
         decision: plan.decision,
         reasons: plan.reasons,
+        allowedBecause: plan.allowedBecause ?? [],
         engine: plan.engine,
         tokens: plan.tokens,
         latencyMs,
       },
       now,
     ),
+    // LLM tokens are already counted: each Claude call settled its reservation of the daily budget.
     createUsageRepo(env.DB, tenant.id).addStatement(now, {
       autoReplies: plan.action === 'public_reply' ? 1 : 0,
-      llmTokens: plan.tokens,
     }),
   ])
 }
@@ -52,36 +55,46 @@ export const loadTenant = (env: Env, tenantId: string): Promise<Tenant | null> =
   createTenantsRepo(env.DB, createSecretBox(env.ENCRYPTION_KEY)).findById(tenantId)
 
 /**
- * The automation for one ticket event, idempotent under duplicate deliveries and consumer retries: the plan
- * is recorded before acting, a retry reuses it, and the ticket's outcome tag shows whether the update landed.
+ * The automation for one ticket event, idempotent under duplicate deliveries, consumer retries and crashes:
+ * the plan and the ticket stamp its write is conditioned on are recorded before acting, a retry reuses both,
+ * and the conditional write (applyTicketUpdate) can land only once. D1 round trips: the start batch, the
+ * engines' reads, the batch recording the plan with the update's budget slot, and the finish batch.
  */
 export const processTicketEvent = async (
   env: Env,
   job: TicketEventJob,
   transport: HelpdeskTransport = {},
 ): Promise<ProcessOutcome> => {
-  const tenant = await loadTenant(env, job.tenantId)
-  if (!tenant) return 'tenant_gone'
+  const { found, record, usage } = await startTicketEvent(env, job, new Date(), EVENT_LEASE_MS)
+  if (!found) return 'tenant_gone'
+  const { tenant, apiToken } = found
   const events = createWebhookEventsRepo(env.DB, tenant.id)
-  const record = await events.claim<AutomationPlan>(job.eventKey, job.ticketId, new Date(), EVENT_LEASE_MS)
   if (!record) return (await events.noteDuplicate(job.eventKey)) ? 'duplicate' : 'busy'
 
   try {
-    const helpdesk = await openHelpdesk(env, tenant, transport)
-    let plan = record.plan
-    let ticket = null
+    const helpdesk = await openHelpdesk(env, tenant, transport, apiToken)
+    const budget = ticketUpdateBudget(env, tenant)
+    let { plan, writeStamp } = record
     if (!plan) {
-      const decided = await decideTicket(env, tenant, helpdesk, job.ticketId, new Date())
+      const decided = await decideTicket(env, tenant, helpdesk, job.ticketId, usage, job.event)
       plan = decided.plan
-      ticket = decided.ticket
-      await events.decideStatement(job.eventKey, plan, new Date()).run()
+      writeStamp = decided.ticket?.updatedStamp ?? null
+      // A plan without a write needs no record: repeating its decision after a crash changes nothing.
+      if (plan.update && helpdesk) {
+        const now = new Date()
+        const [, , taken] = await env.DB.batch([
+          events.decideStatement(job.eventKey, plan, writeStamp, now),
+          ...budget.statements(now),
+        ])
+        budget.check(taken, now)
+      }
+    } else if (plan.update && helpdesk) {
+      await budget.reserve(new Date())
     }
     if (plan.update && helpdesk) {
-      // A previous attempt may have updated the ticket and failed afterwards: its outcome tag tells.
-      const current = ticket ?? (await helpdesk.fetchTicket(job.ticketId))
-      const tags = current.tags.map((tag) => tag.toLowerCase())
-      if (!OUTCOME_TAGS.some((tag) => tags.includes(tag)))
-        await helpdesk.updateTicket(job.ticketId, plan.update)
+      await applyTicketUpdate(helpdesk, job.ticketId, plan.update, writeStamp, () =>
+        budget.reserve(new Date()),
+      )
     }
     await finishEvent(env, tenant, job, plan, 'done', new Date())
     return 'done'

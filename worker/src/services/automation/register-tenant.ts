@@ -1,16 +1,44 @@
 import { AppError, type RegisterRequest, type RegisterResponse } from '@deskmate/shared'
 import { createSecretBox } from '../../crypto/secret-box.ts'
-import { createTenantsRepo, tenantIdFor } from '../../db/tenants-repo.ts'
+import { timingSafeEqualText } from '../../crypto/timing-safe.ts'
+import { createTenantsRepo, tenantIdFor, type TenantsRepo } from '../../db/tenants-repo.ts'
+import type { HelpdeskClient } from '../../helpdesks/adapter.ts'
 import { findAdapter } from '../../helpdesks/registry.ts'
 import type { InstallationClaim } from '../../http/auth-installation.ts'
 import type { KbSyncJob } from '../../queue/jobs.ts'
 import type { HelpdeskTransport } from './open-helpdesk.ts'
 
 /**
+ * A known tenant's shared secret is replaced only for an administrator the helpdesk vouches for: every agent's
+ * request proxy can fill the API token header, but it cannot produce the helpdesk's signed admin token. Without
+ * one, re-registering must present the stored secret (what the proxy fills in), which changes nothing an agent
+ * controls. A new tenant is trusted on first use (see docs/SECURITY.md).
+ */
+const requireAdminToReplaceSecret = async (
+  tenants: TenantsRepo,
+  client: HelpdeskClient,
+  claim: InstallationClaim,
+  input: RegisterRequest,
+): Promise<void> => {
+  const stored = await tenants.readSecret(tenantIdFor(claim.helpdesk, claim.account), 'shared_secret')
+  if (input.adminToken) {
+    await client.verifyAdminToken(input.adminToken, input.installationId, new Date())
+    return
+  }
+  if (stored !== null && !timingSafeEqualText(stored, claim.sharedSecret)) {
+    throw new AppError(
+      'admin_required',
+      'Only an administrator can change the shared secret: open Deskmate’s admin page in Zendesk to reconnect',
+    )
+  }
+}
+
+/**
  * Connects an installation, new or known: checks with the helpdesk that the API token is an administrator's
- * of the claimed account (the only proof of ownership: nothing is written before it), reads the webhook's
- * per-installation signing secret, creates the trigger if missing, then stores the shared secret (which may
- * have rotated) and the credentials encrypted and queues a KB sync. Re-registering creates no second trigger.
+ * of the claimed account and, to replace a known tenant's secret, that an administrator signed in (nothing is
+ * written before both), reads the webhook's per-installation signing secret, creates the trigger if missing,
+ * then stores the shared secret and the credentials encrypted and queues a KB sync. Re-registering creates no
+ * second trigger.
  */
 export const registerTenant = async (
   env: Env,
@@ -29,8 +57,9 @@ export const registerTenant = async (
   })
   const { role } = await client.verifyCredentials()
   if (role !== 'admin') throw new AppError('forbidden', 'Registration needs an administrator’s API token')
-  const installation = await client.connectInstallation(input.installationId)
   const tenants = createTenantsRepo(env.DB, createSecretBox(env.ENCRYPTION_KEY))
+  await requireAdminToReplaceSecret(tenants, client, claim, input)
+  const installation = await client.connectInstallation(input.installationId)
   await tenants.upsert(
     {
       helpdesk: claim.helpdesk,

@@ -1,7 +1,9 @@
 import { AppError, KB_LIMITS, type KbArticle } from '@deskmate/shared'
 import { createKbRepo, type StoredArticle } from '../../db/kb-repo.ts'
 import { createKbSyncRepo } from '../../db/kb-sync-repo.ts'
+import type { Tenant } from '../../db/tenants-repo.ts'
 import type { AnsweredQuestion } from '../../helpdesks/adapter.ts'
+import { describeError } from '../../http/describe-error.ts'
 import { openHelpdesk, type HelpdeskTransport } from './open-helpdesk.ts'
 import { loadTenant } from './process-ticket-event.ts'
 
@@ -30,10 +32,17 @@ const mergeExamples = (existing: string[], added: string[]): string[] => {
   return [...existing, ...fresh].slice(-KB_LIMITS.examples)
 }
 
+/** Records why a sync failed in the tenant's sync state (shown by GET /v1/kb/sync). */
+export const recordSyncFailure = async (env: Env, tenantId: string, err: unknown): Promise<void> => {
+  const { code, message } = describeError(err)
+  await createKbSyncRepo(env.DB, tenantId).failStatement(`${code}: ${message}`, new Date()).run()
+}
+
 /**
  * Pulls the tenant's Help Center into its KB: published translations changed since the last cursor are
  * upserted (keeping learned examples), unpublished or deleted ones removed, and questions from solved tickets
- * whose replies linked an article become that article's example questions.
+ * whose replies linked an article become that article's example questions. A failure is recorded in the sync
+ * state and rethrown (the queue retries; the cursor moves only when a sync completes).
  */
 export const syncHelpCenter = async (
   env: Env,
@@ -42,6 +51,19 @@ export const syncHelpCenter = async (
 ): Promise<KbSyncResult> => {
   const tenant = await loadTenant(env, tenantId)
   if (!tenant) throw new AppError('tenant_not_found', 'The tenant no longer exists')
+  try {
+    return await pullHelpCenter(env, tenant, transport)
+  } catch (err) {
+    await recordSyncFailure(env, tenant.id, err)
+    throw err
+  }
+}
+
+const pullHelpCenter = async (
+  env: Env,
+  tenant: Tenant,
+  transport: HelpdeskTransport,
+): Promise<KbSyncResult> => {
   const helpdesk = await openHelpdesk(env, tenant, transport)
   if (!helpdesk) throw new AppError('conflict', 'Register the helpdesk API before syncing its knowledge base')
   const kb = createKbRepo(env.DB, tenant.id)

@@ -12,8 +12,8 @@ export type DeliveryOutcome =
   | { status: 'stale'; currentVersion: number | null }
   | { status: 'unqueued'; cause: unknown }
 
-// The queue takes at most 100 messages per sendBatch. Two flushes overlap: a delivery waits about one round trip,
-// and D1 sees at most two batches at a time from an isolate.
+// The queue takes at most 100 messages per sendBatch. One flush at a time per isolate: a delivery waits for the
+// running flush and its own, and D1 sees one batch at a time from an isolate.
 const GROUPING = { maxItems: 100, maxInFlight: 1 }
 
 /**

@@ -15,11 +15,11 @@ export const parseMarkdownArticles = (
     const index = (i + 1) / 2
     const meta: Record<string, string> = {}
     for (const line of (blocks[i] ?? '').split('\n')) {
-      const m = /^([a-z]+):\s*(.*)$/i.exec(line.trim())
+      const m = /^([a-z]+):(.*)$/i.exec(line.trim())
       if (m?.[1]) meta[m[1].toLowerCase()] = (m[2] ?? '').trim()
     }
     const content = (blocks[i + 1] ?? '').trim()
-    const heading = /^#\s+(.+)$/m.exec(content)
+    const heading = /^#[ \t]+(\S.*)$/m.exec(content)
     if (!heading?.[1]) {
       errors.push({ path: `article ${index}`, message: 'Missing a "# Title" heading' })
       continue

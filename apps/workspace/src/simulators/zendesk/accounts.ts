@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { SimAccount, SimArticle, SimComment, SimTicket, SimUser } from './model.ts'
+import type { SimAccount, SimApp, SimArticle, SimComment, SimTicket, SimUser } from './model.ts'
 import { VIA_CHANNELS } from '../../host/zaf-objects.ts'
 
 /** A customer-side ticket to create (the workspace's demo ticket shape, helpdesk-neutral). */
@@ -15,8 +15,15 @@ export type NewTicket = {
   createdAt?: string
 }
 
-/** A Help Center article to publish (one translation). */
-export type NewArticle = { id?: number; title: string; body: string; locale: string; draft?: boolean }
+/** A Help Center article to publish (one translation); `updatedAt` backdates the change (ISO time). */
+export type NewArticle = {
+  id?: number
+  title: string
+  body: string
+  locale: string
+  draft?: boolean
+  updatedAt?: string
+}
 
 /** How an account starts. */
 export type AccountOptions = {
@@ -36,8 +43,10 @@ const slug = (text: string): string =>
 const htmlOf = (text: string): string =>
   `<p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '<br>')}</p>`
 
-/** Creates an account with an admin (the API user), its install requirements and the Deskmate webhook. */
-export const createAccount = (options: AccountOptions, now: Date): SimAccount => {
+/**
+ * Creates an account with an admin (the API user), an agent, the app's installation and the Deskmate webhook.
+ */
+export const createAccount = (options: AccountOptions, now: Date, app: SimApp): SimAccount => {
   let id = 10_000
   const at = now.toISOString()
   const apiUser = options.apiUser ?? `admin@${options.account}.example`
@@ -52,11 +61,19 @@ export const createAccount = (options: AccountOptions, now: Date): SimAccount =>
     created_at: at,
     updated_at: at,
   }
+  const agent: SimUser = {
+    ...admin,
+    id: 901,
+    name: 'Sam Agent',
+    email: `sam@${options.account}.example`,
+    role: 'agent',
+  }
   const account: SimAccount = {
     name: options.account,
+    app,
     installationId: 2_000_001,
     apiTokens: new Map([[apiToken, apiUser]]),
-    users: [admin],
+    users: [admin, agent],
     organizations: [],
     tickets: [],
     articles: [],
@@ -193,7 +210,7 @@ export const insertTicket = (account: SimAccount, input: NewTicket, now: Date): 
 
 /** Publishes or updates one article translation; `updated_at` moves, so the incremental export sees it. */
 export const upsertArticle = (account: SimAccount, input: NewArticle, now: Date): SimArticle => {
-  const at = now.toISOString()
+  const at = input.updatedAt ? new Date(input.updatedAt).toISOString() : now.toISOString()
   const id = input.id ?? account.nextId()
   const locale = input.locale.toLowerCase()
   const existing = account.articles.find((a) => a.id === id && a.locale === locale)

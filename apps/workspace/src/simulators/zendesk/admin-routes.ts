@@ -6,13 +6,22 @@ const PAGE_SIZE = 100
 
 const toUnix = (iso: string): number => Math.floor(Date.parse(iso) / 1000)
 
+/**
+ * Zendesk's time-based export: articles changed at or after `start_time` (unix seconds), oldest first, a page
+ * at a time; `end_time` is the second of the page's last article and `next_page` starts at it again, so the
+ * articles of that second come back on the next page too. A page never ends inside a second: it takes every
+ * article of its last second, even past the page size.
+ */
 const incrementalArticles = (req: SimRequest): void => {
   const start = Number(req.query.get('start_time'))
   if (!Number.isInteger(start) || start < 0) return invalid(req.res, 'start_time must be a unix time')
   const changed = req.account.articles
     .filter((a) => toUnix(a.updated_at) >= start)
     .sort((a, b) => a.updated_at.localeCompare(b.updated_at) || a.id - b.id)
-  const page = changed.slice(0, PAGE_SIZE)
+  const cut = changed[PAGE_SIZE - 1]
+  const page = cut
+    ? changed.filter((a, i) => i < PAGE_SIZE || toUnix(a.updated_at) === toUnix(cut.updated_at))
+    : changed
   const last = page.at(-1)
   const endTime = last ? toUnix(last.updated_at) : start
   const hasMore = changed.length > page.length
@@ -20,6 +29,7 @@ const incrementalArticles = (req: SimRequest): void => {
     articles: page,
     count: page.length,
     end_time: endTime,
+    end_of_stream: !hasMore,
     next_page: hasMore
       ? `${req.origin}/api/v2/help_center/incremental/articles.json?start_time=${endTime}`
       : null,
@@ -67,7 +77,7 @@ const createTrigger = (req: SimRequest): void => {
   sendJson(req.res, 201, { trigger })
 }
 
-/** Help Center articles, webhooks and their signing secret, triggers, and app install requirements. */
+/** Help Center articles, webhooks and their signing secret, triggers, the app's installation, public key and requirements. */
 export const ADMIN_ROUTES: SimRoute[] = [
   ['GET', /^\/api\/v2\/help_center\/incremental\/articles(?:\.json)?$/, incrementalArticles],
   ['GET', /^\/api\/v2\/help_center\/articles(?:\.json)?$/, listArticles],
@@ -101,6 +111,29 @@ export const ADMIN_ROUTES: SimRoute[] = [
       }),
   ],
   ['POST', /^\/api\/v2\/triggers\.json$/, createTrigger],
+  [
+    'GET',
+    /^\/api\/v2\/apps\/installations\/(\d+)(?:\.json)?$/,
+    (req) => {
+      if (Number(req.params[0]) !== req.account.installationId) return notFound(req.res)
+      sendJson(req.res, 200, {
+        id: req.account.installationId,
+        app_id: req.account.app.id,
+        product: 'support',
+        enabled: true,
+        settings: { name: 'Deskmate', title: 'Deskmate' },
+      })
+    },
+  ],
+  [
+    'GET',
+    /^\/api\/v2\/apps\/(\d+)\/public_key(?:\.pem)?$/,
+    (req) => {
+      if (Number(req.params[0]) !== req.account.app.id) return notFound(req.res)
+      req.res.writeHead(200, { 'content-type': 'application/x-pem-file' })
+      req.res.end(req.account.app.publicKeyPem)
+    },
+  ],
   [
     'GET',
     /^\/api\/v2\/apps\/installations\/(\d+)\/requirements\.json$/,

@@ -7,8 +7,10 @@ import {
   type NewArticle,
   type NewTicket,
 } from './accounts.ts'
+import { addUserComment, type NewComment } from './customer-comment.ts'
 import { fireTriggers } from './fire-triggers.ts'
-import type { SimAccount, SimFault, SimTicket } from './model.ts'
+import type { SimAccount, SimApp, SimFault, SimTicket } from './model.ts'
+import { signSimAppToken, type AppTokenRequest } from './app-token.ts'
 import { invalid, notFound, sendJson } from './responses.ts'
 import type { ServerResponse } from 'node:http'
 
@@ -16,7 +18,7 @@ import type { ServerResponse } from 'node:http'
 export type ControlRequest = { method: string; path: string; body: unknown; res: ServerResponse; now: Date }
 
 /** The simulator's mutable state. */
-export type SimulatorState = { accounts: Map<string, SimAccount>; baseUrl: string }
+export type SimulatorState = { accounts: Map<string, SimAccount>; baseUrl: string; app: SimApp }
 
 /** A ticket with its conversation and people, for assertions and the workspace's ticket view. */
 export const fullTicket = (account: SimAccount, ticket: SimTicket) => ({
@@ -35,7 +37,7 @@ export const setUpAccount = (
   options: AccountOptions & { tickets?: NewTicket[]; articles?: NewArticle[] },
   now: Date,
 ) => {
-  const account = createAccount(options, now)
+  const account = createAccount(options, now, state.app)
   for (const ticket of options.tickets ?? []) insertTicket(account, ticket, now)
   for (const article of options.articles ?? []) upsertArticle(account, article, now)
   state.accounts.set(account.name, account)
@@ -66,16 +68,28 @@ export const handleControl = async (state: SimulatorState, req: ControlRequest):
     sendJson(res, 201, setUpAccount(state, body as unknown as Parameters<typeof setUpAccount>[1], now))
     return true
   }
-  const match = /^\/__sim\/([a-z0-9-]+)\/(tickets|deliveries|faults|articles|users)(?:\/(\d+))?$/.exec(path)
+  const match =
+    /^\/__sim\/([a-z0-9-]+)\/(tickets|deliveries|faults|articles|users|app-token)(?:\/(\d+)(\/comments)?)?$/.exec(
+      path,
+    )
   if (!match) return false
   const account = state.accounts.get(match[1] ?? '')
   if (!account) {
     notFound(res)
     return true
   }
-  const [, , resource, id] = match
-  const key = `${method} ${resource}${id ? '/:id' : ''}`
-  if (key === 'POST tickets') {
+  const [, , resource, id, sub = ''] = match
+  const key = `${method} ${resource}${id ? '/:id' : ''}${sub}`
+  if (key === 'POST tickets/:id/comments') {
+    const ticket = account.tickets.find((t) => t.id === Number(id))
+    if (!ticket) notFound(res)
+    else if (typeof body.body !== 'string' || body.body.trim() === '') invalid(res, 'body is required')
+    else {
+      const comment = await addUserComment(account, ticket, body as unknown as NewComment, now)
+      if (comment) sendJson(res, 201, { comment, ticket: fullTicket(account, ticket) })
+      else invalid(res, 'the account has no such author')
+    }
+  } else if (key === 'POST tickets') {
     if (typeof body.subject !== 'string' || typeof body.body !== 'string')
       invalid(res, 'subject and body are required')
     else
@@ -98,6 +112,11 @@ export const handleControl = async (state: SimulatorState, req: ControlRequest):
   } else if (key === 'DELETE articles/:id') {
     account.articles = account.articles.filter((a) => a.id !== Number(id))
     res.writeHead(204).end()
+  } else if (key === 'POST app-token') {
+    // What Zendesk POSTs to a signed location of the app (tests and the workspace play the browser).
+    const signed = await signSimAppToken(account, body as AppTokenRequest, now)
+    if (signed) sendJson(res, 201, signed)
+    else notFound(res)
   } else if (key === 'POST users') {
     const user = {
       id: account.nextId(),

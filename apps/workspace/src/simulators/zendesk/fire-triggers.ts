@@ -1,8 +1,18 @@
 import { createHmac, randomUUID } from 'node:crypto'
-import type { SimAccount, SimDelivery, SimTicket, SimTriggerRule } from './model.ts'
+import type { SimAccount, SimComment, SimDelivery, SimTicket, SimTriggerRule, SimUser } from './model.ts'
 
 /** What caused trigger evaluation. */
 export type UpdateType = 'Create' | 'Change'
+
+/** Who made the change and the comment it added, for the "Current user" and "Comment is" conditions. */
+export type ChangeContext = { role?: SimUser['role']; comment?: SimComment | null }
+
+// Zendesk's `comment_is_public` values: true, false, not_relevant (and requester_can_see_comment).
+const commentMatches = (value: unknown, comment: SimComment | null | undefined): boolean => {
+  if (value === 'not_relevant') return true
+  if (!comment) return false
+  return String(value) === 'false' ? !comment.public : comment.public
+}
 
 const tagsOf = (value: unknown): string[] =>
   String(value ?? '')
@@ -10,9 +20,22 @@ const tagsOf = (value: unknown): string[] =>
     .split(/\s+/)
     .filter(Boolean)
 
-const matches = (rule: SimTriggerRule, ticket: SimTicket, updateType: UpdateType): boolean => {
+const matches = (
+  rule: SimTriggerRule,
+  ticket: SimTicket,
+  updateType: UpdateType,
+  context: ChangeContext,
+): boolean => {
   const value = rule.value
   switch (rule.field) {
+    case 'comment_is_public':
+      return commentMatches(value, context.comment)
+    case 'role': {
+      // The current user's role: end_user, agent or admin (an agent condition also covers admins).
+      const role = context.role === 'end-user' ? 'end_user' : context.role
+      const isMatch = value === 'agent' ? role === 'agent' || role === 'admin' : role === value
+      return rule.operator === 'is_not' ? !isMatch : isMatch
+    }
     case 'update_type':
       return rule.operator === 'is_not' ? value !== updateType : value === updateType
     case 'current_tags': {
@@ -66,21 +89,23 @@ const send = async (delivery: SimDelivery): Promise<void> => {
 }
 
 /**
- * Runs the account's active triggers for a ticket change, in position order; each matching webhook action
- * becomes a signed delivery (sent over HTTP unless delivery is off). Resolves when every request has been sent.
+ * Runs the account's active triggers for a ticket change (`context`: who changed it and the comment added, if
+ * any), in position order; each matching webhook action becomes a signed delivery (sent over HTTP unless
+ * delivery is off). Resolves when every request has been sent.
  */
 export const fireTriggers = (
   account: SimAccount,
   ticket: SimTicket,
   updateType: UpdateType,
+  context: ChangeContext = {},
 ): Promise<void> => {
   const sends: Promise<void>[] = []
   const triggers = account.triggers.filter((t) => t.active).sort((a, b) => a.position - b.position)
   for (const trigger of triggers) {
     const { all, any } = trigger.conditions
     const isMatch =
-      all.every((r) => matches(r, ticket, updateType)) &&
-      (any.length === 0 || any.some((r) => matches(r, ticket, updateType)))
+      all.every((r) => matches(r, ticket, updateType, context)) &&
+      (any.length === 0 || any.some((r) => matches(r, ticket, updateType, context)))
     if (!isMatch) continue
     for (const action of trigger.actions) {
       if (action.field !== 'notification_webhook' || !Array.isArray(action.value)) continue

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import type { AccountOptions, NewArticle, NewTicket } from './accounts.ts'
 import { ADMIN_ROUTES } from './admin-routes.ts'
+import { createSimApp, signSimAppToken, type AppTokenRequest } from './app-token.ts'
 import {
   createCustomerTicket,
   handleControl,
@@ -30,6 +31,8 @@ export type ZendeskSimulator = {
   /** The first account's API credentials and installation id. */
   credentials: { apiUser: string; apiToken: string; installationId: number }
   createTicket(input: NewTicket, account?: string): Promise<ReturnType<typeof fullTicket>>
+  /** The ZAF JWT Zendesk POSTs to the app's signed locations, for a user of the account (default its admin). */
+  appToken(request?: AppTokenRequest, account?: string): Promise<string>
   close(): Promise<void>
 }
 
@@ -79,13 +82,14 @@ const applyFault = async (
 }
 
 /**
- * Starts a local Zendesk: the Support, Help Center, webhook, trigger and app-requirements endpoints Deskmate
- * uses, with Zendesk's request and response shapes, per-account under `/{account}`, plus `/__sim` controls
- * and fault injection (429 with Retry-After, 5xx, slow answers, hangs).
+ * Starts a local Zendesk: the Support, Help Center, webhook, trigger and app endpoints Deskmate uses (with the
+ * app's RS256 key pair, so signed locations get ZAF JWTs), with Zendesk's request and response shapes,
+ * per-account under `/{account}`, plus `/__sim` controls and fault injection (429 with Retry-After, 5xx, slow
+ * answers, hangs).
  * @example const sim = await startZendeskSimulator({ account: 'demo', webhook: { url, secret } })
  */
 export const startZendeskSimulator = async (options: ZendeskSimulatorOptions): Promise<ZendeskSimulator> => {
-  const state: SimulatorState = { accounts: new Map(), baseUrl: '' }
+  const state: SimulatorState = { accounts: new Map(), baseUrl: '', app: await createSimApp() }
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://sim')
     const method = req.method ?? 'GET'
@@ -97,6 +101,8 @@ export const startZendeskSimulator = async (options: ZendeskSimulatorOptions): P
     if (!match?.[2] || !account) return notFound(res)
     const path = match[2]
     if (await applyFault(account, method, path, res)) return
+    // A delayed request is applied when its delay ends, as a slow Zendesk applies it late.
+    const appliedAt = new Date()
     const user = authenticate(account, req.headers.authorization)
     if (!user) return unauthorized(res)
     const origin = `${state.baseUrl}/${account.name}`
@@ -109,7 +115,7 @@ export const startZendeskSimulator = async (options: ZendeskSimulatorOptions): P
       user,
       origin,
       res,
-      now,
+      now: appliedAt,
     })
     if (!handled) notFound(res)
   }
@@ -137,6 +143,12 @@ export const startZendeskSimulator = async (options: ZendeskSimulatorOptions): P
       const account = state.accounts.get(name)
       if (!account) throw new Error(`No simulated account ${name}`)
       return createCustomerTicket(account, input, new Date())
+    },
+    async appToken(request = {}, name = options.account) {
+      const account = state.accounts.get(name)
+      const signed = account ? await signSimAppToken(account, request, new Date()) : null
+      if (!signed) throw new Error(`No such user in the simulated account ${name}`)
+      return signed.token
     },
     close: () =>
       new Promise((resolve) => {

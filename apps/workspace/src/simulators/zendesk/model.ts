@@ -111,9 +111,13 @@ export type SimFault = {
   times: number
 }
 
+/** The Marketplace app the accounts installed, with the key pair that signs its ZAF JWTs. */
+export type SimApp = { id: number; privateKey: CryptoKey; publicKeyPem: string }
+
 /** Everything one simulated account holds. */
 export type SimAccount = {
   name: string
+  app: SimApp
   installationId: number
   apiTokens: Map<string, string>
   users: SimUser[]

@@ -1,6 +1,6 @@
 import { addComment, insertTicket, type NewTicket } from './accounts.ts'
 import { fireTriggers } from './fire-triggers.ts'
-import type { SimAccount, SimTicket } from './model.ts'
+import type { SimAccount, SimComment, SimTicket } from './model.ts'
 import { invalid, notFound, sendJson } from './responses.ts'
 import type { SimRequest, SimRoute } from './route.ts'
 
@@ -59,8 +59,18 @@ type TicketBody = {
     remove_tags?: string[]
     subject?: string
     requester?: NewTicket['requester']
+    safe_update?: boolean | string
+    updated_stamp?: string
   }
 }
+
+/** A change time later than the ticket's last one, so a stamp read before a change never matches after it. */
+const nextChangeTime = (ticket: SimTicket, now: Date): string =>
+  new Date(Math.max(now.getTime(), Date.parse(ticket.updated_at) + 1)).toISOString()
+
+// Zendesk's safe_update: the update applies only if the ticket is unchanged since `updated_stamp`.
+const isStale = (ticket: SimTicket, stamp: string | undefined): boolean =>
+  stamp === undefined || Date.parse(stamp) !== Date.parse(ticket.updated_at)
 
 const updateTicket = async (req: SimRequest): Promise<void> => {
   const ticket = findTicket(req)
@@ -69,7 +79,13 @@ const updateTicket = async (req: SimRequest): Promise<void> => {
   if (!input) return invalid(req.res, 'ticket is required')
   if (input.priority && !(PRIORITIES as readonly string[]).includes(input.priority))
     return invalid(req.res, 'priority is invalid')
-  const at = req.now.toISOString()
+  if ((input.safe_update === true || input.safe_update === 'true') && isStale(ticket, input.updated_stamp))
+    return sendJson(req.res, 409, {
+      error: 'UpdateConflict',
+      description:
+        'Safe Update prevented the update due to outdated ticket data. Please fetch the latest ticket data and try again.',
+    })
+  const at = nextChangeTime(ticket, req.now)
   if (input.tags) ticket.tags = [...new Set(input.tags.map((t) => t.toLowerCase()))]
   if (input.additional_tags)
     ticket.tags = [...new Set([...ticket.tags, ...input.additional_tags.map((t) => t.toLowerCase())])]
@@ -77,9 +93,10 @@ const updateTicket = async (req: SimRequest): Promise<void> => {
   if (input.priority) ticket.priority = input.priority
   if (input.group_id !== undefined) ticket.group_id = input.group_id
   if (input.status) ticket.status = input.status
+  let added: SimComment | null = null
   if (input.comment && (input.comment.body || input.comment.html_body)) {
     const comment = input.comment
-    addComment(
+    added = addComment(
       req.account,
       ticket,
       req.user,
@@ -91,7 +108,7 @@ const updateTicket = async (req: SimRequest): Promise<void> => {
     )
   }
   ticket.updated_at = at
-  await fireTriggers(req.account, ticket, 'Change')
+  await fireTriggers(req.account, ticket, 'Change', { role: req.user.role, comment: added })
   sendJson(req.res, 200, {
     ticket: restTicket(req.account, ticket, req.origin),
     audit: { ticket_id: ticket.id, created_at: at, author_id: req.user.id },
@@ -147,8 +164,10 @@ export const TICKET_ROUTES: SimRoute[] = [
         ticket.comments.map((c) => c.author_id),
         [],
       )
+      // sort_order=desc lists the newest comments first, as Zendesk does.
+      const isNewestFirst = req.query.get('sort_order') === 'desc'
       sendJson(req.res, 200, {
-        comments: ticket.comments,
+        comments: isNewestFirst ? [...ticket.comments].reverse() : ticket.comments,
         ...extra,
         next_page: null,
         previous_page: null,

@@ -1,72 +1,78 @@
-import type { Citation } from '@deskmate/shared'
+import type { Citation, Reason } from '@deskmate/shared'
+import { answeringArticles } from '../../answering-articles.ts'
 import type { DraftArticle, DraftInput } from '../../engine.ts'
-import { DRAFT_PHRASES, type DraftPhrases } from './draft-phrases.ts'
+import { DRAFT_PHRASES, type DraftLanguage } from './draft-phrases.ts'
+import { extractSteps } from './extract-steps.ts'
+import { greetingName } from './greeting-name.ts'
+import { PENDING_PHRASES } from './pending-phrases.ts'
 
-/** The composed draft before it is streamed. */
-export type ComposedDraft = { text: string; citations: Citation[]; language: string }
+export { extractSteps } from './extract-steps.ts'
 
-const MAX_STEPS = 8
-const SUMMARY_CHARS = 600
+/** The composed draft before it is streamed; `review` says what the agent must check before sending. */
+export type ComposedDraft = { text: string; citations: Citation[]; language: string; review?: Reason[] }
 
-const phrasesFor = (language: string): { code: string; phrases: DraftPhrases } => {
-  const code = (language.split('-')[0] ?? 'en').toLowerCase()
-  const phrases = DRAFT_PHRASES[code as keyof typeof DRAFT_PHRASES]
-  return phrases ? { code, phrases } : { code: 'en', phrases: DRAFT_PHRASES.en }
+/** Sentiment the composer reads to decide whether to apologise. */
+export type DraftMood = { label: string; frustrated: boolean }
+
+const NO_ANSWER: Reason = { code: 'no_answer', message: 'No article answers this — review before sending' }
+
+const noTranslation = (language: string): Reason => ({
+  code: 'no_translation',
+  message: `The article is not written in ${language} — review before sending`,
+  params: { language },
+})
+
+const languageOf = (code: string): DraftLanguage => {
+  const primary = (code.split('-')[0] ?? 'en').toLowerCase()
+  return primary in DRAFT_PHRASES ? (primary as DraftLanguage) : 'en'
 }
 
-/** Drops Markdown emphasis and code marks: drafts are inserted as plain text. */
-const stripInlineMarkdown = (line: string): string =>
-  line
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1$2')
-    .replace(/`([^`]+)`/g, '$1')
+const isUpset = (mood: DraftMood | undefined): boolean =>
+  Boolean(mood && (mood.frustrated || mood.label === 'negative' || mood.label === 'very_negative'))
 
-/** The article's numbered or bulleted steps, or else its opening sentences. */
-export const extractSteps = (body: string): string[] => {
-  const lines = body
-    .split(/\r?\n/)
-    .map(stripInlineMarkdown)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0)
-  const steps = lines
-    .filter((line) => /^(\d+[.)]|[-*•])\s+/.test(line))
-    .map((line) => line.replace(/^(\d+[.)]|[-*•])\s+/, ''))
-  if (steps.length > 0) return steps.slice(0, MAX_STEPS)
-  const plain = lines
-    .join(' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-  const sentences = plain.match(/[^.!?]+[.!?]+/g) ?? [plain]
-  let summary = ''
-  for (const sentence of sentences) {
-    if (summary.length + sentence.length > SUMMARY_CHARS && summary.length > 0) break
-    summary += sentence
-  }
-  return [summary.trim()].filter((part) => part.length > 0)
+const stepsOf = (article: DraftArticle): string => {
+  const steps = extractSteps(article.body)
+  return steps.length > 1
+    ? steps.map((step, i) => `${i + 1}. ${step}`).join('\n')
+    : (steps[0] ?? article.title)
 }
 
-const firstName = (name: string | undefined): string | null => name?.trim().split(/\s+/)[0] ?? null
-
-/** Writes greeting, the top article's steps, its link and a closing in the customer's language and tone. */
-export const composeDraft = (input: DraftInput): ComposedDraft => {
-  const { code, phrases } = phrasesFor(input.language)
-  const tone = input.tone
-  const top: DraftArticle | undefined = input.articles[0]
-  const parts = [phrases.greeting[tone](firstName(input.ticket.requester?.name))]
-  if (top) {
-    const steps = extractSteps(top.body)
-    parts.push(phrases.intro[tone])
-    parts.push(
-      steps.length > 1 ? steps.map((step, i) => `${i + 1}. ${step}`).join('\n') : (steps[0] ?? top.title),
-    )
+/**
+ * Writes a reply in the requested language and tone. With an article that answers the ticket (at or above
+ * the threshold) in that language: greeting, its steps, its link and a closing. With one in another language:
+ * its link only. With none: an acknowledgement that says an agent will follow up, marked for review. An upset
+ * customer gets an apology first. The text never mixes languages.
+ */
+export const composeDraft = (
+  input: DraftInput,
+  mood: DraftMood | undefined = input.sentiment,
+): ComposedDraft => {
+  const language = languageOf(input.language)
+  const phrases = DRAFT_PHRASES[language]
+  const pending = PENDING_PHRASES[language]
+  const { tone } = input
+  const top = answeringArticles(input)[0]
+  const isSameLanguage = top !== undefined && languageOf(top.locale) === language
+  const canLink = top !== undefined && !isSameLanguage && top.url !== null
+  const parts = [phrases.greeting[tone](greetingName(input.ticket.requester))]
+  const apology = isUpset(mood) ? [pending.apology[tone]] : []
+  let review: Reason[] | undefined
+  if (top && isSameLanguage) {
+    parts.push(...apology, phrases.intro[tone], stepsOf(top))
     if (top.url) parts.push(phrases.link(top.title, top.url))
-  } else parts.push(phrases.noArticle)
-  parts.push(phrases.closing[tone])
-  parts.push(input.agentName ? `${phrases.signOff[tone]}\n${input.agentName}` : phrases.signOff[tone])
-  return {
-    text: parts.join('\n\n'),
-    citations: top ? [{ id: top.id, title: top.title, url: top.url }] : [],
-    language: code,
+    parts.push(phrases.closing[tone])
+  } else if (top && canLink && top.url) {
+    parts.push(phrases.intro[tone], pending.linkOnly(top.url), phrases.closing[tone])
+    review = [noTranslation(language)]
+  } else {
+    parts.push(
+      [pending.acknowledge[tone], ...apology].join(' '),
+      pending.nextStep[tone],
+      pending.closing[tone],
+    )
+    review = [top ? noTranslation(language) : NO_ANSWER]
   }
+  parts.push(input.agentName ? `${phrases.signOff[tone]}\n${input.agentName}` : phrases.signOff[tone])
+  const cited = top && (isSameLanguage || canLink) ? [{ id: top.id, title: top.title, url: top.url }] : []
+  return { text: parts.join('\n\n'), citations: cited, language, ...(review ? { review } : {}) }
 }

@@ -7,11 +7,13 @@ export type DraftPhrases = {
   link: (title: string, url: string) => string
   closing: Record<Tone, string>
   signOff: Record<Tone, string>
-  noArticle: string
 }
 
 /** Languages the local composer writes in; anything else falls back to English. */
-export const DRAFT_PHRASES: Record<'en' | 'de' | 'es' | 'fr' | 'pt', DraftPhrases> = {
+export type DraftLanguage = 'en' | 'de' | 'es' | 'fr' | 'pt'
+
+/** The answering draft's phrases per language. */
+export const DRAFT_PHRASES: Record<DraftLanguage, DraftPhrases> = {
   en: {
     greeting: {
       friendly: (name) => (name ? `Hi ${name},` : 'Hi there,'),
@@ -30,7 +32,6 @@ export const DRAFT_PHRASES: Record<'en' | 'de' | 'es' | 'fr' | 'pt', DraftPhrase
       concise: 'Reply if you need more help.',
     },
     signOff: { friendly: 'Best,', formal: 'Kind regards,', concise: 'Thanks,' },
-    noArticle: 'We are looking into your request and will get back to you shortly.',
   },
   de: {
     greeting: {
@@ -50,7 +51,6 @@ export const DRAFT_PHRASES: Record<'en' | 'de' | 'es' | 'fr' | 'pt', DraftPhrase
       concise: 'Antworten Sie, falls Sie weitere Hilfe brauchen.',
     },
     signOff: { friendly: 'Viele Grüße', formal: 'Mit freundlichen Grüßen', concise: 'Danke' },
-    noArticle: 'Wir prüfen Ihre Anfrage und melden uns in Kürze bei Ihnen.',
   },
   es: {
     greeting: {
@@ -70,7 +70,6 @@ export const DRAFT_PHRASES: Record<'en' | 'de' | 'es' | 'fr' | 'pt', DraftPhrase
       concise: 'Responda si necesita más ayuda.',
     },
     signOff: { friendly: 'Un saludo,', formal: 'Atentamente,', concise: 'Gracias,' },
-    noArticle: 'Estamos revisando su solicitud y le responderemos en breve.',
   },
   fr: {
     greeting: {
@@ -92,7 +91,6 @@ export const DRAFT_PHRASES: Record<'en' | 'de' | 'es' | 'fr' | 'pt', DraftPhrase
       concise: "Répondez si vous avez besoin d'aide.",
     },
     signOff: { friendly: 'Bien à vous,', formal: 'Cordialement,', concise: 'Merci,' },
-    noArticle: 'Nous examinons votre demande et revenons vers vous très rapidement.',
   },
   pt: {
     greeting: {
@@ -112,6 +110,5 @@ export const DRAFT_PHRASES: Record<'en' | 'de' | 'es' | 'fr' | 'pt', DraftPhrase
       concise: 'Responda se precisar de mais ajuda.',
     },
     signOff: { friendly: 'Abraços,', formal: 'Atenciosamente,', concise: 'Obrigado,' },
-    noArticle: 'Estamos analisando a sua solicitação e retornaremos em breve.',
   },
 }

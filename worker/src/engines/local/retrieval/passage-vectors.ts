@@ -1,9 +1,11 @@
 import type { StoredArticle } from '../../../db/kb-repo.ts'
 import { hashFeatures, type FeatureConfig, type FeatureCounts } from '../text/hash-features.ts'
+import { articleCacheKey, createFeatureCache } from './article-feature-cache.ts'
+import { articleTerms, type ArticleTerms } from './content-terms.ts'
 import { toSearchText } from './search-text.ts'
 
-/** Character 3–5-grams of stemmed words; word n-grams are hashed too but the ranking does not read them. */
-export const PASSAGE_FEATURES: FeatureConfig = { bits: 20, charMin: 3, charMax: 5, wordNgrams: 1 }
+/** Character 3–5-grams of stemmed words (no word features: the ranking does not read them). */
+export const PASSAGE_FEATURES: FeatureConfig = { bits: 20, charMin: 3, charMax: 5, wordNgrams: 0 }
 const CHAR_BLOCK = 1 << (PASSAGE_FEATURES.bits - 1)
 const MAX_PASSAGES = 30
 
@@ -25,6 +27,8 @@ export type ArticleFeatures = {
   documentCounts: Uint16Array
   /** The article's texts: its title and its passages. */
   documents: number
+  /** The article's word stems, for term coverage. */
+  terms: ArticleTerms
 }
 
 /** A sparse vector over sorted buckets. */
@@ -41,48 +45,78 @@ export const toCharCounts = (text: string): CharCounts => {
 }
 
 const toPassages = (article: StoredArticle): string[] => {
+  // A sentence end followed by blanks becomes a line break, then lines are split (no look-behind to retry).
   const lines = article.body
-    .split(/\n+|(?<=[.?!])\s+/)
+    .replace(/([.?!])\s+/g, '$1\n')
+    .split(/\n+/)
     .map((line) => line.trim())
     .filter((line) => line.length > 0)
   return [...new Set([...article.examples, ...lines])].slice(0, MAX_PASSAGES)
 }
 
 /** Gathers an article's texts over one sorted vocabulary. */
-const toArticleFeatures = (title: CharCounts, texts: CharCounts[]): ArticleFeatures => {
-  const counts = new Map<number, number>()
-  for (const text of [title, ...texts])
-    for (const bucket of text.buckets) counts.set(bucket, (counts.get(bucket) ?? 0) + 1)
-  const vocabulary = Int32Array.from(counts.keys()).sort()
-  const position = new Map<number, number>()
-  const documentCounts = new Uint16Array(vocabulary.length)
-  vocabulary.forEach((bucket, i) => {
-    position.set(bucket, i)
-    documentCounts[i] = counts.get(bucket) as number
+const toArticleFeatures = (title: CharCounts, texts: CharCounts[], terms: ArticleTerms): ArticleFeatures => {
+  // Typed arrays instead of maps: this runs for every candidate the cache misses (the cold re-ranking path).
+  const all = new Int32Array(texts.reduce((n, text) => n + text.buckets.length, title.buckets.length))
+  let offset = 0
+  for (const text of [title, ...texts]) {
+    all.set(text.buckets, offset)
+    offset += text.buckets.length
+  }
+  all.sort()
+  // Each text's buckets are unique, so a bucket's run length in `all` is the number of texts holding it.
+  let distinct = 0
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) distinct++
+  const vocabulary = new Int32Array(distinct)
+  const documentCounts = new Uint16Array(distinct)
+  for (let i = 0, v = -1; i < all.length; i++) {
+    if (i === 0 || all[i] !== all[i - 1]) vocabulary[++v] = all[i] as number
+    documentCounts[v]! += 1
+  }
+  const positionOf = (bucket: number): number => {
+    let low = 0
+    let high = vocabulary.length - 1
+    while (low < high) {
+      const mid = (low + high) >>> 1
+      if ((vocabulary[mid] as number) < bucket) low = mid + 1
+      else high = mid
+    }
+    return low
+  }
+  const passages = texts.map((text) => {
+    // A plain loop: TypedArray.from with a mapping function takes V8's slow generic path.
+    const positions = new Uint32Array(text.buckets.length)
+    for (let i = 0; i < positions.length; i++) positions[i] = positionOf(text.buckets[i] as number)
+    return { positions, tf: text.tf }
   })
-  const passages = texts.map((text) => ({
-    positions: Uint32Array.from(text.buckets, (bucket) => position.get(bucket) as number),
-    tf: text.tf,
-  }))
-  return { title, passages, vocabulary, documentCounts, documents: 1 + texts.length }
+  return { title, passages, vocabulary, documentCounts, documents: 1 + texts.length, terms }
 }
 
-/** Hashed articles per version, reused across requests in this isolate (LRU). */
-const cache = new Map<string, ArticleFeatures>()
-const CACHE_SIZE = 2_000
+/** Hashed articles, reused across requests in this isolate (LRU bounded by bytes). */
+const cache = createFeatureCache()
 
-/** The character n-grams of an article's title and passages, cached per article version. */
+/** How full the isolate's article cache is, for the bench and tests. */
+export const articleCacheUsage = (): { entries: number; bytes: number; maxBytes: number } => ({
+  entries: cache.size,
+  bytes: cache.calculatedSize,
+  maxBytes: cache.maxSize,
+})
+
+/** Empties the isolate's article cache (the cold path of the bench and tests). */
+export const clearArticleCache = (): void => cache.clear()
+
+/** The character n-grams of an article's title and passages, cached per article content. */
 export const articleFeatures = (article: StoredArticle): ArticleFeatures => {
-  const key = `${article.id}\u0000${article.updatedAt}\u0000${article.title}\u0000${article.body.length}`
+  const key = articleCacheKey(article)
   const hit = cache.get(key)
-  if (hit) {
-    cache.delete(key)
-    cache.set(key, hit)
-    return hit
-  }
-  const features = toArticleFeatures(toCharCounts(article.title), toPassages(article).map(toCharCounts))
+  if (hit) return hit
+  const passages = toPassages(article)
+  const features = toArticleFeatures(
+    toCharCounts(article.title),
+    passages.map(toCharCounts),
+    articleTerms(article, passages),
+  )
   cache.set(key, features)
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string)
   return features
 }
 
@@ -109,6 +143,9 @@ export const fillInverseFrequency = (
   }
   return { touched, unseenIdf: Math.log(1 + documents) + 1 }
 }
+
+/** The IDF of a bucket from the table filled for this request (0 when no candidate contains it). */
+export const inverseFrequencyOf = (bucket: number): number => inverseFrequency[bucket] as number
 
 /** Resets the IDF table for the next request. */
 export const clearInverseFrequency = (touched: number[]): void => {
@@ -146,49 +183,4 @@ export const dot = (a: Vector, b: Vector): number => {
     else j++
   }
   return sum
-}
-
-// Per-article scratch over its vocabulary: the IDF of each bucket and the centroid being summed.
-let localIdf = new Float32Array(4_096)
-let centroid = new Float64Array(4_096)
-
-/**
- * Cosine between the query and the mean of the passages' TF-IDF unit vectors (the article's centroid), with the
- * IDF table filled for this request. The passages are weighed and summed over the article's own vocabulary, so
- * no vector is allocated per passage and the large IDF table is read once per vocabulary bucket.
- */
-export const centroidCosine = (query: Vector, article: ArticleFeatures): number => {
-  const { vocabulary } = article
-  if (localIdf.length < vocabulary.length) {
-    localIdf = new Float32Array(vocabulary.length * 2)
-    centroid = new Float64Array(vocabulary.length * 2)
-  }
-  for (let i = 0; i < vocabulary.length; i++) {
-    localIdf[i] = inverseFrequency[vocabulary[i] as number] || 1
-    centroid[i] = 0
-  }
-  for (const { positions, tf } of article.passages) {
-    let passageNorm = 0
-    for (let i = 0; i < positions.length; i++) {
-      const value = (tf[i] as number) * (localIdf[positions[i] as number] as number)
-      passageNorm += value * value
-    }
-    if (passageNorm === 0) continue
-    const scale = 1 / Math.sqrt(passageNorm)
-    for (let i = 0; i < positions.length; i++) {
-      const position = positions[i] as number
-      centroid[position]! += (tf[i] as number) * (localIdf[position] as number) * scale
-    }
-  }
-  let numerator = 0
-  let j = 0
-  for (let i = 0; i < query.buckets.length; i++) {
-    const bucket = query.buckets[i] as number
-    while (j < vocabulary.length && (vocabulary[j] as number) < bucket) j++
-    if (j === vocabulary.length) break
-    if (vocabulary[j] === bucket) numerator += (query.values[i] as number) * (centroid[j] as number)
-  }
-  let norm = 0
-  for (let i = 0; i < vocabulary.length; i++) norm += (centroid[i] as number) ** 2
-  return norm > 0 ? numerator / Math.sqrt(norm) : 0
 }

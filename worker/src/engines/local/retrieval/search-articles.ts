@@ -2,7 +2,7 @@ import type { KbRepo } from '../../../db/kb-repo.ts'
 import { rankArticles, type RankedArticle } from './rank-articles.ts'
 
 /** How many full-text candidates the re-ranker looks at. */
-const CANDIDATES = 20
+export const CANDIDATES = 20
 
 /** Finds the best articles for a text: FTS5 BM25 candidates in D1, re-ranked and calibrated in JS. */
 export const searchArticles = async (

@@ -1,4 +1,5 @@
 import { normalizeText, splitWords } from '../text/normalize-text.ts'
+import { stopWordsFor } from './stop-words.ts'
 
 /** Longest-first suffixes stripped from words (English plus common Romance/German inflections). */
 const SUFFIXES = [
@@ -20,19 +21,6 @@ const SUFFIXES = [
   'e',
 ] as const
 
-/** Very frequent words in en/de/es/fr/pt that match almost every article. */
-const STOPWORDS = new Set(
-  (
-    'a an and are as at be been but by can could did do does for from had has have how i if in is it its me my ' +
-    'of on or our so than that the their them then there these they this to was we were what when where which ' +
-    'who why will with would you your am im ive dont cant ' +
-    'der die das und ist ich ein eine nicht mit den dem zu es sie wie fur auf mein meine ' +
-    'el la los las de y que en un una por con para mi es lo se ' +
-    'le les des et est je un une pas pour avec mon ma mes du au ' +
-    'o os as um uma e que nao com para meu minha do da'
-  ).split(' '),
-)
-
 /** Reduces a normalized word to a crude stem so "charged", "charges" and "charge" meet. */
 export const stemWord = (word: string): string => {
   if (word.length <= 4) return word
@@ -45,13 +33,27 @@ export const stemWord = (word: string): string => {
 /** The text stored in the full-text index: normalized and stemmed words. */
 export const toSearchText = (text: string): string => splitWords(normalizeText(text)).map(stemWord).join(' ')
 
-/** Distinct stemmed content words of a query, most informative (longest) first, capped. */
-export const toQueryTerms = (text: string, limit = 32): string[] => {
-  const words = splitWords(normalizeText(text)).filter((word) => !STOPWORDS.has(word) && word.length > 1)
-  const stems = [...new Set(words.map(stemWord))]
-  return stems.sort((a, b) => b.length - a.length).slice(0, limit)
-}
+/** Where the index's tokenizer splits inside a word (an elision such as "l'adresse" or "customer's"). */
+const APOSTROPHES = /['\u2019]/
 
-/** An FTS5 MATCH expression that ORs quoted terms (quoting keeps user text from being FTS syntax). */
-export const toMatchExpression = (terms: string[]): string =>
-  terms.map((term) => `"${term.replace(/"/g, '')}"`).join(' OR ')
+/** Words the full-text index holds for a text: stems, split where its tokenizer splits. */
+export const toIndexWords = (text: string): string[] =>
+  splitWords(normalizeText(text))
+    .flatMap((word) => stemWord(word).split(APOSTROPHES))
+    .filter((word) => word.length > 0)
+
+/**
+ * Distinct stemmed content words of a query in order of appearance, without the stop words of its language,
+ * capped; the search then keeps the ones that are rarest in the tenant's knowledge base.
+ */
+export const toQueryTerms = (text: string, language: string | null = null, limit = 64): string[] => {
+  const stopWords = stopWordsFor(language)
+  const terms = new Set<string>()
+  for (const word of splitWords(normalizeText(text))) {
+    if (word.length < 2 || stopWords.has(word)) continue
+    // A contraction keeps its stem ("didn't" → "didn"), which carries the negation the stop words would lose.
+    for (const part of stemWord(word).split(APOSTROPHES)) if (part.length > 1) terms.add(part)
+    if (terms.size >= limit) break
+  }
+  return [...terms].slice(0, limit)
+}

@@ -18,12 +18,12 @@ const LABEL_VALUES: Record<string, number> = {
 /** Five-label models keep their finer scale: "negative" is only half-way down. */
 const FIVE_LABEL_VALUES: Record<string, number> = { negative: -0.5, positive: 0.5 }
 
-/** Matched against normalized text (lowercase, no diacritics). */
+/** Matched against normalized text (lowercase, no diacritics); stems with any ending stand first, without `\w*\b`. */
 const FRUSTRATION_CUES =
-  /\b(frustrat\w*|ridiculous|unacceptable|fed up|sick of|annoy\w*|furious|angry|worst|terrible|horrible|awful|useless|disappoint\w*|still (?:not|no|waiting|broken)|(?:third|fourth|fifth|3rd|4th|5th) time|again and again|no one (?:has )?(?:replied|answered|responded)|nobody (?:replied|answered|responds)|wasted|joke|scam|inacceptable|inaceptable|inaceitavel|inaccettabile|unverschamt|argerlich|frustrad\w*|frustre\w*|enttausch\w*|decepcion\w*|decu\w*|decepcionad\w*|harto|marre|schon wieder|toujours pas|todavia no|ainda nao)\b/
+  /\b(?:frustrat|annoy|disappoint|frustrad|frustre|enttausch|decepcion|decu|decepcionad|(?:ridiculous|unacceptable|fed up|sick of|furious|angry|worst|terrible|horrible|awful|useless|still (?:not|no|waiting|broken)|(?:third|fourth|fifth|3rd|4th|5th) time|again and again|no one (?:has )?(?:replied|answered|responded)|nobody (?:replied|answered|responds)|wasted|joke|scam|inacceptable|inaceptable|inaceitavel|inaccettabile|unverschamt|argerlich|harto|marre|schon wieder|toujours pas|todavia no|ainda nao)\b)/
 
 const URGENCY_CUES =
-  /\b(urgent\w*|asap|as soon as possible|immediately|right away|emergency|critical|production (?:is )?down|outage|deadline|dringend\w*|sofort|notfall|umgehend|urgente\w*|inmediat\w*|imediat\w*|cuanto antes|lo antes posible|immediatement|des que possible|tout de suite|o mais rapido)\b/
+  /\b(?:urgent|dringend|urgente|inmediat|imediat|(?:asap|as soon as possible|immediately|right away|emergency|critical|production (?:is )?down|outage|deadline|sofort|notfall|umgehend|cuanto antes|lo antes posible|immediatement|des que possible|tout de suite|o mais rapido)\b)/
 
 /** Turns class probabilities into a score in [-1, 1]: the expected value of the labels' positions. */
 export const sentimentScore = (labels: readonly string[], probabilities: ArrayLike<number>): number => {

@@ -7,7 +7,7 @@ export type FeatureConfig = {
   bits: number
   charMin: number
   charMax: number
-  /** 1 = word unigrams, 2 = unigrams and bigrams. */
+  /** 0 = no word features, 1 = word unigrams, 2 = unigrams and bigrams. */
   wordNgrams: number
   /** Raw term counts instead of 1 + log(count); absent in older models, which use the logarithm. */
   rawTf?: boolean
@@ -69,9 +69,9 @@ export const hashFeatures = (text: string, config: FeatureConfig): FeatureCounts
       if (len >= config.charMin) n = push(n, mix(h) >>> shift)
     }
   }
-  const words = splitWords(normalized)
+  const words = config.wordNgrams > 0 || config.polarity ? splitWords(normalized) : []
   let previous = 0
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; config.wordNgrams > 0 && i < words.length; i++) {
     const h = hashString(words[i] as string, WORD_SEED)
     n = push(n, (mix(h) >>> shift) | wordBlock)
     if (config.wordNgrams > 1 && i > 0)
@@ -82,15 +82,13 @@ export const hashFeatures = (text: string, config: FeatureConfig): FeatureCounts
     for (const word of polarityWords(words))
       n = push(n, (mix(hashString(word, WORD_SEED)) >>> shift) | wordBlock)
   const sorted = scratch.subarray(0, n).sort()
-  const buckets: number[] = []
-  const counts: number[] = []
-  for (let i = 0; i < sorted.length; i++) {
-    const bucket = sorted[i] as number
-    if (i > 0 && bucket === sorted[i - 1]) counts[counts.length - 1]! += 1
-    else {
-      buckets.push(bucket)
-      counts.push(1)
-    }
+  let distinct = 0
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++
+  const buckets = new Int32Array(distinct)
+  const counts = new Float32Array(distinct)
+  for (let i = 0, j = -1; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) buckets[++j] = sorted[i] as number
+    counts[j]! += 1
   }
-  return { buckets: Int32Array.from(buckets), counts: Float32Array.from(counts) }
+  return { buckets, counts }
 }

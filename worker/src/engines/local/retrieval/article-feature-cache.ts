@@ -1,0 +1,63 @@
+import { LRUCache } from 'lru-cache'
+import type { StoredArticle } from '../../../db/kb-repo.ts'
+import type { ArticleFeatures } from './passage-vectors.ts'
+
+/**
+ * Bytes of hashed articles an isolate keeps for the re-ranker: a small share of the 128 MB isolate limit, and
+ * enough for the few hundred articles a busy tenant's suggestions keep returning.
+ */
+export const ARTICLE_CACHE_BYTES = 16 * 1024 * 1024
+
+// V8's own cost of a typed array (its object and backing store) and of a small object, beyond their elements.
+const TYPED_ARRAY_OVERHEAD = 96
+const OBJECT_OVERHEAD = 48
+
+const arrayBytes = (array: ArrayBufferView): number => array.buffer.byteLength + TYPED_ARRAY_OVERHEAD
+
+/** Estimated heap bytes of one cached article: its typed arrays (whole buffers, views count once) and objects. */
+export const featureBytes = (features: ArticleFeatures, key = ''): number => {
+  let bytes = 3 * OBJECT_OVERHEAD + 2 * key.length
+  bytes += arrayBytes(features.title.buckets) + arrayBytes(features.title.tf)
+  if (features.title.counts.buffer !== features.title.buckets.buffer)
+    bytes += arrayBytes(features.title.counts)
+  bytes += arrayBytes(features.vocabulary) + arrayBytes(features.documentCounts)
+  for (const passage of features.passages)
+    bytes += OBJECT_OVERHEAD + arrayBytes(passage.positions) + arrayBytes(passage.tf)
+  // The article's content stems: a set, a list and a map of short strings (about 16 bytes a character with
+  // V8's string, hash-table and array-slot costs).
+  const { terms } = features
+  bytes += 3 * OBJECT_OVERHEAD
+  for (const stem of terms.all) bytes += OBJECT_OVERHEAD + 2 * stem.length
+  for (const stem of terms.title) bytes += 16 + 2 * stem.length
+  for (const stem of terms.key.keys()) bytes += OBJECT_OVERHEAD + 2 * stem.length
+  return bytes
+}
+
+const fnv1a = (text: string): number => {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619)
+  return hash >>> 0
+}
+
+/**
+ * What an article's features depend on. Keyed by content (not by tenant): two articles with the same key have the
+ * same features, so sharing an entry tells no tenant anything it does not already hold.
+ */
+export const articleCacheKey = (article: StoredArticle): string =>
+  [
+    article.id,
+    article.updatedAt,
+    article.body.length,
+    fnv1a(article.title),
+    fnv1a(article.body),
+    fnv1a(article.examples.join('\n')),
+  ].join('\u0000')
+
+/** A least-recently-used cache of hashed articles bounded by their estimated bytes. */
+export const createFeatureCache = (maxBytes = ARTICLE_CACHE_BYTES) =>
+  new LRUCache<string, ArticleFeatures>({
+    maxSize: maxBytes,
+    // An article larger than the whole budget is computed every time rather than evicting everything.
+    maxEntrySize: maxBytes,
+    sizeCalculation: (features, key) => Math.max(1, featureBytes(features, key)),
+  })

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { articleTerms, contentTerms, coverArticle, coverTerms, weighTerms } from './content-terms.ts'
+
+const invoices = articleTerms(
+  { title: 'Download your invoices', body: 'Open Billing and click Download.', examples: [] },
+  ['Where can I download my invoice?', 'I need a copy of my invoice', 'Download last month’s bill'],
+)
+const password = articleTerms(
+  { title: 'Reset your password', body: 'Click Forgot password on the sign-in page.', examples: [] },
+  ['I forgot my password', 'Reset my password please'],
+)
+
+describe('contentTerms', () => {
+  it('keeps the words a request is about and drops greetings, thanks and function words', () => {
+    expect(contentTerms('Hello team, I forgot my password! Thanks, regards')).toEqual(['forgot', 'password'])
+    expect(contentTerms('Hallo, ich habe mein Passwort vergessen. Danke!')).toEqual(['passwort', 'vergess'])
+  })
+})
+
+describe('coverage', () => {
+  const candidates = [invoices.all, password.all]
+
+  it('weighs the query words no candidate knows as unknown and the ones an article holds as covered', () => {
+    const weighed = weighTerms(contentTerms('Question about your Tokyo office invoices'), candidates)
+    expect(weighed.unknown).toBeGreaterThan(0.5)
+    expect(coverTerms(weighed, invoices.all)).toBeLessThan(0.5)
+    expect(coverTerms(weighTerms(contentTerms('download invoices'), candidates), invoices.all)).toBe(1)
+  })
+
+  it('measures how much of an article’s title and key words the query mentions', () => {
+    const asked = coverArticle(
+      new Set(contentTerms('Where do I download the invoices?')),
+      invoices,
+      candidates,
+    )
+    const other = coverArticle(
+      new Set(contentTerms('Where do I download the invoices?')),
+      password,
+      candidates,
+    )
+    expect(asked.title).toBe(1)
+    expect(asked.key).toBeGreaterThan(0.5)
+    expect(other.title).toBe(0)
+    expect(other.key).toBe(0)
+  })
+})

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { hashFeatures, isWordBucket } from './hash-features.ts'
+
+const TEXT = 'Refunds take five days; the refund appears on your card statement.'
+
+describe('hashFeatures', () => {
+  it('hashes the same character n-grams with or without word features', () => {
+    const withWords = hashFeatures(TEXT, { bits: 20, charMin: 3, charMax: 5, wordNgrams: 1 })
+    const charsOnly = hashFeatures(TEXT, { bits: 20, charMin: 3, charMax: 5, wordNgrams: 0 })
+    const charBlock = [...withWords.buckets]
+      .map((b, i) => [b, withWords.counts[i]])
+      .filter(([b]) => !isWordBucket(b as number, 20))
+    expect([...charsOnly.buckets].map((b, i) => [b, charsOnly.counts[i]])).toEqual(charBlock)
+    expect(charsOnly.buckets.some((b) => isWordBucket(b, 20))).toBe(false)
+  })
+
+  it('returns sorted unique buckets with their counts', () => {
+    const { buckets, counts } = hashFeatures('aaa aaa', { bits: 20, charMin: 3, charMax: 3, wordNgrams: 1 })
+    expect([...buckets]).toEqual([...buckets].sort((a, b) => a - b))
+    expect(new Set(buckets).size).toBe(buckets.length)
+    expect(counts.reduce((sum, c) => sum + c, 0)).toBe(7 + 2)
+  })
+})

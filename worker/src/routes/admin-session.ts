@@ -1,0 +1,27 @@
+import { AppError, ZAdminSessionRequest, type AdminSession } from '@deskmate/shared'
+import { Hono, type Context } from 'hono'
+import type { AppEnv } from '../env.ts'
+import { parseJsonText, parseWith } from '../http/validate.ts'
+import { openAdminSession } from '../services/admin/open-admin-session.ts'
+
+/** The helpdesk's token from a form POST (as Zendesk loads a signed location) or a JSON body. */
+export const readHelpdeskToken = async (c: Context<AppEnv>): Promise<string> => {
+  const type = c.req.header('Content-Type') ?? ''
+  if (/^application\/x-www-form-urlencoded\b/i.test(type)) {
+    const form = new URLSearchParams(await c.req.text())
+    return parseWith(ZAdminSessionRequest, { token: form.get('token') ?? undefined }).token
+  }
+  if (/^application\/(.+\+)?json\b/i.test(type))
+    return parseWith(ZAdminSessionRequest, parseJsonText(await c.req.text())).token
+  throw new AppError('unsupported_media_type', 'Send the token as a form field or in JSON')
+}
+
+/**
+ * POST /v1/admin/session: a token the helpdesk signed for a user → a one-hour admin session when the helpdesk
+ * confirms the user is an administrator (401 for a token it did not sign, 403 `admin_required` otherwise).
+ */
+export const adminSessionRoutes = new Hono<AppEnv>().post('/', async (c) => {
+  const session = await openAdminSession(c.env, await readHelpdeskToken(c), new Date())
+  c.header('Cache-Control', 'no-store')
+  return c.json(session satisfies AdminSession)
+})

@@ -1,0 +1,39 @@
+import { createSecretBox } from '../../crypto/secret-box.ts'
+import { createTenantsRepo, type TenantWithToken } from '../../db/tenants-repo.ts'
+import { createUsageRepo, type DailyUsage } from '../../db/usage-repo.ts'
+import { createWebhookEventsRepo, type EventRecord } from '../../db/webhook-events-repo.ts'
+import type { TicketEventJob } from '../../queue/jobs.ts'
+import type { AutomationPlan } from './plan-action.ts'
+
+/** What a job reads before it works: its tenant (null when removed), the event's claim, today's usage. */
+export type StartedEvent = {
+  found: TenantWithToken | null
+  /** The claimed record; null when the event is finished or another consumer holds it. */
+  record: EventRecord<AutomationPlan> | null
+  usage: DailyUsage
+}
+
+/**
+ * Loads the tenant with its API token, takes the event's lease and reads today's usage in one D1 round trip
+ * (a batch is one transaction, so the claim sees the tenant the job reads).
+ */
+export const startTicketEvent = async (
+  env: Env,
+  job: TicketEventJob,
+  now: Date,
+  leaseMs: number,
+): Promise<StartedEvent> => {
+  const tenants = createTenantsRepo(env.DB, createSecretBox(env.ENCRYPTION_KEY))
+  const events = createWebhookEventsRepo(env.DB, job.tenantId)
+  const usage = createUsageRepo(env.DB, job.tenantId)
+  const [tenant, claim, today] = await env.DB.batch([
+    tenants.withTokenStatement(job.tenantId),
+    events.claimStatement(job.eventKey, job.ticketId, now, leaseMs),
+    usage.todayStatement(now),
+  ])
+  return {
+    found: await tenants.readWithToken(tenant),
+    record: events.readClaim<AutomationPlan>(claim),
+    usage: usage.readToday(today),
+  }
+}

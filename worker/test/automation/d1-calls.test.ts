@@ -1,0 +1,51 @@
+import { env } from 'cloudflare:test'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { processTicketEvent } from '../../src/services/automation/process-ticket-event.ts'
+import { countD1 } from '../helpers/count-d1.ts'
+import { seedSampleKb } from '../helpers/kb.ts'
+import { connectTenant, jobFor, type ConnectedTenant } from '../helpers/zendesk-sim.ts'
+
+const noWait = { sleep: async () => {} }
+
+describe('D1 round trips of one ticket event', () => {
+  let who: ConnectedTenant
+  let counter: ReturnType<typeof countD1> | null = null
+  beforeAll(async () => {
+    who = await connectTenant('d1-calls', { mode: 'auto_reply' })
+    await seedSampleKb(who)
+  })
+  afterEach(() => counter?.restore())
+
+  it('counts a statement and a batch as one round trip each', async () => {
+    counter = countD1(env.DB)
+    await counter.db.prepare('SELECT 1').first()
+    await counter.db.batch([counter.db.prepare('SELECT 1'), counter.db.prepare('SELECT 2')])
+    expect(counter.calls()).toBe(2)
+  })
+
+  // Before: tenant, claim, API token, usage, models, 2 KB searches, draft articles, plan, quota, finish
+  // (11 answered, 10 escalated). Now the tenant, token, claim and usage share one batch, and the plan record
+  // shares one with the update's quota slot: start, models, 2 KB searches, [draft articles], plan, finish.
+  it.each([
+    ['an answered ticket', 'Forgot my password', 'How do I reset my password? I forgot it.', 7],
+    ['an escalated ticket', 'Charged twice', 'You charged my card twice, refund it or I call my lawyer.', 6],
+  ])('makes at most the budgeted round trips for %s', async (_name, subject, body, budget) => {
+    const ticket = await who.sim.createTicket({ subject, body, requester: { email: 'd1@example.com' } })
+    counter = countD1(env.DB)
+    expect(await processTicketEvent({ ...env, DB: counter.db }, jobFor(who, ticket.id), noWait)).toBe('done')
+    expect(counter.calls()).toBeLessThanOrEqual(budget)
+  })
+
+  it('makes two round trips for a duplicate delivery of a finished event', async () => {
+    const ticket = await who.sim.createTicket({
+      subject: 'Forgot my password',
+      body: 'Reset link please',
+      requester: { email: 'd1@example.com' },
+    })
+    expect(await processTicketEvent(env, jobFor(who, ticket.id), noWait)).toBe('done')
+    counter = countD1(env.DB)
+    const db = counter.db
+    expect(await processTicketEvent({ ...env, DB: db }, jobFor(who, ticket.id), noWait)).toBe('duplicate')
+    expect(counter.calls()).toBe(2)
+  })
+})
