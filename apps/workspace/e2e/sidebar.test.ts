@@ -6,7 +6,8 @@ import { openWorkspaceOnStack, type StackPage } from './stack-page.ts'
 
 // The built Zendesk sidebar app, in the workspace, against a real local Worker with the demo tenant.
 const WORKER_PORT = 18_787
-const BILLING_TICKET = 102
+// A stranger in the account: urgent, predicted with the confidence Apply needs (it shows from 60 %).
+const ACCOUNT_TAKEOVER_TICKET = 116
 const PASSWORD_TICKET = 101
 
 const parseRemainingSeconds = (text: string): number => {
@@ -79,9 +80,9 @@ describe('Zendesk sidebar in the agent workspace', () => {
   })
 
   it('applies the suggested priority to the ticket field', async () => {
-    await openTicket(BILLING_TICKET)
+    await openTicket(ACCOUNT_TAKEOVER_TICKET)
     await expect.poll(() => app.getByText('Suggested priority').count(), { timeout: 30_000 }).toBe(1)
-    // The agent lowers the priority by hand; the angry billing dispute deserves more, so the app offers it back.
+    // The agent lowers the priority by hand; a takeover deserves more, so the app offers it back.
     await page.locator('#field-priority').selectOption('low')
     const apply = app.getByRole('button', { name: /^Apply priority / })
     await expect.poll(() => apply.count(), { timeout: 30_000 }).toBe(1)

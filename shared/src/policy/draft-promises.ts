@@ -52,12 +52,21 @@ export const PROMISE_PATTERNS: readonly RegExp[] = [DURATION, BY_WHEN]
 const unitOf = (word: string): string => UNITS.find(([re]) => re.test(word))?.[1] ?? word
 const numberOf = (word: string): number => NUMBER_WORDS[word] ?? Number(word)
 
+/** The match grown to the end of its word, so a stem match names the word the text used ("reembolsaremos"). */
+const wholeWord = (text: string, m: RegExpMatchArray): string => {
+  let end = (m.index ?? 0) + m[0].length
+  while (end < text.length && /\w/.test(text[end] ?? '')) end++
+  return text.slice(m.index, end)
+}
+
 /** Refunds, credits or discounts, and deadlines or durations a text commits to. */
 export const extractCommitments = (text: string): Commitment[] => {
   const folded = foldText(text).replace(/[’‘`´]/g, "'")
   const found: Commitment[] = []
-  for (const [value] of folded.matchAll(REFUND)) found.push({ kind: 'refund', value, key: 'refund' })
-  for (const [value] of folded.matchAll(CREDIT)) found.push({ kind: 'credit', value, key: 'credit' })
+  for (const m of folded.matchAll(REFUND))
+    found.push({ kind: 'refund', value: wholeWord(folded, m), key: 'refund' })
+  for (const m of folded.matchAll(CREDIT))
+    found.push({ kind: 'credit', value: wholeWord(folded, m), key: 'credit' })
   for (const m of folded.matchAll(DURATION)) {
     const unit = unitOf(m[3] ?? '')
     for (const n of [m[1], m[2]])

@@ -22,7 +22,10 @@ const stores = new Map<number, TicketStore>(
 const params = new URLSearchParams(window.location.search)
 const wantedId = Number(params.get('ticket')) || undefined
 // Tickets made with "New ticket" live in the simulated Zendesk: read them back so a reload keeps them.
-const created = state.canCreateTickets ? await loadCreatedTickets(wantedId) : []
+// A demo ticket the URL names is already here, with its timestamps moved to now: never replace it.
+const created = state.canCreateTickets
+  ? await loadCreatedTickets(wantedId !== undefined && stores.has(wantedId) ? undefined : wantedId)
+  : []
 const createdIds = new Set(created.map((ticket) => ticket.id))
 for (const ticket of created) stores.set(ticket.id, createTicketStore(ticket))
 const localeSelect = byId<HTMLSelectElement>('agent-locale')
