@@ -143,7 +143,12 @@ const main = async (): Promise<number> => {
   const results: Record<string, unknown> = {}
   for (const section of sections) {
     log(`section ${section.name}`)
-    const result = await section.run(ctx)
+    // A section that throws fails the run but keeps the figures of the others.
+    const result = await section.run(ctx).catch((err: unknown) => ({
+      markdown: `## ${section.name}: failed`,
+      json: null,
+      failures: [err instanceof Error ? (err.stack ?? err.message) : String(err)],
+    }))
     markdown.push(result.markdown)
     results[section.name] = result.json
     failures.push(...result.failures.map((f) => `${section.name}: ${f}`))
