@@ -61,7 +61,10 @@ const measureTenant = async (ctx: BenchContext, account: string, token: string):
   )
   const stored = await ctx.worker.db
     .prepare(
-      'SELECT COUNT(*) AS n, COALESCE(SUM(length(model_json)), 0) AS bytes FROM models WHERE tenant_id = ?',
+      // A model's JSON is in its row, or (as saved today) in its chunks.
+      `SELECT (SELECT COUNT(*) FROM models WHERE tenant_id = ?1) AS n,
+         (SELECT COALESCE(SUM(length(model_json)), 0) FROM models WHERE tenant_id = ?1)
+           + (SELECT COALESCE(SUM(length(data)), 0) FROM model_chunks WHERE tenant_id = ?1) AS bytes`,
     )
     .bind(`zendesk:${account}`)
     .first<{ n: number; bytes: number }>()
