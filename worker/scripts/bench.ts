@@ -2,44 +2,44 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import {
-  BENCH_TENANT,
-  BENCH_TENANT_RECORD,
-  startBenchWorker,
-  type BenchWorker,
-} from './bench/start-bench-worker.ts'
-import { REPO_ROOT, loadBenchTickets } from './bench/bench-inputs.ts'
+import { startZendeskSimulator } from '../../apps/workspace/src/zendesk/simulator/index.ts'
+import { REPO_ROOT } from './bench/bench-inputs.ts'
+import type { BenchContext } from './bench/bench-section.ts'
 import { bundleWorker } from './bench/bundle-worker.ts'
-import { formatKbScale } from './bench/format-kb-scale.ts'
-import { formatReport, type BenchReport } from './bench/format-report.ts'
-import { measureEngineCpu } from './bench/measure-engine-cpu.ts'
-import { measureFirstInsights } from './bench/measure-first-insights.ts'
-import { measureHostileCpu } from './bench/measure-hostile-cpu.ts'
-import { measureKbScale, type KbScale } from './bench/measure-kb-scale.ts'
-import { measureSidebarSize } from './bench/measure-sidebar-size.ts'
-import { runLoad, type LoadOptions, type LoadResult } from './bench/run-load.ts'
+import { formatHeader, type BenchReport } from './bench/format-report.ts'
+import { SECTIONS } from './bench/sections.ts'
+import { startBenchWorker } from './bench/start-bench-worker.ts'
 import { createWorkerdCpuMeter } from './bench/workerd-cpu.ts'
-import { d1ProbeTarget, workerTargets } from './bench/worker-targets.ts'
 
 const SHM = '/dev/shm'
 
-// npm run bench [-- --seconds 4 --concurrency 16 --out dist/bench/results.json --no-browser --d1-on-disk]
-//                [--only kb] [--kb-sizes 1000,10000,100000]
+// npm run bench [-- --only intake,consumer --seconds 4 --concurrency 16 --jobs 1500 --consumer-batch 10
+//   --kb-sizes 1000,10000,100000 --out dist/bench/results.json --no-browser --d1-on-disk]
 const { values: args } = parseArgs({
   options: {
+    only: { type: 'string' },
     seconds: { type: 'string', default: '4' },
     warmup: { type: 'string', default: '1' },
     concurrency: { type: 'string', default: '16' },
+    jobs: { type: 'string', default: '1500' },
+    // The queue consumer's batch size for this run (default: wrangler.jsonc's max_batch_size).
+    'consumer-batch': { type: 'string' },
+    // Knowledge-base sizes of the `kb` section (a 100k-article build takes minutes).
+    'kb-sizes': { type: 'string', default: '1000,10000,100000' },
     'insights-runs': { type: 'string', default: '5' },
     out: { type: 'string', default: join('dist', 'bench', 'results.json') },
     'no-browser': { type: 'boolean', default: false },
     // D1 on tmpfs by default: on disk, writing D1's SQLite files adds milliseconds to every query on this machine.
     'd1-on-disk': { type: 'boolean', default: false },
-    // `--only kb` runs the knowledge-base scale bench alone (a 100k-article build takes minutes).
-    only: { type: 'string' },
-    'kb-sizes': { type: 'string', default: '1000,10000,100000' },
+    help: { type: 'boolean', default: false },
   },
 })
+
+const positive = (name: string, value: string | undefined): number => {
+  const parsed = Number(value)
+  if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`--${name} must be a positive number`)
+  return parsed
+}
 
 const kbSizes = (): number[] => {
   const sizes = (args['kb-sizes'] ?? '').split(',').map((size) => Number(size))
@@ -48,14 +48,19 @@ const kbSizes = (): number[] => {
   return sizes.sort((a, b) => a - b)
 }
 
-const positive = (name: string, value: string | undefined): number => {
-  const parsed = Number(value)
-  if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`--${name} must be a positive number`)
-  return parsed
-}
-
 const log = (message: string): void => {
   process.stderr.write(`[bench] ${message}\n`)
+}
+
+const selectedSections = () => {
+  if (!args.only) return SECTIONS
+  const names = args.only.split(',').map((name) => name.trim())
+  const unknown = names.filter((name) => !SECTIONS.some((s) => s.name === name))
+  if (unknown.length > 0)
+    throw new Error(
+      `Unknown section ${unknown.join(', ')}; sections: ${SECTIONS.map((s) => s.name).join(', ')}`,
+    )
+  return SECTIONS.filter((s) => names.includes(s.name))
 }
 
 // Temporary folders go on exit, synchronously: Miniflare's own signal handling may end the process first.
@@ -70,105 +75,84 @@ const makeTempDir = (parent: string): string => {
   return dir
 }
 
-let disposeWorker: (() => Promise<void>) | null = null
+const disposers: Array<() => Promise<void>> = []
 const cleanUp = async (): Promise<void> => {
-  const dispose = disposeWorker
-  disposeWorker = null
-  await dispose?.().catch(() => {})
+  for (const dispose of disposers.splice(0).reverse()) await dispose().catch(() => {})
   removeTempDirs()
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void cleanUp().finally(() => process.exit(130)))
 }
 
-/** Each endpoint under load, then alone (one client: the latency an agent sees on an idle Worker). */
-const loadWorker = async (worker: BenchWorker, options: Omit<LoadOptions, 'baseUrl'>) => {
-  const idle = { ...options, concurrency: 1, warmupMs: 300, durationMs: Math.min(options.durationMs, 2_000) }
-  const results: LoadResult[] = []
-  const idleResults: LoadResult[] = []
-  for (const target of workerTargets(loadBenchTickets(), worker.token)) {
-    log(`loading ${target.name}`)
-    results.push(await runLoad(target, { ...options, baseUrl: worker.directUrl }))
-    idleResults.push(await runLoad(target, { ...idle, baseUrl: worker.directUrl }))
-  }
-  const floor = workerTargets([], worker.token)[0]
-  log("loading the floor through Miniflare's entry Worker")
-  const viaEntry = floor ? await runLoad(floor, { ...options, baseUrl: worker.entryUrl }) : null
-  log('loading the D1 probe')
-  const d1Probe = await runLoad(d1ProbeTarget, { ...options, baseUrl: worker.d1ProbeUrl })
-  idleResults.push(await runLoad(d1ProbeTarget, { ...idle, baseUrl: worker.d1ProbeUrl }))
-  return { results, idleResults, viaEntry, d1Probe }
-}
-
 const main = async (): Promise<number> => {
+  if (args.help) {
+    process.stdout.write(
+      `Sections (--only a,b):\n${SECTIONS.map((s) => `  ${s.name}: ${s.summary}`).join('\n')}\n`,
+    )
+    return 0
+  }
+  const sections = selectedSections()
   const startLoad = loadavg()[0] ?? 0
   const seconds = positive('seconds', args.seconds)
   const warmup = positive('warmup', args.warmup)
   const concurrency = Math.round(positive('concurrency', args.concurrency))
   const tmp = makeTempDir(tmpdir())
+  const consumerBatch = args['consumer-batch']
+    ? Math.round(positive('consumer-batch', args['consumer-batch']))
+    : null
 
   log('bundling the Worker (wrangler deploy --dry-run)')
   const bundle = await bundleWorker(join(tmp, 'bundle'))
   const onTmpfs = !args['d1-on-disk'] && existsSync(SHM)
   const storageDir = onTmpfs ? makeTempDir(SHM) : join(tmp, 'storage')
+  const simulator = await startZendeskSimulator({ account: 'bench-sim' })
+  disposers.push(() => simulator.close())
   log(`starting workerd through Miniflare (D1 ${onTmpfs ? 'on tmpfs' : 'on disk'})`)
-  const worker = await startBenchWorker(join(bundle.dir, bundle.mainModule), storageDir)
-  disposeWorker = () => worker.dispose()
-  log(`worker on ${worker.directUrl.origin}, ${worker.kbArticles} KB articles loaded`)
-  const runKbScale = (): Promise<KbScale> =>
-    measureKbScale(worker, { sizes: kbSizes(), seconds: Math.min(seconds, 3), log })
-  if (args.only !== undefined) {
-    if (args.only !== 'kb') throw new Error(`--only takes "kb", not "${args.only}"`)
-    const kbScale = await runKbScale()
-    const outPath = join(REPO_ROOT, 'dist', 'bench', 'kb-scale.json')
-    mkdirSync(join(outPath, '..'), { recursive: true })
-    const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`
-    writeFileSync(
-      outPath,
-      `${JSON.stringify({ command, date: new Date().toISOString(), loadAverage: startLoad, kbScale }, null, 2)}\n`,
-    )
-    process.stdout.write(
-      `${formatKbScale(kbScale)}\n\nload average at the start: ${startLoad.toFixed(2)}\nJSON: ${outPath}\n`,
-    )
-    return [...kbScale.rows.flatMap((row) => [row.suggest, row.floor])].some((r) => r.errors > 0) ? 1 : 0
-  }
-
-  const serverCpu = createWorkerdCpuMeter()
-  const load = {
-    serverCpu,
-    concurrency,
-    durationMs: seconds * 1000,
-    warmupMs: warmup * 1000,
-    maxRequests: 500_000,
-    timeoutMs: 15_000,
-  }
-  const { results, idleResults, viaEntry, d1Probe } = await loadWorker(worker, load)
-
-  log('timing the local engine in Node')
-  const engine = await measureEngineCpu(worker.db, BENCH_TENANT_RECORD, loadBenchTickets(), {
-    warmupPasses: 5,
-    measureMs: 8_000,
-    maxPasses: 500,
-    livePasses: 2,
+  const worker = await startBenchWorker({
+    scriptPath: join(bundle.dir, bundle.mainModule),
+    bundleModules: bundle.modules,
+    storageDir,
+    zendeskApiBase: simulator.apiBase,
+    ...(consumerBatch === null ? {} : { consumerBatchSize: consumerBatch }),
   })
+  disposers.push(() => worker.dispose())
+  log(`worker on ${worker.directUrl.origin}, ${worker.kbArticles} KB articles loaded`)
 
-  log('timing hostile inputs in Node')
-  const hostile = await measureHostileCpu(worker.db, BENCH_TENANT_RECORD, loadBenchTickets(), 9)
-
-  log('measuring the sidebar bundle')
-  const sidebar = measureSidebarSize()
-  log('timing first insights in the workspace')
-  const firstInsights = args['no-browser']
-    ? ({ measured: false, reason: 'skipped (--no-browser)' } as const)
-    : await measureFirstInsights(
-        {
-          workerUrl: worker.directUrl.origin,
-          account: BENCH_TENANT.account,
-          sharedSecret: worker.sharedSecret,
-          ticketId: '101',
-        },
-        Math.round(positive('insights-runs', args['insights-runs'])),
-      )
+  const ctx: BenchContext = {
+    worker,
+    simulator,
+    load: {
+      serverCpu: createWorkerdCpuMeter(),
+      concurrency,
+      durationMs: seconds * 1000,
+      warmupMs: warmup * 1000,
+      maxRequests: 500_000,
+      timeoutMs: 15_000,
+    },
+    args: {
+      jobs: Math.round(positive('jobs', args.jobs)),
+      insightsRuns: Math.round(positive('insights-runs', args['insights-runs'])),
+      noBrowser: args['no-browser'],
+      consumerBatch,
+      kbSizes: kbSizes(),
+    },
+    log,
+  }
+  const markdown: string[] = []
+  const failures: string[] = []
+  const results: Record<string, unknown> = {}
+  for (const section of sections) {
+    log(`section ${section.name}`)
+    // A section that throws fails the run but keeps the figures of the others.
+    const result = await section.run(ctx).catch((err: unknown) => ({
+      markdown: `## ${section.name}: failed`,
+      json: null,
+      failures: [err instanceof Error ? (err.stack ?? err.message) : String(err)],
+    }))
+    markdown.push(result.markdown)
+    results[section.name] = result.json
+    failures.push(...result.failures.map((f) => `${section.name}: ${f}`))
+  }
 
   const report: BenchReport = {
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
@@ -190,27 +174,14 @@ const main = async (): Promise<number> => {
       gzipBytes: bundle.gzipBytes,
       wranglerSummary: bundle.wranglerSummary,
     },
-    worker: results,
-    workerIdle: idleResults,
-    workerViaEntry: viaEntry,
-    d1Probe,
-    engine,
-    hostile,
-    sidebar,
-    firstInsights,
+    sections: results,
   }
-  log('measuring the knowledge base at scale')
-  const kbScale = await runKbScale()
   const outPath = join(REPO_ROOT, args.out)
   mkdirSync(join(outPath, '..'), { recursive: true })
-  writeFileSync(outPath, `${JSON.stringify({ ...report, kbScale }, null, 2)}\n`)
-  process.stdout.write(`${formatReport(report)}\n\n${formatKbScale(kbScale)}\n\nJSON: ${outPath}\n`)
-
-  const failed = [...results, ...idleResults, d1Probe, ...(viaEntry ? [viaEntry] : [])].filter(
-    (r) => r.errors > 0 || r.requests === 0,
-  )
-  for (const r of failed) log(`FAILED ${r.name}: ${r.errors}/${r.requests} errors, first: ${r.firstError}`)
-  return failed.length > 0 ? 1 : 0
+  writeFileSync(outPath, `${JSON.stringify(report, null, 2)}\n`)
+  process.stdout.write(`${[formatHeader(report), ...markdown].join('\n\n')}\n\nJSON: ${outPath}\n`)
+  for (const failure of failures) log(`FAILED ${failure}`)
+  return failures.length > 0 ? 1 : 0
 }
 
 main()

@@ -20,6 +20,8 @@ declare global {
     exec(query: string): Promise<unknown>
   }
   interface Env {
+    DB: D1Database
+    ENCRYPTION_KEY: string
     [binding: string]: unknown
   }
   // Workers' constant-time comparison (crypto/timing-safe.ts); the scripts that import it never call it.

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto'
 import type { KbArticle } from '@deskmate/shared'
 import { SignJWT } from 'jose'
 import { createSecretBox } from '../../src/crypto/secret-box.ts'
-import type { BenchWorker } from './start-bench-worker.ts'
+import { signBenchAdmin, type BenchWorker } from './start-bench-worker.ts'
 
-/** A Zendesk tenant of the KB bench and a sidebar token for it. */
-export type KbTenant = { id: string; account: string; token: string }
+/** A Zendesk tenant of the KB bench, a sidebar token for it and an admin session (KB writes are admin-only). */
+export type KbTenant = { id: string; account: string; token: string; adminToken: string }
 
 /** Creates a Zendesk tenant in the bench Worker's D1 (as registration would) and signs a sidebar JWT for it. */
 export const seedKbTenant = async (worker: BenchWorker, account: string): Promise<KbTenant> => {
@@ -29,14 +29,14 @@ export const seedKbTenant = async (worker: BenchWorker, account: string): Promis
     .setIssuedAt()
     .setExpirationTime('2h')
     .sign(new TextEncoder().encode(secret))
-  return { id, account, token }
+  return { id, account, token, adminToken: await signBenchAdmin(worker.encryptionKey, account) }
 }
 
-/** `PUT /v1/kb/articles` as the tenant; resolves once the Worker answered 200. */
+/** `PUT /v1/kb/articles` as the tenant's admin; resolves once the Worker answered 200. */
 export const putArticles = async (worker: BenchWorker, tenant: KbTenant, articles: KbArticle[]) => {
   const res = await fetch(new URL('/v1/kb/articles', worker.directUrl), {
     method: 'PUT',
-    headers: { Authorization: `Bearer ${tenant.token}`, 'Content-Type': 'application/json' },
+    headers: { Authorization: `Bearer ${tenant.adminToken}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ articles }),
   })
   if (!res.ok) throw new Error(`PUT /v1/kb/articles failed: HTTP ${res.status} ${await res.text()}`)

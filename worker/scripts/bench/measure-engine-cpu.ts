@@ -6,7 +6,7 @@ import { createLocalEngine } from '../../src/engines/local/create-local-engine.t
 import { analyzeTicket } from '../../src/services/analyze-ticket.ts'
 import { resolveSettings } from '../../src/services/tenant-settings.ts'
 import { recordKb, replayKb, type KbTape } from './replay-kb.ts'
-import type { BenchD1 } from './start-bench-worker.ts'
+import type { BenchD1 } from './bench-d1.ts'
 import { summarizeSamples, type SampleSummary } from './summarize-samples.ts'
 
 /** The D1 binding the KB repository takes; Miniflare's proxy from Node implements the same API. */

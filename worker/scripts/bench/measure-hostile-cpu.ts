@@ -82,7 +82,7 @@ export const measureHostileCpu = async (
       run: (text: string) =>
         composeDraft({
           ticket: ticketOf('Help'),
-          articles: [{ id: 'a', title: 'Article', body: text, url: null }],
+          articles: [{ id: 'a', title: 'Article', body: text, url: null, locale: 'en' }],
           tone: 'friendly',
           language: 'en',
         } as Parameters<typeof composeDraft>[0]),

@@ -55,7 +55,7 @@ const floorTarget: LoadTarget = {
   check: (status) => (status === 200 ? null : `HTTP ${status}`),
 }
 
-/** Rows D1 read per candidate statement, as the repository issues them (in-language, then any language). */
+/** Rows D1 read per candidate statement, as the repository issues them (in-language and any language, one batch). */
 const candidateQueries = async (db: D1, tenant: KbTenant, tickets: readonly Ticket[]) => {
   const rows: number[] = []
   const sqlMs: number[] = []
@@ -65,7 +65,7 @@ const candidateQueries = async (db: D1, tenant: KbTenant, tickets: readonly Tick
     const terms = toQueryTerms(text, language)
     const first = await searchKbIndex(db, tenant.id, { terms, language, limit: CANDIDATES })
     const runs = [first]
-    if (language !== null && first.hits.length < CANDIDATES)
+    if (language !== null)
       runs.push(await searchKbIndex(db, tenant.id, { terms, language: null, limit: CANDIDATES }))
     for (const run of runs) {
       rows.push(run.rowsRead)

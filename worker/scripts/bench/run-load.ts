@@ -9,6 +9,8 @@ export type LoadTarget = {
   headers?: Record<string, string>
   /** Request bodies, sent in turn (cycling); none for a GET. */
   bodies?: readonly string[]
+  /** Builds each request's body and extra headers instead (e.g. a fresh signature per request). */
+  nextRequest?: () => { body: string; headers: Record<string, string> }
   /** Returns why a response is wrong, or null when it is what the endpoint promises. */
   check: (status: number, body: string) => string | null
 }
@@ -43,9 +45,12 @@ export type LoadResult = {
 
 type Exchange = { status: number; body: string }
 
-const send = (agent: Agent, url: URL, target: LoadTarget, body: string | undefined, timeoutMs: number) =>
+type Outgoing = { body: string | undefined; headers: Record<string, string> | undefined }
+
+const send = (agent: Agent, url: URL, target: LoadTarget, outgoing: Outgoing, timeoutMs: number) =>
   new Promise<Exchange>((resolve, reject) => {
-    const headers: Record<string, string | number> = { ...target.headers }
+    const { body } = outgoing
+    const headers: Record<string, string | number> = { ...target.headers, ...outgoing.headers }
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json'
       headers['Content-Length'] = Buffer.byteLength(body)
@@ -73,8 +78,10 @@ export const runLoad = async (target: LoadTarget, options: LoadOptions): Promise
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency })
   const bodies = target.bodies ?? []
   let next = 0
-  const nextBody = (): string | undefined =>
-    bodies.length === 0 ? undefined : bodies[next++ % bodies.length]
+  const nextOutgoing = (): Outgoing =>
+    target.nextRequest
+      ? target.nextRequest()
+      : { body: bodies.length === 0 ? undefined : bodies[next++ % bodies.length], headers: undefined }
 
   const loop = async (
     until: number,
@@ -86,7 +93,7 @@ export const runLoad = async (target: LoadTarget, options: LoadOptions): Promise
       const started = performance.now()
       let fault: string | null
       try {
-        const { status, body } = await send(agent, url, target, nextBody(), options.timeoutMs)
+        const { status, body } = await send(agent, url, target, nextOutgoing(), options.timeoutMs)
         fault = target.check(status, body)
       } catch (err) {
         fault = err instanceof Error ? err.message : String(err)

@@ -3,7 +3,7 @@ import { chunkForBinding, placeholders } from './bind-chunks.ts'
 import { toQueryTerms } from '../engines/local/retrieval/search-text.ts'
 import { deleteKbArticle } from './kb-delete-article.ts'
 import { primaryLanguage } from './kb-index-tokens.ts'
-import { searchKbIndex, type IndexHitRow } from './kb-search-index.ts'
+import { kbIndexStatement, type IndexHitRow } from './kb-search-index.ts'
 import { upsertKbArticles } from './kb-upsert-articles.ts'
 
 /** A stored article as the engines read it (body possibly truncated in search results). */
@@ -124,16 +124,20 @@ export const createKbRepo = (db: D1Database, tenantId: string): KbRepo => ({
   async searchCandidates({ text, language, limit }) {
     const lang = primaryLanguage(language)
     const terms = toQueryTerms(text, lang)
-    const inLanguage =
-      lang === null ? [] : (await searchKbIndex(db, tenantId, { terms, language: lang, limit })).hits
-    if (inLanguage.length >= limit) return inLanguage.map(toCandidate)
-    // Fallback: fill up with articles in any language (e.g. an English-only KB answering a German ticket).
-    const { hits } = await searchKbIndex(db, tenantId, {
-      terms,
-      language: null,
-      limit: limit - inLanguage.length,
-      excludeIds: inLanguage.map((hit) => hit.id),
-    })
-    return [...inLanguage, ...hits].map(toCandidate)
+    if (terms.length === 0) return []
+    // The articles in the ticket's language first, then the others (e.g. an English-only KB answering a German
+    // ticket): both searches in one batch, so a search is one D1 round trip. The second one's best `limit` hits
+    // hold the best `limit - k` others whatever the k first ones are.
+    const searches = [
+      ...(lang === null ? [] : [{ terms, language: lang, limit }]),
+      { terms, language: null, limit },
+    ]
+    const results = await db.batch<IndexHitRow>(
+      searches.map((search) => kbIndexStatement(db, tenantId, search)),
+    )
+    const inLanguage = lang === null ? [] : (results[0]?.results ?? [])
+    const seen = new Set(inLanguage.map((hit) => hit.id))
+    const others = (results.at(-1)?.results ?? []).filter((hit) => !seen.has(hit.id))
+    return [...inLanguage, ...others].slice(0, limit).map(toCandidate)
   },
 })

@@ -74,17 +74,13 @@ FROM best CROSS JOIN kb_articles a ON a.doc = best.doc
 WHERE a.tenant_id = ?1
 ORDER BY best.score`
 
-/**
- * Searches one tenant's full-text index; returns the hits (best first), the rows D1 read for them (bounded by the
- * posting budget whatever the size of this or any other tenant's knowledge base) and D1's time for the statement.
- */
-export const searchKbIndex = async (
+/** The statement of one index search (batch several searches into one round trip; rows are IndexHitRow). */
+export const kbIndexStatement = (
   db: D1Database,
   tenantId: string,
   search: IndexSearch,
-): Promise<{ hits: IndexHitRow[]; rowsRead: number; sqlMs: number }> => {
-  if (search.terms.length === 0) return { hits: [], rowsRead: 0, sqlMs: 0 }
-  const { results, meta } = await db
+): D1PreparedStatement =>
+  db
     .prepare(SQL(search.language !== null))
     .bind(
       tenantId,
@@ -96,7 +92,18 @@ export const searchKbIndex = async (
       search.language ?? '',
       JSON.stringify(search.excludeIds ?? []),
     )
-    .all<IndexHitRow>()
+
+/**
+ * Searches one tenant's full-text index; returns the hits (best first), the rows D1 read for them (bounded by the
+ * posting budget whatever the size of this or any other tenant's knowledge base) and D1's time for the statement.
+ */
+export const searchKbIndex = async (
+  db: D1Database,
+  tenantId: string,
+  search: IndexSearch,
+): Promise<{ hits: IndexHitRow[]; rowsRead: number; sqlMs: number }> => {
+  if (search.terms.length === 0) return { hits: [], rowsRead: 0, sqlMs: 0 }
+  const { results, meta } = await kbIndexStatement(db, tenantId, search).all<IndexHitRow>()
   const timings = (meta as { timings?: { sql_duration_ms?: number } }).timings
   return {
     hits: results,

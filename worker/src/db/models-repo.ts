@@ -32,32 +32,52 @@ const chunksOf = (json: string): string[] => {
   return chunks
 }
 
+const MODEL_COLUMNS = 'target, model_json, chunks, labels_json, examples, holdout_accuracy, trained_at'
+
+// Only when the tenant's models version is not the caller's (null: always): a warm isolate reads no model JSON.
+const IF_CHANGED = '(SELECT models_version FROM tenants WHERE id = ?1) IS NOT ?2'
+
+/** The models a pair of results of the models and model_chunks statements hold. */
+const assembleModels = (models: D1Result | undefined, chunks: D1Result | undefined): StoredModel[] => {
+  const parts = new Map<string, string[]>()
+  for (const chunk of (chunks?.results ?? []) as { target: string; data: string }[])
+    parts.set(chunk.target, [...(parts.get(chunk.target) ?? []), chunk.data])
+  return ((models?.results ?? []) as ModelRow[]).map((row) => ({
+    target: row.target,
+    json: row.chunks > 0 ? (parts.get(row.target) ?? []).join('') : row.model_json,
+    labels: JSON.parse(row.labels_json) as string[],
+    examples: row.examples,
+    holdoutAccuracy: row.holdout_accuracy,
+    trainedAt: row.trained_at,
+  }))
+}
+
 /** SQL for the per-tenant trained models; each model's JSON is stored in chunks well under D1's row size. */
 export const createModelsRepo = (db: D1Database, tenantId: string) => ({
   async list(): Promise<StoredModel[]> {
-    const [models, chunks] = await db.batch([
+    const [models, chunks] = await db.batch(this.listChangedStatements(null))
+    return assembleModels(models, chunks)
+  },
+
+  /**
+   * The two statements that list the models and their chunks, only when the tenant's models version is not
+   * `knownVersion` (batch them with a request's other reads; `readListed` reads their results).
+   */
+  listChangedStatements(knownVersion: number | null): [D1PreparedStatement, D1PreparedStatement] {
+    return [
+      db
+        .prepare(`SELECT ${MODEL_COLUMNS} FROM models WHERE tenant_id = ?1 AND ${IF_CHANGED}`)
+        .bind(tenantId, knownVersion),
       db
         .prepare(
-          `SELECT target, model_json, chunks, labels_json, examples, holdout_accuracy, trained_at
-           FROM models WHERE tenant_id = ?`,
+          `SELECT target, data FROM model_chunks WHERE tenant_id = ?1 AND ${IF_CHANGED} ORDER BY target, seq`,
         )
-        .bind(tenantId),
-      db
-        .prepare('SELECT target, data FROM model_chunks WHERE tenant_id = ? ORDER BY target, seq')
-        .bind(tenantId),
-    ])
-    const parts = new Map<string, string[]>()
-    for (const chunk of (chunks?.results ?? []) as { target: string; data: string }[])
-      parts.set(chunk.target, [...(parts.get(chunk.target) ?? []), chunk.data])
-    return ((models?.results ?? []) as ModelRow[]).map((row) => ({
-      target: row.target,
-      json: row.chunks > 0 ? (parts.get(row.target) ?? []).join('') : row.model_json,
-      labels: JSON.parse(row.labels_json) as string[],
-      examples: row.examples,
-      holdoutAccuracy: row.holdout_accuracy,
-      trainedAt: row.trained_at,
-    }))
+        .bind(tenantId, knownVersion),
+    ]
   },
+
+  /** The models the results of `listChangedStatements` hold. */
+  readListed: assembleModels,
 
   /** Replaces the target's model and its chunks in one transaction (a reader sees the old or the new one). */
   async save(model: StoredModel): Promise<void> {

@@ -13,13 +13,18 @@ export type Tenant = {
   apiUser: string | null
   storedSettings: SettingsPatch
   hasAnthropicKey: boolean
+  /** Bumped (by a trigger) on every change of the tenant row: settings, secrets, credentials. */
+  version: number
+  /** Bumped (by triggers) on every change of the tenant's trained models. */
+  modelsVersion: number
 }
 
 /** Secret fields of a tenant, each sealed with the tenant id and field name as context. */
 export const SECRET_FIELDS = ['shared_secret', 'webhook_secret', 'api_token', 'anthropic_key'] as const
 export type SecretField = (typeof SECRET_FIELDS)[number]
 
-type TenantRow = {
+/** A tenant row as TENANT_COLUMNS selects it. */
+export type TenantRow = {
   id: string
   helpdesk: HelpdeskKind
   account: string
@@ -27,13 +32,20 @@ type TenantRow = {
   api_user: string | null
   settings_json: string
   anthropic_key_enc: string | null
+  version: number
+  models_version: number
 }
+
+/** The columns a Tenant is read from. */
+export const TENANT_COLUMNS =
+  'id, helpdesk, account, installation_id, api_user, settings_json, anthropic_key_enc, version, models_version'
 
 /** The tenant id for a helpdesk account (`zendesk:demo`). */
 export const tenantIdFor = (helpdesk: HelpdeskKind, account: string): string =>
   `${helpdesk}:${account.toLowerCase()}`
 
-const toTenant = (row: TenantRow): Tenant => ({
+/** A tenant row as the API layer sees it. */
+export const toTenant = (row: TenantRow): Tenant => ({
   id: row.id,
   helpdesk: row.helpdesk,
   account: row.account,
@@ -41,12 +53,12 @@ const toTenant = (row: TenantRow): Tenant => ({
   apiUser: row.api_user,
   storedSettings: JSON.parse(row.settings_json) as SettingsPatch,
   hasAnthropicKey: row.anthropic_key_enc !== null,
+  version: row.version,
+  modelsVersion: row.models_version,
 })
 
 /** A tenant with its decrypted helpdesk API token (null when none is registered), for a queue job. */
 export type TenantWithToken = { tenant: Tenant; apiToken: string | null }
-
-const TENANT_COLUMNS = 'id, helpdesk, account, installation_id, api_user, settings_json, anthropic_key_enc'
 
 /** What creating or re-registering a tenant writes; omitted secrets keep their stored value. */
 export type TenantUpsert = {
@@ -93,6 +105,22 @@ export const createTenantsRepo = (db: D1Database, box: SecretBox) => {
         .bind(id)
         .first<{ sealed: string | null }>()
       return row?.sealed ? box.open(row.sealed, `${id}/${field}`) : null
+    },
+
+    /** One sealed secret and the row version it belongs to; null when there is no such tenant. */
+    async readSealed(
+      id: string,
+      field: SecretField,
+    ): Promise<{ sealed: string | null; version: number } | null> {
+      return db
+        .prepare(`SELECT ${field}_enc AS sealed, version FROM tenants WHERE id = ?`)
+        .bind(id)
+        .first<{ sealed: string | null; version: number }>()
+    },
+
+    /** Decrypts a sealed secret of a tenant (as read by readSealed or a snapshot). */
+    openSealed(id: string, field: SecretField, sealed: string): Promise<string> {
+      return box.open(sealed, `${id}/${field}`)
     },
 
     /** Creates the tenant, or updates the secrets given (idempotent re-registration). */

@@ -36,29 +36,8 @@ const toRecord = <Plan>(row: EventRow): EventRecord<Plan> => {
   }
 }
 
-/** SQL for webhook deliveries (replay protection) and ticket events (one outcome per event). */
+/** SQL for ticket events (one outcome per event). */
 export const createWebhookEventsRepo = (db: D1Database, tenantId: string) => ({
-  /** Records a signed delivery; false when it was seen before (a replay). Expired records are pruned. */
-  async rememberDelivery(deliveryId: string, expiresAt: Date, now: Date): Promise<boolean> {
-    const [, inserted] = await db.batch([
-      db.prepare('DELETE FROM webhook_deliveries WHERE expires_at < ?').bind(now.getTime()),
-      db
-        .prepare(
-          'INSERT INTO webhook_deliveries (tenant_id, delivery_hash, expires_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
-        )
-        .bind(tenantId, deliveryId, expiresAt.getTime()),
-    ])
-    return (inserted?.meta.changes ?? 0) > 0
-  },
-
-  /** Forgets a delivery whose job could not be queued, so the helpdesk's retry is accepted. */
-  async forgetDelivery(deliveryId: string): Promise<void> {
-    await db
-      .prepare('DELETE FROM webhook_deliveries WHERE tenant_id = ? AND delivery_hash = ?')
-      .bind(tenantId, deliveryId)
-      .run()
-  },
-
   /**
    * The statement that takes the event for `leaseMs` (batch it with the job's other reads; `readClaim` reads
    * its result): creates its record on first sight, or re-takes it when it is unfinished and no other consumer

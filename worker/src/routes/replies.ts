@@ -9,14 +9,13 @@ import {
 import { Hono, type Context } from 'hono'
 import { streamSSE } from 'hono/streaming'
 import type { AppEnv } from '../env.ts'
-import { createSecretBox } from '../crypto/secret-box.ts'
 import { createKbRepo } from '../db/kb-repo.ts'
 import { createStreamTokensRepo } from '../db/stream-tokens-repo.ts'
-import { createTenantsRepo } from '../db/tenants-repo.ts'
 import { logEvent } from '../http/log.ts'
 import { parseJsonText, parseWith, validateJson } from '../http/validate.ts'
 import { draftReply } from '../services/draft-reply.ts'
 import { openTenantScope } from '../services/request-scope.ts'
+import { loadTenantState } from '../services/tenant-state/load-tenant-state.ts'
 
 const eventsFor = async (c: Context<AppEnv>, request: DraftRequest) => {
   const scope = await openTenantScope(c)
@@ -95,10 +94,9 @@ export const replyStreamRoutes = new Hono<AppEnv>().get('/:token{[A-Za-z0-9_-]{2
   }
   const bound = await tokens.consume(c.req.param('token'), new Date())
   if (!bound) throw new AppError('unauthorized', UNUSABLE_TOKEN)
-  const tenant = await createTenantsRepo(c.env.DB, createSecretBox(c.env.ENCRYPTION_KEY)).findById(
-    bound.tenantId,
-  )
-  if (!tenant) throw new AppError('unauthorized', UNUSABLE_TOKEN)
-  c.set('tenant', tenant)
+  const state = await loadTenantState(c.env, bound.tenantId, new Date())
+  if (!state) throw new AppError('unauthorized', UNUSABLE_TOKEN)
+  c.set('tenant', state.tenant)
+  c.set('tenantState', state)
   return streamDraft(c, parseWith(ZDraftRequest, parseJsonText(bound.requestJson)))
 })

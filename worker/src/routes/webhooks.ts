@@ -20,7 +20,10 @@ export const webhookRoutes = new Hono<AppEnv>().post(
   async (c) => {
     const adapter = findAdapter(c.req.param('helpdesk'))
     if (!adapter) throw new AppError('not_found', 'No webhook intake for that helpdesk')
-    const job = await acceptWebhook(c.env, adapter, c.req.raw.headers, await c.req.text(), new Date())
+    const accepted = acceptWebhook(c.env, adapter, c.req.raw.headers, await c.req.text(), new Date())
+    // This request may be writing other deliveries too (group commit): it finishes even if its client leaves.
+    c.executionCtx.waitUntil(accepted.catch(() => undefined))
+    const job = await accepted
     return c.json({ accepted: true, eventKey: job.eventKey }, 202)
   },
 )

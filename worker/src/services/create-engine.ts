@@ -1,15 +1,17 @@
 import type { Settings } from '@deskmate/shared'
-import { createSecretBox } from '../crypto/secret-box.ts'
 import { createKbRepo } from '../db/kb-repo.ts'
-import { createModelsRepo } from '../db/models-repo.ts'
-import { createTenantsRepo, type Tenant } from '../db/tenants-repo.ts'
+import { tenantDatabase } from '../db/tenant-database.ts'
+import type { SecretField, Tenant } from '../db/tenants-repo.ts'
 import { createUsageRepo, type DailyUsage } from '../db/usage-repo.ts'
 import { createClaudeEngine } from '../engines/claude/create-claude-engine.ts'
 import type { Engine } from '../engines/engine.ts'
 import { createLocalEngine } from '../engines/local/create-local-engine.ts'
+import type { TenantModels } from '../engines/local/model-cache.ts'
 import { logEvent } from '../http/log.ts'
 import { createAnthropicClient } from '../llm/create-client.ts'
 import { createLlmBudget } from './llm-budget.ts'
+import { loadTenantModels } from './tenant-state/tenant-models.ts'
+import { readTenantSecret } from './tenant-state/tenant-secrets.ts'
 
 /** What picking an engine for a request reads. */
 export type EngineContext = {
@@ -18,13 +20,16 @@ export type EngineContext = {
   settings: Settings
   usage: DailyUsage
   onUsage?: (tokens: number) => void
+  /** The tenant's parsed models when the caller has them; otherwise read through the isolate cache. */
+  models?: TenantModels
+  /** The tenant's secrets when the caller has them; otherwise read through the isolate cache. */
+  secret?: (field: SecretField) => Promise<string | null>
 }
 
 /** The Anthropic key in force: the tenant's own, else the Worker-wide one, else none. */
 const anthropicKeyFor = async (ctx: EngineContext): Promise<string | null> => {
   if (ctx.tenant.hasAnthropicKey) {
-    const tenants = createTenantsRepo(ctx.env.DB, createSecretBox(ctx.env.ENCRYPTION_KEY))
-    return tenants.readSecret(ctx.tenant.id, 'anthropic_key')
+    return ctx.secret ? ctx.secret('anthropic_key') : readTenantSecret(ctx.env, ctx.tenant, 'anthropic_key')
   }
   return ctx.env.ANTHROPIC_API_KEY ? ctx.env.ANTHROPIC_API_KEY : null
 }
@@ -34,10 +39,10 @@ const anthropicKeyFor = async (ctx: EngineContext): Promise<string | null> => {
  * LLM budget is not used up. Claude's calls count their tokens against the budget themselves.
  */
 export const createEngineFor = async (ctx: EngineContext): Promise<Engine> => {
-  const models = await createModelsRepo(ctx.env.DB, ctx.tenant.id).list()
+  const db = tenantDatabase(ctx.env, ctx.tenant.id)
   const local = createLocalEngine({
-    kb: createKbRepo(ctx.env.DB, ctx.tenant.id),
-    models: Object.fromEntries(models.map((m) => [m.target, m.json])),
+    kb: createKbRepo(db, ctx.tenant.id),
+    models: ctx.models ?? (await loadTenantModels(ctx.env, ctx.tenant)),
     categories: ctx.settings.categories,
   })
   if (ctx.usage.llmTokensToday >= ctx.settings.llmDailyTokenBudget) return local
@@ -50,7 +55,7 @@ export const createEngineFor = async (ctx: EngineContext): Promise<Engine> => {
     categories: ctx.settings.categories,
     // Every Claude call reserves its tokens in D1 first and settles them after: the budget's last unit goes once.
     budget: createLlmBudget(
-      createUsageRepo(ctx.env.DB, ctx.tenant.id),
+      createUsageRepo(db, ctx.tenant.id),
       ctx.settings.llmDailyTokenBudget,
       () => new Date(),
     ),

@@ -31,7 +31,10 @@ const auditOf = async (who: ConnectedTenant, ticketId: number) =>
 /** The webhook intake for one delivery, with a queue that hands back the job instead of sending it. */
 const intake = async (delivery: Pick<SimDelivery, 'headers' | 'body'>): Promise<TicketEventJob> => {
   const sent: TicketEventJob[] = []
-  const queue = { send: async (job: TicketEventJob) => void sent.push(job) } as unknown as Queue
+  const queue = {
+    sendBatch: async (messages: Array<{ body: TicketEventJob }>) =>
+      void sent.push(...messages.map((m) => m.body)),
+  } as unknown as Queue
   const headers = new Headers(delivery.headers)
   await acceptWebhook({ ...env, JOBS: queue }, zendeskAdapter, headers, delivery.body, new Date())
   return sent[0]!

@@ -33,7 +33,9 @@ const post = (headers: Record<string, string>, body: string, helpdesk = 'zendesk
 /** Runs the intake with a queue that records instead of sending. */
 const intake = async (headers: Record<string, string>, body: string) => {
   const sent: Job[] = []
-  const queue = { send: async (job: Job) => void sent.push(job) } as unknown as Queue
+  const queue = {
+    sendBatch: async (messages: Array<{ body: Job }>) => void sent.push(...messages.map((m) => m.body)),
+  } as unknown as Queue
   const result = await acceptWebhook(
     { ...env, JOBS: queue },
     zendeskAdapter,
@@ -223,10 +225,44 @@ describe('acceptWebhook', () => {
   it('accepts the delivery again when queuing failed the first time', async () => {
     const body = bodyFor('intake', 10)
     const headers = await signed(who.webhookSecret, body)
-    const broken = { send: async () => Promise.reject(new Error('queue down')) } as unknown as Queue
+    const broken = { sendBatch: async () => Promise.reject(new Error('queue down')) } as unknown as Queue
     await expect(
       acceptWebhook({ ...env, JOBS: broken }, zendeskAdapter, new Headers(headers), body, new Date()),
     ).rejects.toMatchObject({ code: 'internal' })
     expect((await intake(headers, body)).sent).toHaveLength(1)
+  })
+})
+
+describe('POST /v1/webhooks/zendesk under concurrent deliveries', () => {
+  let who: ConnectedTenant
+  beforeAll(async () => {
+    who = await connectTenant('storm')
+  })
+
+  const countDeliveries = async (): Promise<number> =>
+    (await env.DB.prepare('SELECT COUNT(*) AS n FROM webhook_deliveries WHERE tenant_id = ?')
+      .bind(who.tenant.id)
+      .first<number>('n')) ?? 0
+
+  it('accepts every new delivery once and refuses every replay, whichever request records it', async () => {
+    const deliveries = await Promise.all(
+      Array.from({ length: 40 }, async (_, i) => {
+        const body = bodyFor('storm', 500 + i)
+        return { headers: await signed(who.webhookSecret, body), body }
+      }),
+    )
+    const first = await Promise.all(deliveries.map((d) => post(d.headers, d.body)))
+    expect(first.map((res) => res.status)).toEqual(deliveries.map(() => 202))
+    expect(await countDeliveries()).toBe(40)
+    const again = await Promise.all(deliveries.map((d) => post(d.headers, d.body)))
+    expect(again.map((res) => res.status)).toEqual(deliveries.map(() => 409))
+    expect(await countDeliveries()).toBe(40)
+  })
+
+  it('accepts one of two identical deliveries sent at the same time', async () => {
+    const body = bodyFor('storm', 600)
+    const headers = await signed(who.webhookSecret, body)
+    const statuses = (await Promise.all([post(headers, body), post(headers, body)])).map((r) => r.status)
+    expect(statuses.sort()).toEqual([202, 409])
   })
 })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { ZAnalysis, type Ticket } from '@deskmate/shared'
 import { createKbRepo } from '../../db/kb-repo.ts'
 import type { EngineDraftEvent } from '../engine.ts'
+import { parseModel } from './classifier/serialize-model.ts'
 import { createLocalEngine } from './create-local-engine.ts'
 import { trainModel } from './train-model.ts'
 
@@ -57,7 +58,7 @@ describe('createLocalEngine', () => {
     const { json } = trainModel('category', examples)
     const engine = createLocalEngine({
       kb: createKbRepo(env.DB, 'engine-b'),
-      models: { category: json },
+      models: { category: parseModel(json) },
       categories: ['money', 'access'],
     })
     expect((await engine.analyze(ticket)).category.label).toBe('money')

@@ -5,15 +5,15 @@ import { argmax, predictProbabilities, type LinearModel } from './classifier/lin
 import { composeDraft } from './draft/compose-draft.ts'
 import { extractEntities } from './entities/extract-entities.ts'
 import { detectLanguage } from './language/detect-language.ts'
-import { getCachedModel } from './model-cache.ts'
+import type { TenantModels } from './model-cache.ts'
 import { DEFAULT_MODELS } from './model/default-models.ts'
 import { searchArticles } from './retrieval/search-articles.ts'
 import { describeSentiment, sentimentScore } from './sentiment/score-sentiment.ts'
 
-/** What the local engine needs: the tenant's KB, its trained models (serialized JSON) and its taxonomy. */
+/** What the local engine needs: the tenant's KB, its trained models (parsed) and its taxonomy. */
 export type LocalEngineDeps = {
   kb: KbRepo
-  models?: Partial<Record<TrainTarget, string>>
+  models?: TenantModels
   categories: string[]
 }
 
@@ -50,17 +50,7 @@ const snippetOf = (body: string): string => {
 
 /** The built-in engine: linear classifiers, ELD language detection, FTS5 retrieval and a template composer. */
 export const createLocalEngine = (deps: LocalEngineDeps): Engine => {
-  const modelFor = (target: TrainTarget): LinearModel => {
-    const json = deps.models?.[target]
-    if (json) {
-      try {
-        return getCachedModel(target, json)
-      } catch {
-        // A stored model that no longer parses must not take analysis down: the default still answers.
-      }
-    }
-    return DEFAULT_MODELS[target]
-  }
+  const modelFor = (target: TrainTarget): LinearModel => deps.models?.[target] ?? DEFAULT_MODELS[target]
 
   const sentimentOf = (text: string) => {
     const model = modelFor('sentiment')

@@ -13,6 +13,8 @@ const TENANT: Tenant = {
   apiUser: null,
   storedSettings: { mode: 'auto_reply' },
   hasAnthropicKey: false,
+  version: 1,
+  modelsVersion: 0,
 }
 
 const ticketIn = (status: TicketStatus): HelpdeskTicket => ({

@@ -1,8 +1,8 @@
 import type { HelpdeskCredentials } from '@deskmate/shared'
-import { createSecretBox } from '../../crypto/secret-box.ts'
-import { createTenantsRepo, type Tenant } from '../../db/tenants-repo.ts'
+import type { Tenant } from '../../db/tenants-repo.ts'
 import type { HelpdeskClient } from '../../helpdesks/adapter.ts'
 import { findAdapter } from '../../helpdesks/registry.ts'
+import { readTenantSecret } from '../tenant-state/tenant-secrets.ts'
 
 /** Who the stored secret belongs to; null when registration did not record it (Zendesk without its API user). */
 const credentialsOf = (tenant: Tenant): HelpdeskCredentials | null => {
@@ -27,13 +27,7 @@ export const openHelpdesk = async (
   const adapter = findAdapter(tenant.helpdesk)
   const credentials = credentialsOf(tenant)
   if (!adapter || !credentials) return null
-  const token =
-    apiToken !== undefined
-      ? apiToken
-      : await createTenantsRepo(env.DB, createSecretBox(env.ENCRYPTION_KEY)).readSecret(
-          tenant.id,
-          'api_token',
-        )
+  const token = apiToken !== undefined ? apiToken : await readTenantSecret(env, tenant, 'api_token')
   if (!token) return null
   return adapter.connect({
     account: tenant.account,
