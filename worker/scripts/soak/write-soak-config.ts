@@ -11,6 +11,7 @@ type QueueConsumer = { queue: string; max_batch_size?: number }
 type WranglerConfig = {
   $schema?: string
   main: string
+  assets?: { directory: string }
   d1_databases: Array<{ migrations_dir?: string }>
   queues: { consumers: QueueConsumer[] }
 }
@@ -35,6 +36,7 @@ export const writeSoakConfig = (dir: string): string => {
   const config = parseJsonc(readFileSync(join(WORKER_DIR, 'wrangler.jsonc'), 'utf8')) as WranglerConfig
   delete config.$schema
   config.main = join(WORKER_DIR, config.main)
+  if (config.assets) config.assets.directory = join(WORKER_DIR, config.assets.directory)
   for (const db of config.d1_databases)
     if (db.migrations_dir) db.migrations_dir = join(WORKER_DIR, db.migrations_dir)
   const jobs = config.queues.consumers.find((c) => c.queue === 'deskmate-jobs')
