@@ -69,6 +69,9 @@ describe('the console client', () => {
     expect(knowledgeArticlesQuery({ q: ' 100% refund ', offset: 50, limit: 25 })).toBe(
       'offset=50&limit=25&q=100%25+refund',
     )
+    expect(knowledgeArticlesQuery({ q: '', language: 'fr', offset: 0, limit: 25 })).toBe(
+      'offset=0&limit=25&language=fr',
+    )
   })
 
   it('queues "Sync now" with the admin session and reads the knowledge summary', async () => {

@@ -28,13 +28,14 @@ export type ConsoleClient = {
   syncKnowledge(): Promise<{ queued: boolean }>
 }
 
-/** Which page of indexed articles to list: a search ('' = all), where it starts and how many. */
-export type KnowledgePageRequest = { q: string; offset: number; limit: number }
+/** Which page of indexed articles to list: a search and a language ('' = any), where it starts, how many. */
+export type KnowledgePageRequest = { q: string; language?: string; offset: number; limit: number }
 
 /** The query string of a page of indexed articles (an empty search is left out). */
 export const knowledgeArticlesQuery = (page: KnowledgePageRequest): string => {
   const params = new URLSearchParams({ offset: String(page.offset), limit: String(page.limit) })
   if (page.q.trim()) params.set('q', page.q.trim())
+  if (page.language) params.set('language', page.language)
   return params.toString()
 }
 

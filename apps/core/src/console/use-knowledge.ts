@@ -4,6 +4,9 @@ import { toAppError } from '../api/to-app-error.ts'
 import type { ConsoleClient } from './console-client.ts'
 import { KNOWLEDGE_PAGE_SIZE, pageRange, type PageRange } from './knowledge-view.ts'
 
+/** What the list of indexed articles is narrowed to: words of a title or an id, and a language ('' = any). */
+export type KnowledgeSearch = { q: string; language: string }
+
 /** The Knowledge section's state: the sync's summary, a page of indexed articles and "Sync now". */
 export type KnowledgeState = {
   summary: KnowledgeSummary | null
@@ -12,9 +15,9 @@ export type KnowledgeState = {
   pageError: AppError | null
   isLoadingPage: boolean
   range: PageRange
-  /** The search being typed; `applySearch` lists its first page. */
-  search: string
-  editSearch: (text: string) => void
+  /** The search being typed and the language picked ('' = any); `applySearch` lists their first page. */
+  search: KnowledgeSearch
+  editSearch: (change: Partial<KnowledgeSearch>) => void
   applySearch: () => void
   previousPage: () => void
   nextPage: () => void
@@ -32,8 +35,8 @@ export const useKnowledge = (client: ConsoleClient): KnowledgeState => {
   const [page, setPage] = useState<KnowledgeArticlesPage | null>(null)
   const [pageError, setPageError] = useState<AppError | null>(null)
   const [isLoadingPage, setLoadingPage] = useState(true)
-  const [search, editSearch] = useState('')
-  const [request, setRequest] = useState({ q: '', offset: 0, revision: 0 })
+  const [search, setSearch] = useState<KnowledgeSearch>({ q: '', language: '' })
+  const [request, setRequest] = useState({ q: '', language: '', offset: 0, revision: 0 })
   const [sync, setSync] = useState<KnowledgeState['sync']>('idle')
   const [syncError, setSyncError] = useState<AppError | null>(null)
 
@@ -57,8 +60,8 @@ export const useKnowledge = (client: ConsoleClient): KnowledgeState => {
   useEffect(() => {
     let isCurrent = true
     setLoadingPage(true)
-    const { q, offset } = request
-    client.listKnowledgeArticles({ q, offset, limit: KNOWLEDGE_PAGE_SIZE }).then(
+    const { q, language, offset } = request
+    client.listKnowledgeArticles({ q, language, offset, limit: KNOWLEDGE_PAGE_SIZE }).then(
       (answer) => {
         if (!isCurrent) return
         setPage(answer)
@@ -103,8 +106,8 @@ export const useKnowledge = (client: ConsoleClient): KnowledgeState => {
     isLoadingPage,
     range,
     search,
-    editSearch,
-    applySearch: () => setRequest((current) => ({ ...current, q: search, offset: 0 })),
+    editSearch: (change) => setSearch((current) => ({ ...current, ...change })),
+    applySearch: () => setRequest((current) => ({ ...current, ...search, offset: 0 })),
     previousPage: () => {
       if (range.hasPrevious) move(Math.max(0, request.offset - KNOWLEDGE_PAGE_SIZE))
     },

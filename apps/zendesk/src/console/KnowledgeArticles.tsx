@@ -1,9 +1,9 @@
 import styled from 'styled-components'
 import { Anchor, Button } from '@zendeskgarden/react-buttons'
-import { Field, Input } from '@zendeskgarden/react-forms'
+import { Field, Input, Select } from '@zendeskgarden/react-forms'
 import { Alert } from '@zendeskgarden/react-notifications'
 import { MD } from '@zendeskgarden/react-typography'
-import { formatDateTime, useI18n, type KnowledgeState } from '@deskmate/app-core'
+import { formatDateTime, useI18n, useInsightWords, type KnowledgeState } from '@deskmate/app-core'
 import { Table } from './console-table.ts'
 
 const Search = styled.form`
@@ -62,6 +62,7 @@ const Rows = ({ state }: { state: KnowledgeState }) => {
 /** The indexed articles, searched by title or id, a page at a time. */
 export const KnowledgeArticles = ({ state }: { state: KnowledgeState }) => {
   const { t } = useI18n()
+  const words = useInsightWords()
   const { range } = state
   return (
     <div aria-busy={state.isLoadingPage}>
@@ -80,9 +81,24 @@ export const KnowledgeArticles = ({ state }: { state: KnowledgeState }) => {
           <Input
             isCompact
             type="search"
-            value={state.search}
-            onChange={(event) => state.editSearch(event.target.value)}
+            value={state.search.q}
+            onChange={(event) => state.editSearch({ q: event.target.value })}
           />
+        </Field>
+        <Field>
+          <Field.Label>{t('console.knowledge.language')}</Field.Label>
+          <Select
+            isCompact
+            value={state.search.language}
+            onChange={(event) => state.editSearch({ language: event.target.value })}
+          >
+            <option value="">{t('console.activity.any')}</option>
+            {(state.summary?.languages ?? []).map((row) => (
+              <option key={row.language} value={row.language}>
+                {words.languageName(row.language)}
+              </option>
+            ))}
+          </Select>
         </Field>
         <Button type="submit" size="small">
           {t('console.knowledge.searchButton')}

@@ -48,10 +48,13 @@ const fakeWorker = (summary: KnowledgeSummary, options: { agent?: boolean } = {}
       return Response.json({ queued: true }, { status: 202 })
     if (url.pathname === '/v1/admin/knowledge/articles') {
       const q = (url.searchParams.get('q') ?? '').toLowerCase()
+      const language = url.searchParams.get('language') ?? ''
       const offset = Number(url.searchParams.get('offset'))
       const limit = Number(url.searchParams.get('limit'))
       const found =
-        summary.languages.length === 0 ? [] : ARTICLES.filter((a) => a.title.toLowerCase().includes(q))
+        summary.languages.length === 0
+          ? []
+          : ARTICLES.filter((a) => a.title.toLowerCase().includes(q) && a.language.startsWith(language))
       return Response.json({ items: found.slice(offset, offset + limit), total: found.length })
     }
     return problem(404, 'not_found', 'Not found')
@@ -129,6 +132,18 @@ describe('KnowledgeSection', () => {
     await user.clear(screen.getByRole('searchbox', { name: 'Title or id' }))
     await user.type(screen.getByRole('searchbox', { name: 'Title or id' }), 'nothing{Enter}')
     expect(await screen.findByText('No article matches.')).toBeInTheDocument()
+  })
+
+  it('narrows the list to a language of the index', async () => {
+    const worker = fakeWorker(FAILED)
+    const user = userEvent.setup()
+    renderSection(worker)
+    await screen.findByRole('table', { name: 'Indexed articles' })
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'French')
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+    const pages = screen.getByRole('navigation', { name: 'Pages of indexed articles' })
+    expect(await within(pages).findByText('Articles 1–10 of 10')).toBeInTheDocument()
+    expect(worker.calls).toContain('GET /v1/admin/knowledge/articles?offset=0&limit=25&language=fr')
   })
 
   it('queues a sync with "Sync now" and reads the summary again', async () => {
