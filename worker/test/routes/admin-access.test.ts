@@ -23,6 +23,8 @@ const ADMIN_OPERATIONS: Array<[string, string, string?, string?]> = [
   ['POST', '/v1/models/train', JSON.stringify({ target: 'category', examples })],
   ['GET', '/v1/activity'],
   ['GET', '/v1/settings/history'],
+  ['GET', '/v1/admin/knowledge'],
+  ['GET', '/v1/admin/knowledge/articles?q=reset'],
 ]
 
 const call = (method: string, path: string, headers: Record<string, string>, body?: string) =>

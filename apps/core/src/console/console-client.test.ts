@@ -1,6 +1,12 @@
 import { AppError } from '@deskmate/shared'
 import { describe, expect, it, vi } from 'vitest'
-import { activityQuery, createConsoleClient, readAdminSession, ticketUrl } from './console-client.ts'
+import {
+  activityQuery,
+  createConsoleClient,
+  knowledgeArticlesQuery,
+  readAdminSession,
+  ticketUrl,
+} from './console-client.ts'
 
 const session = { token: 'session-token', expiresAt: '2026-01-01T01:00:00Z' }
 
@@ -56,5 +62,31 @@ describe('the console client', () => {
       from: '2026-12-01T00:00:00Z',
       to: '2026-12-04T00:00:00.000Z',
     })
+  })
+
+  it('asks for a page of indexed articles, leaving an empty search out', () => {
+    expect(knowledgeArticlesQuery({ q: '  ', offset: 0, limit: 25 })).toBe('offset=0&limit=25')
+    expect(knowledgeArticlesQuery({ q: ' 100% refund ', offset: 50, limit: 25 })).toBe(
+      'offset=50&limit=25&q=100%25+refund',
+    )
+    expect(knowledgeArticlesQuery({ q: '', language: 'fr', offset: 0, limit: 25 })).toBe(
+      'offset=0&limit=25&language=fr',
+    )
+  })
+
+  it('queues "Sync now" with the admin session and reads the knowledge summary', async () => {
+    const fetch = vi.fn(async () => new Response('{"queued":true}', { status: 202 }))
+    const client = createConsoleClient({ baseUrl: 'https://worker.test', session, fetch })
+    await expect(client.syncKnowledge()).resolves.toEqual({ queued: true })
+    expect(fetch).toHaveBeenLastCalledWith('https://worker.test/v1/kb/sync', {
+      method: 'POST',
+      credentials: 'omit',
+      headers: { Authorization: 'Bearer session-token' },
+    })
+    await client.listKnowledgeArticles({ q: 'reset', offset: 25, limit: 25 })
+    expect(fetch).toHaveBeenLastCalledWith(
+      'https://worker.test/v1/admin/knowledge/articles?offset=25&limit=25&q=reset',
+      expect.objectContaining({ method: 'GET' }),
+    )
   })
 })

@@ -2,6 +2,8 @@ import {
   parseProblem,
   type ActivityItem,
   type DryRunResponse,
+  type KnowledgeArticlesPage,
+  type KnowledgeSummary,
   type Settings,
   type SettingsHistoryResponse,
   type SettingsPatch,
@@ -18,6 +20,23 @@ export type ConsoleClient = {
   searchActivity(filters: ActivityFilters): Promise<{ items: ActivityItem[] }>
   /** The same decisions as CSV text. */
   exportActivity(filters: ActivityFilters): Promise<string>
+  /** The Help Center sync's state and the index's counts per language. */
+  getKnowledge(): Promise<KnowledgeSummary>
+  /** A page of indexed articles, searched by title or id. */
+  listKnowledgeArticles(page: KnowledgePageRequest): Promise<KnowledgeArticlesPage>
+  /** Queues a Help Center sync now (the Worker answers 202 at once; the sync runs in the background). */
+  syncKnowledge(): Promise<{ queued: boolean }>
+}
+
+/** Which page of indexed articles to list: a search and a language ('' = any), where it starts, how many. */
+export type KnowledgePageRequest = { q: string; language?: string; offset: number; limit: number }
+
+/** The query string of a page of indexed articles (an empty search is left out). */
+export const knowledgeArticlesQuery = (page: KnowledgePageRequest): string => {
+  const params = new URLSearchParams({ offset: String(page.offset), limit: String(page.limit) })
+  if (page.q.trim()) params.set('q', page.q.trim())
+  if (page.language) params.set('language', page.language)
+  return params.toString()
 }
 
 /** The activity log's filters as the console edits them ('' = any). */
@@ -87,6 +106,10 @@ export const createConsoleClient = (options: {
     searchActivity: (filters) => call('GET', `/v1/admin/activity?${activityQuery(filters, 'json')}`),
     exportActivity: (filters) =>
       call('GET', `/v1/admin/activity?${activityQuery(filters, 'csv')}`, undefined, true),
+    getKnowledge: () => call('GET', '/v1/admin/knowledge'),
+    listKnowledgeArticles: (page) =>
+      call('GET', `/v1/admin/knowledge/articles?${knowledgeArticlesQuery(page)}`),
+    syncKnowledge: () => call('POST', '/v1/kb/sync'),
   }
 }
 

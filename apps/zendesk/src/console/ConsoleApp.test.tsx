@@ -158,6 +158,12 @@ describe('the admin console', { timeout: 20_000 }, () => {
     expect(exported?.get('decision')).toBe('escalated')
   })
 
+  it('holds the Knowledge section, with its "Sync now"', async () => {
+    renderConsole(fakeWorker(DEFAULT_SETTINGS))
+    const knowledge = await screen.findByRole('region', { name: 'Knowledge' })
+    expect(within(knowledge).getByRole('button', { name: 'Sync now' })).toBeInTheDocument()
+  })
+
   it('opens without a session only to say how to sign in', () => {
     render(<ConsoleApp session={null} baseUrl="https://worker.test" locale="en" />)
     expect(screen.getByRole('alert')).toHaveTextContent('navigation bar as an administrator')

@@ -10,6 +10,7 @@ import {
   useAutomationForm,
   useDryRun,
   useI18n,
+  useKnowledge,
   type AdminSessionInfo,
   type ConsoleClient,
 } from '@deskmate/app-core'
@@ -17,6 +18,7 @@ import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx'
 import { ActivitySection } from './ActivitySection.tsx'
 import { AutomationSection } from './AutomationSection.tsx'
 import { DryRunSection } from './DryRunSection.tsx'
+import { KnowledgeSection } from './KnowledgeSection.tsx'
 import { SettingsHistory } from './SettingsHistory.tsx'
 
 const Page = styled.main`
@@ -39,12 +41,14 @@ const Sections = ({ client, session }: { client: ConsoleClient; session: AdminSe
   const automation = useAutomationForm(client)
   const dryRun = useDryRun(client, automation.form)
   const activity = useActivityLog(client)
+  const knowledge = useKnowledge(client)
   return (
     <>
       <p>{t('console.signedIn', { time: formatDateTime(session.expiresAt, language) })}</p>
       <AutomationSection state={automation} />
       <DryRunSection state={dryRun} />
       <ActivitySection state={activity} tenantId={session.tenantId} />
+      <KnowledgeSection state={knowledge} />
       <SettingsHistory client={client} revision={automation.revision} />
     </>
   )

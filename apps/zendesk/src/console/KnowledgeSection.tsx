@@ -1,0 +1,117 @@
+import styled from 'styled-components'
+import { Button } from '@zendeskgarden/react-buttons'
+import { Alert } from '@zendeskgarden/react-notifications'
+import { LG, MD } from '@zendeskgarden/react-typography'
+import { formatDateTime, syncStatus, useI18n, useInsightWords, type KnowledgeState } from '@deskmate/app-core'
+import type { KnowledgeSummary } from '@deskmate/shared'
+import { KnowledgeArticles } from './KnowledgeArticles.tsx'
+import { Table } from './console-table.ts'
+
+const Actions = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  gap: ${(p) => p.theme.space.sm};
+`
+
+const SyncSummary = ({ summary }: { summary: KnowledgeSummary }) => {
+  const { t, language } = useI18n()
+  const { status, lastRun } = syncStatus(summary.sync)
+  const { sync } = summary
+  return (
+    <div>
+      <p>{t(`console.knowledge.status.${status}`)}</p>
+      {lastRun ? <p>{t('console.knowledge.lastRun', { time: formatDateTime(lastRun, language) })}</p> : null}
+      {sync.syncedAt ? (
+        <p>
+          {t('console.knowledge.lastSuccess', {
+            time: formatDateTime(sync.syncedAt, language),
+            articles: String(sync.articles),
+            examples: String(sync.examples),
+          })}
+        </p>
+      ) : null}
+      {sync.lastError ? (
+        <Alert type="warning" role="status">
+          <Alert.Paragraph>{t('console.knowledge.error', { error: sync.lastError })}</Alert.Paragraph>
+        </Alert>
+      ) : null}
+    </div>
+  )
+}
+
+const Languages = ({ summary }: { summary: KnowledgeSummary }) => {
+  const { t } = useI18n()
+  const words = useInsightWords()
+  if (summary.languages.length === 0) return <p>{t('console.knowledge.empty')}</p>
+  return (
+    <Table>
+      <caption>{t('console.knowledge.languages')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('console.knowledge.language')}</th>
+          <th scope="col">{t('console.knowledge.articles')}</th>
+          <th scope="col">{t('console.knowledge.examples')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {summary.languages.map((row) => (
+          <tr key={row.language}>
+            <th scope="row">{words.languageName(row.language)}</th>
+            <td>{row.articles}</td>
+            <td>{row.examples}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  )
+}
+
+/** Knowledge: the Help Center sync's status, last run and error, counts per language, "Sync now", the index. */
+export const KnowledgeSection = ({ state }: { state: KnowledgeState }) => {
+  const { t } = useI18n()
+  return (
+    <section aria-labelledby="knowledge-title">
+      <LG tag="h2" id="knowledge-title">
+        {t('console.knowledge.title')}
+      </LG>
+      <MD tag="h3">{t('console.knowledge.summaryLabel')}</MD>
+      {state.summaryError ? (
+        <Alert type="error">
+          <Alert.Paragraph>
+            {t('console.knowledge.loadError', { error: state.summaryError.message })}
+          </Alert.Paragraph>
+        </Alert>
+      ) : null}
+      {state.summary ? (
+        <>
+          <SyncSummary summary={state.summary} />
+          <Languages summary={state.summary} />
+        </>
+      ) : state.summaryError ? null : (
+        <p role="status">{t('console.knowledge.loading')}</p>
+      )}
+      <Actions>
+        <Button
+          size="small"
+          isPrimary
+          disabled={state.sync === 'queueing'}
+          onClick={() => void state.syncNow()}
+        >
+          {state.sync === 'queueing' ? t('console.knowledge.queueing') : t('console.knowledge.syncNow')}
+        </Button>
+        <Button size="small" onClick={state.refresh}>
+          {t('console.knowledge.refresh')}
+        </Button>
+      </Actions>
+      <div role="status">{state.sync === 'queued' ? t('console.knowledge.queued') : null}</div>
+      {state.syncError ? (
+        <Alert type="error">
+          <Alert.Paragraph>
+            {t('console.knowledge.syncError', { error: state.syncError.message })}
+          </Alert.Paragraph>
+        </Alert>
+      ) : null}
+      <KnowledgeArticles state={state} />
+    </section>
+  )
+}
