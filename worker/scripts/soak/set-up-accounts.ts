@@ -68,9 +68,10 @@ export const setUpAccounts = async (
         body: JSON.stringify({ token: await simulator.appToken({ role: 'admin' }, account) }),
       })
     ).json()) as AdminSession
+    const admin = { Authorization: `Bearer ${session.token}`, 'Content-Type': 'application/json' }
     await call(`${workerUrl}/v1/settings`, {
       method: 'PUT',
-      headers: { Authorization: `Bearer ${session.token}`, 'Content-Type': 'application/json' },
+      headers: admin,
       body: JSON.stringify({ mode: i % 4 === 3 ? 'draft_note' : 'auto_reply' }),
     })
     const state = simulator.state.accounts.get(account)
@@ -81,7 +82,7 @@ export const setUpAccounts = async (
       createTicket: (input) => simulator.createTicket(input, account),
       fault: async (fault) => void state.faults.push({ ...fault }),
     })
-    await waitForSync(workerUrl, auth)
+    await waitForSync(workerUrl, admin)
   }
   return accounts
 }
