@@ -2,13 +2,14 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SOAK_BATCH_SIZE, writeSoakConfig } from './write-soak-config.ts'
+import { SOAK_BATCH_SIZE, SOAK_REGISTRATIONS_PER_MINUTE, writeSoakConfig } from './write-soak-config.ts'
 
 type Written = {
   main: string
   assets?: { directory: string }
   d1_databases: Array<{ migrations_dir?: string }>
   queues: { consumers: Array<{ queue: string; max_batch_size?: number }> }
+  ratelimits: Array<{ name: string; simple: { limit: number } }>
 }
 
 describe('writeSoakConfig', () => {
@@ -22,5 +23,8 @@ describe('writeSoakConfig', () => {
       if (db.migrations_dir) expect(isAbsolute(db.migrations_dir)).toBe(true)
     const jobs = config.queues.consumers.find((c) => c.queue === 'deskmate-jobs')
     expect(jobs?.max_batch_size).toBe(SOAK_BATCH_SIZE)
+    // Every account registers from 127.0.0.1: the per-address registration limit must not stop the set-up.
+    const registration = config.ratelimits.find((r) => r.name === 'REGISTRATION_RATE_LIMIT')
+    expect(registration?.simple.limit).toBe(SOAK_REGISTRATIONS_PER_MINUTE)
   })
 })

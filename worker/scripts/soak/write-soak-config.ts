@@ -14,7 +14,11 @@ type WranglerConfig = {
   assets?: { directory: string }
   d1_databases: Array<{ migrations_dir?: string }>
   queues: { consumers: QueueConsumer[] }
+  ratelimits?: Array<{ name: string; simple: { limit: number; period: number } }>
 }
+
+/** Registrations a minute the soak allows: its admins all register from 127.0.0.1, where each has its own address. */
+export const SOAK_REGISTRATIONS_PER_MINUTE = 1000
 
 // wrangler.jsonc has whole-line comments and trailing commas only.
 const parseJsonc = (text: string): unknown =>
@@ -42,6 +46,8 @@ export const writeSoakConfig = (dir: string): string => {
   const jobs = config.queues.consumers.find((c) => c.queue === 'deskmate-jobs')
   if (!jobs) throw new Error('wrangler.jsonc has no consumer for deskmate-jobs')
   jobs.max_batch_size = SOAK_BATCH_SIZE
+  const registration = config.ratelimits?.find((r) => r.name === 'REGISTRATION_RATE_LIMIT')
+  if (registration) registration.simple.limit = SOAK_REGISTRATIONS_PER_MINUTE
   const path = join(dir, 'wrangler.soak.json')
   writeFileSync(path, JSON.stringify(config, null, 2))
   // wrangler reads .dev.vars beside the config: the same ENCRYPTION_KEY as the local stack's tenants.
