@@ -18,11 +18,13 @@ beforeAll(async () => {
 })
 
 const SIDEBAR = 'modules.support_ticket.location.ticket_sidebar'
-// Without modules.common no templates are declared, so config/requests.json goes too (its own rule).
+// Without modules.common no templates are declared, so config/requests.json and the script invoking them go too
+// (their own rules).
 const withoutRequests =
   (change: (json: Json) => void): Mutation =>
   (files) => {
     files.delete('config/requests.json')
+    files.delete('app/scripts/app.js')
     manifest(change)(files)
   }
 const svg = (width: number, height: number): Uint8Array =>

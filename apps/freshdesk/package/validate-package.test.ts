@@ -60,6 +60,19 @@ describe('validatePackage', () => {
     expect(errorCodes(report)).toContain('template_not_defined')
   })
 
+  it('rejects app code that invokes a template the manifest does not declare', () => {
+    const code =
+      "app.initialized().then(function (c) { return c.request.invokeTemplate('draftReply', {}) })\n"
+    const { errors } = validateMutated(good, (files) => files.set('app/scripts/app.js', encode(code)))
+    expect(errors).toEqual([
+      {
+        code: 'template_not_declared',
+        message:
+          "app/scripts/app.js: request template 'draftReply' is not declared in modules.common.requests.",
+      },
+    ])
+  })
+
   it('lints the app code inside the zip', () => {
     const report = validateMutated(good, (files) => files.set('app/scripts/app.js', encode('eval("1")\n')))
     expect(errorCodes(report)).toEqual(['lint_no-eval'])

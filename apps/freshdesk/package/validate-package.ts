@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate'
 import { validateFiles } from './validate-files.ts'
+import { validateInvocations } from './validate-invocations.ts'
 import { validateIparams } from './validate-iparams.ts'
 import { validateLint } from './validate-lint.ts'
 import { validateManifest } from './validate-manifest.ts'
@@ -33,6 +34,7 @@ const readConfig = (files: PackageFiles, manifest: Record<string, unknown>): Val
   if (requestsFile && 'error' in requestsFile) errors.push(requestsFile.error)
   else if (requestsFile || declared.length > 0)
     errors.push(...validateRequests(requestsFile?.value ?? {}, declared, secureness))
+  errors.push(...validateInvocations(files, declared))
   return { errors: [...errors, ...iparams.errors], warnings: iparams.warnings }
 }
 
