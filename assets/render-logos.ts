@@ -2,11 +2,14 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 
-// npm run logos: renders assets/logo.svg into the two PNGs Zendesk requires (320×320 and 128×128).
+// npm run logos: renders assets/logo.svg into the PNGs the marketplaces require: Zendesk's 320×320 and 128×128,
+// Freshdesk's 400×400 listing icon and the 64×64 sidebar icon.
 const ASSETS = fileURLToPath(new URL('.', import.meta.url))
 const SIZES = [
   { file: 'logo.png', size: 320 },
   { file: 'logo-small.png', size: 128 },
+  { file: 'freshdesk/logo.png', size: 400 },
+  { file: 'freshdesk/icon.png', size: 64 },
 ] as const
 
 const svg = await readFile(`${ASSETS}logo.svg`, 'utf8')
