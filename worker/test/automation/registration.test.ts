@@ -259,7 +259,10 @@ describe('POST /v1/tenants/register for an account Deskmate does not know', () =
 
   it('answers 404 for a Freshdesk account the helpdesk does not know, storing nothing', async () => {
     const freshdesk = createInstallation('newcomer', 'freshdesk')
-    const res = await post(await freshdesk.registrationHeaders(credentials.apiToken), body())
+    const res = await post(await freshdesk.registrationHeaders(credentials.apiToken), {
+      ...body(),
+      credentials: { helpdesk: 'freshdesk' },
+    })
     expect(res.status).toBe(404)
     expect(await repo().findById('freshdesk:newcomer')).toBeNull()
   })

@@ -215,7 +215,7 @@ describe('acceptWebhook', () => {
         rememberUntil: new Date(Date.now() - 1_000),
       }),
     }
-    const queue = { send: async () => undefined } as unknown as Queue
+    const queue = { send: async () => undefined, sendBatch: async () => undefined } as unknown as Queue
     const accept = () =>
       acceptWebhook({ ...env, JOBS: queue }, forgetful, new Headers(headers), body, new Date())
     await expect(accept()).resolves.toMatchObject({ eventKey: 'ticket_created:11' })

@@ -36,7 +36,7 @@ describe('decideTicket', () => {
     async (status) => {
       const { plan } = await decideTicket(env, TENANT, helpdeskWith(status), '5', USAGE)
       expect(plan.update).toBeNull()
-      expect(plan.reasons).toEqual([{ code: 'ticket_closed', message: `The ticket is ${status}` }])
+      expect(plan.reasons.map((reason) => reason.code)).toEqual(['ticket_closed'])
     },
   )
 })
