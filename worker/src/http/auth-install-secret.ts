@@ -1,4 +1,4 @@
-import { AppError } from '@deskmate/shared'
+import { AppError, INSTALL_SECRET_HEADER } from '@deskmate/shared'
 import type { Context } from 'hono'
 import type { AppEnv } from '../env.ts'
 import { timingSafeEqualText } from '../crypto/timing-safe.ts'
@@ -7,9 +7,8 @@ import { loadTenantState, type TenantState } from '../services/tenant-state/load
 import { accountFromIssuer } from './app-token.ts'
 import type { Principal } from './principal.ts'
 
-/** The headers Freshdesk's request templates fill from the installation's parameters. */
+/** The helpdesk a Freshdesk request template names (`iparam.freshdesk_domain`), beside INSTALL_SECRET_HEADER. */
 export const ACCOUNT_HEADER = 'X-Deskmate-Account'
-export const INSTALL_SECRET_HEADER = 'X-Deskmate-Install-Secret'
 
 // One answer for a missing header, an unknown account, a Zendesk account and a wrong secret: no enumeration.
 const notValid = (): AppError => new AppError('unauthorized', 'The installation secret is not valid')
