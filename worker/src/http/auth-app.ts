@@ -5,6 +5,7 @@ import { tenantIdFor } from '../db/tenants-repo.ts'
 import { loadTenantState, type TenantState } from '../services/tenant-state/load-tenant-state.ts'
 import { isAdminSessionToken, verifyAdminSession } from './admin-session.ts'
 import { readBearerToken, readTokenAccount, verifyAppToken } from './app-token.ts'
+import { authenticateInstallSecret, hasInstallSecret } from './auth-install-secret.ts'
 import type { Principal } from './principal.ts'
 
 // Unknown tenants get the same answer as bad signatures: no enumeration of installed accounts.
@@ -34,19 +35,28 @@ const authenticateAgent = async (
   return { state, principal: { kind: 'agent' } }
 }
 
+const authenticateBearer = (
+  c: Context<AppEnv>,
+  token: string,
+): Promise<{ state: TenantState; principal: Principal }> =>
+  isAdminSessionToken(token) ? authenticateAdmin(c, token) : authenticateAgent(c, token)
+
 /**
  * Authenticates a Bearer token: either the sidebar's HS256 app token, signed with the installation's shared
  * secret by the helpdesk's request proxy (claims are browser-chosen: it proves only "an install in that
  * account", so it makes an agent), or an admin session the Worker issued after the helpdesk vouched for an
- * administrator (`/v1/admin/session`). Sets `tenant`, `tenantState` and `principal`.
+ * administrator (`/v1/admin/session`). Without an `Authorization` header, a Freshdesk request template's
+ * account and install secret headers make an agent (auth-install-secret.ts). Sets `tenant`, `tenantState` and
+ * `principal`.
  * @example app.use('/v1/*', authApp())
  */
 export const authApp = (): MiddlewareHandler<AppEnv> =>
   async function authApp(c, next) {
-    const token = readBearerToken(c.req.header('Authorization'))
-    const { state, principal } = isAdminSessionToken(token)
-      ? await authenticateAdmin(c, token)
-      : await authenticateAgent(c, token)
+    const authorization = c.req.header('Authorization')
+    const { state, principal } =
+      authorization === undefined && hasInstallSecret(c)
+        ? await authenticateInstallSecret(c)
+        : await authenticateBearer(c, readBearerToken(authorization))
     c.set('tenant', state.tenant)
     c.set('tenantState', state)
     c.set('principal', principal)

@@ -1,7 +1,14 @@
 import { API_TOKEN_HEADER, AppError, INSTALL_SECRET_HEADER } from '@deskmate/shared'
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../env.ts'
-import { readBearerToken, readTokenAccount, verifyAppToken, type HelpdeskAccount } from './app-token.ts'
+import {
+  accountFromIssuer,
+  readBearerToken,
+  readTokenAccount,
+  verifyAppToken,
+  type HelpdeskAccount,
+} from './app-token.ts'
+import { ACCOUNT_HEADER } from './auth-install-secret.ts'
 
 /** Below this length a shared secret is too easy to guess to sign the tenant's tokens. */
 export const MIN_SHARED_SECRET_LENGTH = 32
@@ -25,17 +32,33 @@ const readCredential = (value: string | undefined, header: string): string => {
   return credential
 }
 
+// A Freshdesk request template signs nothing: it names its account, and the route checks the API key with it.
+const readFreshdeskAccount = (header: string | undefined): HelpdeskAccount => {
+  const account = accountFromIssuer(header?.trim())
+  if (account?.helpdesk !== 'freshdesk') {
+    throw new AppError('unauthorized', `Send a Freshdesk account in ${ACCOUNT_HEADER}`)
+  }
+  return account
+}
+
 /**
  * Authenticates a registration before the tenant exists (trust on first use): the Bearer JWT must verify with
  * the shared secret sent in INSTALL_SECRET_HEADER, which proves the request proxy signed it with the secure
- * setting. It proves nothing about the account: the route must still check the API token with the helpdesk.
+ * setting. A Freshdesk request template sends no token: `X-Deskmate-Account` names the account instead. Either
+ * way it proves nothing about the account: the route must still check the API token with the helpdesk.
  */
 export const authInstallation = (): MiddlewareHandler<InstallationEnv> =>
   async function authInstallation(c, next) {
-    const token = readBearerToken(c.req.header('Authorization'))
-    const account = readTokenAccount(token)
+    const authorization = c.req.header('Authorization')
     const sharedSecret = readCredential(c.req.header(INSTALL_SECRET_HEADER), INSTALL_SECRET_HEADER)
-    await verifyAppToken(token, sharedSecret)
+    let account: HelpdeskAccount
+    if (authorization === undefined && c.req.header(ACCOUNT_HEADER) !== undefined) {
+      account = readFreshdeskAccount(c.req.header(ACCOUNT_HEADER))
+    } else {
+      const token = readBearerToken(authorization)
+      account = readTokenAccount(token)
+      await verifyAppToken(token, sharedSecret)
+    }
     if (sharedSecret.length < MIN_SHARED_SECRET_LENGTH) {
       throw new AppError(
         'validation_failed',
