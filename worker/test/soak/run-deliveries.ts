@@ -54,7 +54,8 @@ const SUBJECTS = [
 
 type Planned = { kind: DeliveryKind; delivery: Delivery; ticket: SoakTicket | null }
 
-// A replay re-sends a recent delivery: older ones fail the five-minute signature freshness check first.
+// A replay re-sends a recent delivery Deskmate already accepted: older ones fail the five-minute signature
+// freshness check first. (Two identical requests in flight at once are one accepted, one refused, in either order.)
 const RECENT = 30
 
 /**
@@ -70,13 +71,14 @@ export const runDeliveries = async (
   const kinds = planDeliveries(count, mix, random)
   const sent: SentDelivery[] = []
   const tickets: SoakTicket[] = []
+  const accepted: SoakTicket[] = []
   const pick = (within: number) => tickets[tickets.length - 1 - Math.floor(random() * within)]
   let next = 0
 
   const deliveryFor = async (i: number): Promise<Planned> => {
     const kind = kinds[i]
     const earlier = tickets.length > 0 ? pick(tickets.length) : undefined
-    if (kind === 'new' || !earlier) {
+    if (kind === 'new' || !earlier || (kind === 'replay' && accepted.length === 0)) {
       const account = driver.accounts[i % driver.accounts.length] as SoakAccount
       const [subject, body] = SUBJECTS[Math.floor(random() * SUBJECTS.length)] as (typeof SUBJECTS)[number]
       const created = await account.createTicket({
@@ -99,7 +101,7 @@ export const runDeliveries = async (
         copies: 0,
       }
       tickets.push(ticket)
-      // A duplicate or replay planned before any ticket existed is sent as a new ticket.
+      // A duplicate or replay planned before any ticket existed (or was accepted) is sent as a new ticket.
       return { kind: 'new', delivery, ticket }
     }
     const { body } = earlier.first
@@ -113,8 +115,9 @@ export const runDeliveries = async (
       }
     }
     if (kind === 'replay') {
-      const recent = pick(Math.min(RECENT, tickets.length)) ?? earlier
-      return { kind, delivery: recent.first, ticket: recent }
+      const recent = accepted[accepted.length - 1 - Math.floor(random() * Math.min(RECENT, accepted.length))]
+      const copied = recent ?? earlier
+      return { kind, delivery: copied.first, ticket: copied }
     }
     if (kind === 'bad_signature') {
       const signed = await signDelivery(body, earlier.account.webhookSecret, new Date())
@@ -128,7 +131,9 @@ export const runDeliveries = async (
     while (next < kinds.length && !driver.shouldStop?.()) {
       const i = next++
       const { kind, delivery, ticket } = await deliveryFor(i)
-      sent.push({ kind, status: await driver.send(delivery), ticket: ticket?.key ?? null })
+      const status = await driver.send(delivery)
+      if (kind === 'new' && ticket && status === 202) accepted.push(ticket)
+      sent.push({ kind, status, ticket: ticket?.key ?? null })
       driver.onSent?.(sent.length)
     }
   }
