@@ -1,12 +1,5 @@
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
-
-/** Reads a PNG's width and height from its IHDR chunk; undefined when the bytes are not a PNG. */
-export const readPngSize = (bytes: Uint8Array): { width: number; height: number } | undefined => {
-  if (bytes.length < 24 || PNG_SIGNATURE.some((byte, index) => bytes[index] !== byte)) return undefined
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  if (String.fromCharCode(...bytes.subarray(12, 16)) !== 'IHDR') return undefined
-  return { width: view.getUint32(16), height: view.getUint32(20) }
-}
+// PNG sizes are read as for the Zendesk package; FDK also accepts an SVG icon.
+export { readPngSize } from '../../zendesk/package/png-size.ts'
 
 /** Reads an SVG's declared width and height (FDK accepts an SVG icon whose attributes say 64×64). */
 export const readSvgSize = (bytes: Uint8Array): { width: number; height: number } | undefined => {
