@@ -1,21 +1,6 @@
-import type { ActivityItem, ActivitySearchQuery, Decision, Reason } from '@deskmate/shared'
-
-type AuditRow = {
-  id: string
-  ticket_id: string
-  event_key: string
-  mode: string
-  decision: Decision
-  reasons_json: string
-  allowed_json: string
-  engine: string
-  tokens: number
-  latency_ms: number
-  created_at: string
-}
-
-/** `%` and `_` match themselves in a LIKE pattern. */
-const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`
+import type { ActivityItem, ActivitySearchQuery } from '@deskmate/shared'
+import { toActivityItem, type AuditRow } from './audit-repo.ts'
+import { likePattern } from './like-pattern.ts'
 
 /** SQL for the console's activity log: the automation's decisions filtered and searched (no settings rows). */
 export const createActivitySearchRepo = (db: D1Database, tenantId: string) => ({
@@ -46,18 +31,6 @@ export const createActivitySearchRepo = (db: D1Database, tenantId: string) => ({
         query.limit,
       )
       .all<AuditRow>()
-    return results.map((row) => ({
-      id: row.id,
-      ticketId: row.ticket_id,
-      eventKey: row.event_key,
-      mode: row.mode,
-      decision: row.decision,
-      reasons: JSON.parse(row.reasons_json) as Reason[],
-      allowedBecause: JSON.parse(row.allowed_json) as Reason[],
-      engine: row.engine,
-      tokens: row.tokens,
-      latencyMs: row.latency_ms,
-      createdAt: row.created_at,
-    }))
+    return results.map(toActivityItem)
   },
 })

@@ -1,6 +1,7 @@
 import type { ActivityItem, Decision, Reason } from '@deskmate/shared'
 
-type AuditRow = {
+/** An audit_log row as the decision queries select it. */
+export type AuditRow = {
   id: string
   ticket_id: string
   event_key: string
@@ -13,6 +14,21 @@ type AuditRow = {
   latency_ms: number
   created_at: string
 }
+
+/** One decision of the audit log as the API shows it. */
+export const toActivityItem = (row: AuditRow): ActivityItem => ({
+  id: row.id,
+  ticketId: row.ticket_id,
+  eventKey: row.event_key,
+  mode: row.mode,
+  decision: row.decision,
+  reasons: JSON.parse(row.reasons_json) as Reason[],
+  allowedBecause: JSON.parse(row.allowed_json) as Reason[],
+  engine: row.engine,
+  tokens: row.tokens,
+  latencyMs: row.latency_ms,
+  createdAt: row.created_at,
+})
 
 /** One decision to audit. */
 export type AuditEntry = Omit<ActivityItem, 'id' | 'createdAt'>
@@ -52,19 +68,7 @@ export const createAuditRepo = (db: D1Database, tenantId: string) => ({
        FROM audit_log WHERE ${where} ORDER BY created_at DESC, rowid DESC LIMIT ?3`,
     )
     const { results } = await stmt.bind(tenantId, opts.ticketId ?? null, opts.limit).all<AuditRow>()
-    return results.map((row) => ({
-      id: row.id,
-      ticketId: row.ticket_id,
-      eventKey: row.event_key,
-      mode: row.mode,
-      decision: row.decision,
-      reasons: JSON.parse(row.reasons_json) as Reason[],
-      allowedBecause: JSON.parse(row.allowed_json) as Reason[],
-      engine: row.engine,
-      tokens: row.tokens,
-      latencyMs: row.latency_ms,
-      createdAt: row.created_at,
-    }))
+    return results.map(toActivityItem)
   },
 
   /** Decisions per kind since `since`. */

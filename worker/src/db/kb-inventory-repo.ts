@@ -1,5 +1,6 @@
 import type { KnowledgeArticle, KnowledgeArticlesQuery, KnowledgeLanguage } from '@deskmate/shared'
 import { primaryLanguage } from './kb-index-tokens.ts'
+import { likePattern } from './like-pattern.ts'
 
 type ArticleRow = {
   id: string
@@ -11,9 +12,6 @@ type ArticleRow = {
   updated_at: string
   total: number
 }
-
-/** `%` and `_` match themselves in a LIKE pattern. */
-const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`
 
 /** The search (?2, a LIKE pattern) and language (?3) filters, each off when null. */
 const MATCHES = `(?2 IS NULL OR a.title LIKE ?2 ESCAPE '\\' OR a.id LIKE ?2 ESCAPE '\\')
