@@ -1,35 +1,14 @@
-import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
+import { evaluate, evaluateFailing } from './lib/run-eval.ts'
 import type { summarizeDecide } from './lib/summarize-decide.ts'
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
-const EVAL = join(ROOT, 'worker', 'scripts', 'eval.ts')
-const run = promisify(execFile)
 
 const dir = mkdtempSync(join(tmpdir(), 'deskmate-decide-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 type Line = Record<string, unknown> & { action?: string; reasons?: string[]; articleId?: string | null }
-
-const evaluate = async (...args: string[]): Promise<Line[]> => {
-  const { stdout } = await run(TSX, [EVAL, ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
-  return stdout
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Line)
-}
-
-const evaluateFailing = (...args: string[]): Promise<{ code: number; stderr: string }> =>
-  run(TSX, [EVAL, ...args], { cwd: ROOT }).then(
-    () => ({ code: 0, stderr: '' }),
-    (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
-  )
 
 const KB = [
   {
@@ -94,7 +73,7 @@ describe('npm run eval -- decide', () => {
       'cases.jsonl',
       CASES.map((c) => JSON.stringify(c)),
     )
-    const lines = await evaluate('decide', '--cases', file)
+    const lines = await evaluate<Line>('decide', '--cases', file)
     const [selfHarm, reset, thanks] = lines
     const summary = lines.at(-1) as unknown as ReturnType<typeof summarizeDecide> & { mode: string }
 
@@ -126,7 +105,7 @@ describe('npm run eval -- decide', () => {
       'draft.jsonl',
       CASES.map((c) => JSON.stringify(c)),
     )
-    const lines = await evaluate('decide', '--cases', file, '--mode', 'draft_note')
+    const lines = await evaluate<Line>('decide', '--cases', file, '--mode', 'draft_note')
     expect(lines.slice(0, 3).map((line) => line.action)).not.toContain('public_reply')
     expect(lines.at(-1)).toMatchObject({ mode: 'draft_note', answers: { answered: 0 } })
   })

@@ -1,28 +1,13 @@
-import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
-const EVAL = join(ROOT, 'worker', 'scripts', 'eval.ts')
-const run = promisify(execFile)
+import { evaluate, evaluateFailing } from './lib/run-eval.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'deskmate-eval-faq-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 type Line = Record<string, unknown>
-
-const evaluate = async (...args: string[]): Promise<Line[]> => {
-  const { stdout } = await run(TSX, [EVAL, ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
-  return stdout
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Line)
-}
 
 const TOPICS = {
   card_arrival: ['card', 'arrive', 'delivery', 'post'],
@@ -112,10 +97,7 @@ describe('npm run eval -- faq --unanswerable', () => {
     [['faq', '--train', 'x.csv', '--unanswerable', '25', '--seed', '1.5'], '--seed must be'],
     [['sentiment', '--train', 'x.csv', '--unanswerable', '25'], '--unanswerable applies to the faq task'],
   ])('refuses %j with exit code 2', async (args, message) => {
-    const failed = await run(TSX, [EVAL, ...args], { cwd: ROOT }).then(
-      () => ({ code: 0, stderr: '' }),
-      (error: { code: number; stderr: string }) => error,
-    )
+    const failed = await evaluateFailing(...args)
     expect(failed.code).toBe(2)
     expect(failed.stderr).toContain(message)
   })

@@ -1,35 +1,12 @@
-import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
+import { evaluate, evaluateFailing } from './lib/run-eval.ts'
 import { createRandom } from '../src/engines/local/classifier/random.ts'
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
-const EVAL = join(ROOT, 'worker', 'scripts', 'eval.ts')
-const run = promisify(execFile)
 
 const dir = mkdtempSync(join(tmpdir(), 'deskmate-eval-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
-
-type Line = Record<string, unknown>
-
-const evaluate = async (...args: string[]): Promise<Line[]> => {
-  const { stdout } = await run(TSX, [EVAL, ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
-  return stdout
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Line)
-}
-
-const evaluateFailing = (...args: string[]): Promise<{ code: number; stderr: string }> =>
-  run(TSX, [EVAL, ...args], { cwd: ROOT }).then(
-    () => ({ code: 0, stderr: '' }),
-    (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
-  )
 
 const csvCell = (value: string): string => `"${value.replaceAll('"', '""')}"`
 
