@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http'
+import { dispatchRoute, type Route } from '../../sim-http/dispatch.ts'
 import type { SimAccount } from './model.ts'
 import { sendJson } from './responses.ts'
 
@@ -21,19 +22,11 @@ export type SimRequest = {
 }
 
 /** A route: method, path pattern (captures become params), handler. */
-export type SimRoute = [method: string, pattern: RegExp, handler: (req: SimRequest) => void | Promise<void>]
+export type SimRoute = Route<SimRequest>
 
 /** Runs the first matching route; false when none matches. */
-export const dispatch = async (routes: SimRoute[], req: Omit<SimRequest, 'params'>): Promise<boolean> => {
-  for (const [method, pattern, handler] of routes) {
-    const match = pattern.exec(req.path)
-    if (method === req.method && match) {
-      await handler({ ...req, params: match.slice(1) })
-      return true
-    }
-  }
-  return false
-}
+export const dispatch = (routes: SimRoute[], req: Omit<SimRequest, 'params'>): Promise<boolean> =>
+  dispatchRoute(routes, req)
 
 /** Answers one page of a list (`page`, `per_page` up to 100) with a Link header when a next page exists. */
 export const sendPage = <T>(req: SimRequest, items: T[]): void => {
