@@ -121,9 +121,10 @@ export interface HelpdeskClient {
   /** Checks the credentials; throws `forbidden` when they do not belong to an agent or admin. */
   verifyCredentials(): Promise<{ userId: string; role: string }>
   /**
-   * Checks a token the helpdesk signed for a user of `installationId` (Zendesk: the ZAF JWT of a signed location)
-   * and asks the helpdesk whether that user is an administrator now. Throws `unauthorized` or `token_expired`
-   * for a token it did not sign for this installation, `admin_required` for a user who is not an admin.
+   * Checks a token the helpdesk vouches for, for a user of `installationId` (Zendesk: the ZAF JWT of a signed
+   * location; Freshdesk, which signs none: the user's own API key, authenticated by the account's API) and asks
+   * the helpdesk whether that user is an administrator now. Throws `unauthorized` or `token_expired` for a token
+   * it did not issue for this installation, `admin_required` for a user who is not an admin.
    */
   verifyAdminToken(token: string, installationId: string, now: Date): Promise<AdminIdentity>
   /**

@@ -48,6 +48,22 @@ const RULES: Record<string, Rule> = {
 export const secondsToNextWindow = (periodSec: number, nowMs: number): number =>
   Math.max(1, periodSec - (Math.floor(nowMs / 1000) % periodSec))
 
+/** Admin sign-ins a tenant may attempt per minute share the registration limiter (both present a credential). */
+const SIGN_IN_PERIOD_SEC = 60
+
+/**
+ * Counts one admin sign-in attempt of a tenant with a helpdesk credential (a Freshdesk admin's API key): per
+ * account, so a guessed key costs the account's budget, not Freshdesk's; 429 with Retry-After beyond it.
+ * @example await limitAdminSignIn(c.env, tenant.id)
+ */
+export const limitAdminSignIn = async (env: Env, tenantId: string): Promise<void> => {
+  const { success } = await env.REGISTRATION_RATE_LIMIT.limit({ key: `admin_session:${tenantId}` })
+  if (!success)
+    throw new AppError('rate_limited', 'Too many sign-in attempts for this account; try again shortly', {
+      retryAfterSec: secondsToNextWindow(SIGN_IN_PERIOD_SEC, Date.now()),
+    })
+}
+
 /**
  * Answers 429 problem+json with Retry-After when a tenant goes over the limit of an expensive route (drafts,
  * stream tokens, training, KB sync, registration); other routes pass untouched. Mount after authentication.

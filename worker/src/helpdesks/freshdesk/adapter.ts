@@ -1,4 +1,3 @@
-import { AppError } from '@deskmate/shared'
 import type {
   HelpdeskAdapter,
   HelpdeskClient,
@@ -8,6 +7,7 @@ import type {
   UpdateStep,
 } from '../adapter.ts'
 import { HelpdeskApiError } from '../fetch-with-retry.ts'
+import { isFreshdeskAdmin, type FreshdeskAgent, type FreshdeskRole } from './admin-role.ts'
 import { createFreshdeskApi, type FreshdeskApi, type FreshdeskContact, type FreshdeskTicket } from './api.ts'
 import {
   listFreshdeskAnsweredQuestions,
@@ -19,6 +19,7 @@ import { installFreshdesk } from './install.ts'
 import { parseFreshdeskWebhook } from './parse-webhook.ts'
 import { freshdeskTicketToTicket, fromFreshdeskStatus } from './to-ticket.ts'
 import { hasFreshdeskTags, postFreshdeskComment, writeFreshdeskTagsAndFields } from './update-ticket.ts'
+import { verifyFreshdeskAdminKey } from './verify-admin-key.ts'
 import { verifyFreshdeskSecret } from './verify-secret.ts'
 
 /** The requester's contact tags (none when the contact is gone, e.g. deleted since the ticket was read). */
@@ -30,11 +31,6 @@ const contactTags = async (api: FreshdeskApi, contactId: number): Promise<string
     throw err
   }
 }
-
-type Agent = { id: number; role_ids?: number[] | null }
-type Role = { id: number; name: string }
-
-const ADMIN_ROLES = new Set(['account administrator', 'administrator'])
 
 /** Options beyond the shared connection: the Worker's webhook URL, for creating the automation rule. */
 export type FreshdeskClientOptions = { webhookUrl?: string | null }
@@ -96,16 +92,14 @@ export const createFreshdeskClient = (
     },
 
     async verifyCredentials() {
-      const agent = await api.get<Agent>('/api/v2/agents/me')
-      const roles = await api.get<Role[]>('/api/v2/roles')
-      const names = roles.filter((r) => agent.role_ids?.includes(r.id)).map((r) => r.name.toLowerCase())
-      return { userId: String(agent.id), role: names.some((n) => ADMIN_ROLES.has(n)) ? 'admin' : 'agent' }
+      const agent = await api.get<FreshdeskAgent>('/api/v2/agents/me')
+      const roles = await api.get<FreshdeskRole[]>('/api/v2/roles')
+      return { userId: String(agent.id), role: isFreshdeskAdmin(agent, roles) ? 'admin' : 'agent' }
     },
 
-    // Freshdesk signs no token for an app's user: a Freshdesk admin is vouched for by installation
-    // parameters only admins can set, not by a token this method could check.
-    verifyAdminToken: () =>
-      Promise.reject(new AppError('unauthorized', 'Freshdesk does not sign tokens for app users')),
+    // Freshdesk signs no token for an app's user: the admin presents their own API key, which Freshdesk
+    // authenticates on this account's domain (verify-admin-key.ts); the installation id plays no part.
+    verifyAdminToken: (adminKey) => verifyFreshdeskAdminKey({ ...connection, apiToken: adminKey }),
     install: () => installFreshdesk(api, options.webhookUrl ?? null),
     listArticleChanges: (cursor) => listFreshdeskArticleChanges(api, cursor),
     listPublishedArticleIds: () => listFreshdeskPublishedIds(api),

@@ -3,7 +3,31 @@ import { createSecretBox } from '../../crypto/secret-box.ts'
 import { createTenantsRepo, tenantIdFor } from '../../db/tenants-repo.ts'
 import { signAdminSession } from '../../http/admin-session.ts'
 import { readTokenAccount } from '../../http/app-token.ts'
+import type { AdminIdentity } from '../../helpdesks/adapter.ts'
 import { openHelpdesk, type HelpdeskTransport } from '../automation/open-helpdesk.ts'
+
+/**
+ * The one-hour admin session of an administrator the helpdesk vouched for, signed with a key derived from
+ * ENCRYPTION_KEY and the tenant id (never the installation's shared secret).
+ */
+export const issueAdminSession = async (
+  env: Env,
+  tenantId: string,
+  admin: AdminIdentity,
+  now: Date,
+): Promise<AdminSession> => {
+  const session = await signAdminSession(
+    env.ENCRYPTION_KEY,
+    { tenantId, userId: admin.userId, name: admin.name },
+    now,
+  )
+  return {
+    token: session.token,
+    expiresAt: session.expiresAt.toISOString(),
+    tenantId,
+    user: { id: admin.userId, name: admin.name },
+  }
+}
 
 /**
  * Exchanges a token the helpdesk signed for a user (Zendesk: the ZAF JWT POSTed to the signed admin page) for a
@@ -24,15 +48,5 @@ export const openAdminSession = async (
   const helpdesk = tenant?.installationId ? await openHelpdesk(env, tenant, transport) : null
   if (!tenant?.installationId || !helpdesk) throw new AppError('unauthorized', 'The token is not valid')
   const admin = await helpdesk.verifyAdminToken(helpdeskToken, tenant.installationId, now)
-  const session = await signAdminSession(
-    env.ENCRYPTION_KEY,
-    { tenantId, userId: admin.userId, name: admin.name },
-    now,
-  )
-  return {
-    token: session.token,
-    expiresAt: session.expiresAt.toISOString(),
-    tenantId,
-    user: { id: admin.userId, name: admin.name },
-  }
+  return issueAdminSession(env, tenantId, admin, now)
 }

@@ -30,13 +30,16 @@ export type AccountOptions = {
   account: string
   webhook?: { url: string; secret: string; deliver?: boolean }
   apiKey?: string
+  /** The plain agent's own API key (random when absent). */
+  agentApiKey?: string
   languages?: string[]
 }
 
 const PRIORITY_CODES = { low: 1, normal: 2, high: 3, urgent: 4 } as const
 const SOURCE_CODES: Record<string, number> = { email: 1, web: 2, phone: 3, chat: 7, social: 6, api: 2 }
-/** Agent ids: 900 the admin who owns the API key, 901 a plain agent. */
+/** Agent ids: 900 the admin who owns the API key, 901 a plain agent with a key of their own. */
 export const ADMIN_ID = 900
+export const AGENT_ID = 901
 
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -61,17 +64,25 @@ export const createAccount = (options: AccountOptions, now: Date): SimAccount =>
   let id = 20_000
   const at = stamp(now)
   const apiKey = options.apiKey ?? randomBytes(15).toString('base64url')
+  const agentApiKey = options.agentApiKey ?? randomBytes(15).toString('base64url')
   const [primary = 'en', ...others] = options.languages ?? ['en']
   return {
     name: options.account,
-    apiKeys: new Map([[apiKey, ADMIN_ID]]),
+    apiKeys: new Map([
+      [apiKey, ADMIN_ID],
+      [agentApiKey, AGENT_ID],
+    ]),
     agents: [
       {
         id: ADMIN_ID,
         contact: { name: 'Alex Admin', email: `admin@${options.account}.example` },
         role_ids: [1],
       },
-      { id: 901, contact: { name: 'Sam Agent', email: `sam@${options.account}.example` }, role_ids: [4] },
+      {
+        id: AGENT_ID,
+        contact: { name: 'Sam Agent', email: `sam@${options.account}.example` },
+        role_ids: [4],
+      },
     ],
     contacts: [],
     tickets: [],
@@ -88,8 +99,9 @@ export const createAccount = (options: AccountOptions, now: Date): SimAccount =>
   }
 }
 
-/** The account's API key (the admin's). */
-export const apiKeyOf = (account: SimAccount): string => [...account.apiKeys.keys()][0] ?? ''
+/** The API key of an agent of the account (the admin's by default: the key Deskmate is installed with). */
+export const apiKeyOf = (account: SimAccount, agentId = ADMIN_ID): string =>
+  [...account.apiKeys].find(([, id]) => id === agentId)?.[0] ?? ''
 
 const findOrAddContact = (account: SimAccount, input: NewTicket['requester'], at: string): SimContact => {
   const email = (input?.email ?? `customer-${account.contacts.length + 1}@example.com`).toLowerCase()

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import {
+  AGENT_ID,
   apiKeyOf,
   createAccount,
   insertTicket,
@@ -36,7 +37,12 @@ export const setUpAccount = (
   for (const ticket of options.tickets ?? []) insertTicket(account, ticket, now)
   for (const article of options.articles ?? []) upsertArticle(account, article, now)
   state.accounts.set(account.name, account)
-  return { account: account.name, apiBase: `${state.baseUrl}/{account}`, apiKey: apiKeyOf(account) }
+  return {
+    account: account.name,
+    apiBase: `${state.baseUrl}/{account}`,
+    apiKey: apiKeyOf(account),
+    agentApiKey: apiKeyOf(account, AGENT_ID),
+  }
 }
 
 /** Creates a ticket as a customer would and runs the Ticket creation rules (waits until they are sent). */

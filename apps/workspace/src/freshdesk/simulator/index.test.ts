@@ -65,6 +65,14 @@ describe('the Freshdesk simulator', () => {
     })
   })
 
+  it('gives the admin and the agent keys of their own: agents/me answers whose key it is', async () => {
+    const me = async (key: string) =>
+      (await (await api('/api/v2/agents/me', {}, key)).json()) as { id: number; role_ids: number[] }
+    expect(sim.agentApiKey).not.toBe(sim.apiKey)
+    expect(await me(sim.apiKey)).toMatchObject({ id: 900, role_ids: [1] })
+    expect(await me(sim.agentApiKey)).toMatchObject({ id: 901, role_ids: [4] })
+  })
+
   it('refuses a wrong API key and invalid fields as Freshdesk does', async () => {
     expect((await api('/api/v2/tickets/1', {}, 'nope')).status).toBe(401)
     const bad = await api('/api/v2/tickets/1', { method: 'PUT', body: JSON.stringify({ priority: 9 }) })

@@ -21,8 +21,10 @@ export type FreshdeskSimulator = {
   /** The value for the Worker's FRESHDESK_API_BASE (`{account}` is replaced by the account's subdomain). */
   apiBase: string
   state: SimulatorState
-  /** The first account's API key. */
+  /** The first account's API key (its admin's). */
   apiKey: string
+  /** The first account's plain agent's own API key. */
+  agentApiKey: string
   createTicket(input: NewTicket, account?: string): ReturnType<typeof createCustomerTicket>
   close(): Promise<void>
 }
@@ -145,6 +147,7 @@ export const startFreshdeskSimulator = async (
     apiBase: `${state.baseUrl}/{account}`,
     state,
     apiKey: first.apiKey,
+    agentApiKey: first.agentApiKey,
     createTicket(input, name = options.account) {
       const account = state.accounts.get(name)
       if (!account) throw new Error(`No simulated account ${name}`)
