@@ -44,8 +44,14 @@ export const fdAccount = (account: string) => ({
     (await call<{ ticket: FdTicketView }>('GET', `/__sim/${account}/tickets/${id}`)).ticket,
   deliveries: async () =>
     (await call<{ deliveries: FdDelivery[] }>('GET', `/__sim/${account}/deliveries`)).deliveries,
-  fault: (fault: { method?: string; path: string; status?: number; afterApply?: boolean; times?: number }) =>
-    call('POST', `/__sim/${account}/faults`, fault),
+  fault: (fault: {
+    method?: string
+    path: string
+    status?: number
+    retryAfter?: number
+    afterApply?: boolean
+    times?: number
+  }) => call('POST', `/__sim/${account}/faults`, fault),
   putArticles: (
     articles: Array<{
       id?: number

@@ -134,6 +134,13 @@ describe('a Freshdesk admin session from the admin’s own API key', () => {
     // Once Freshdesk answers again, so does the sign-in.
     expect((await signIn('fdadmin', secret, keys.apiKey)).status).toBe(200)
   })
+
+  it('passes Freshdesk’s own rate limit on as 429 with its Retry-After', async () => {
+    await fdAccount('fdadmin').fault({ method: 'GET', path: 'agents/me', status: 429, retryAfter: 30 })
+    const res = await signIn('fdadmin', secret, keys.apiKey)
+    await expectProblem(res, 429, 'rate_limited', secret, keys.apiKey)
+    expect(res.headers.get('retry-after')).toBe('30')
+  })
 })
 
 describe('admin sign-in attempts', () => {
