@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { beforeAll, describe, expect, it } from 'vitest'
 import { SIDEBAR_ICON_PATH, zipPackage } from './assemble-package.ts'
 import { collectGoodPackage, encode, errorCodes, validateMutated } from './package-fixture.ts'

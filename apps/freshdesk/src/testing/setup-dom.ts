@@ -1,0 +1,1 @@
+import '../../../core/src/testing/setup-dom.ts'
