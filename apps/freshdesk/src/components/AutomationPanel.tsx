@@ -1,6 +1,6 @@
 import { FwPill } from '@freshworks/crayons/react'
 import type { ActivityItem, Decision } from '@deskmate/shared'
-import { describeReason, formatDateTime, useActivity, useI18n } from '@deskmate/app-core'
+import { useActivity, useActivityEntry, useI18n } from '@deskmate/app-core'
 import { Panel } from './Panel.tsx'
 import { EmptyState, ErrorState, LoadingState } from './PanelStates.tsx'
 
@@ -13,34 +13,32 @@ const COLOR: Record<Decision, string> = {
 }
 
 const Entry = ({ item }: { item: ActivityItem }) => {
-  const i18n = useI18n()
-  const { t, language } = i18n
+  const { t } = useI18n()
+  const words = useActivityEntry(item)
   return (
     <li>
-      <FwPill color={COLOR[item.decision]}>{t(`automation.decision.${item.decision}`)}</FwPill>{' '}
-      <span className="fd-small fd-muted">
-        <time dateTime={item.createdAt}>{formatDateTime(item.createdAt, language)}</time>
-      </span>
-      {item.reasons.length > 0 && (
-        <ul className="fd-list fd-small" aria-label={t('automation.reasons')}>
-          {item.reasons.map((reason, i) => (
-            <li key={`${reason.code}-${i}`}>{describeReason(reason, i18n)}</li>
-          ))}
-        </ul>
-      )}
-      {item.allowedBecause && item.allowedBecause.length > 0 && (
+      <FwPill color={COLOR[item.decision]}>{words.decision}</FwPill>{' '}
+      <time className="fd-small fd-muted" dateTime={item.createdAt}>
+        {words.time}
+      </time>
+      {words.reasons.length > 0 && <ReasonList label={t('automation.reasons')} items={words.reasons} />}
+      {words.allowedBecause.length > 0 && (
         <>
           <strong className="fd-small">{t('automation.allowedBecause')}</strong>
-          <ul className="fd-list fd-small" aria-label={t('automation.allowedBecause')}>
-            {item.allowedBecause.map((reason) => (
-              <li key={reason.code}>{describeReason(reason, i18n)}</li>
-            ))}
-          </ul>
+          <ReasonList label={t('automation.allowedBecause')} items={words.allowedBecause} />
         </>
       )}
     </li>
   )
 }
+
+const ReasonList = ({ label, items }: { label: string; items: { key: string; text: string }[] }) => (
+  <ul className="fd-list fd-small" aria-label={label}>
+    {items.map((reason) => (
+      <li key={reason.key}>{reason.text}</li>
+    ))}
+  </ul>
+)
 
 /** What the automation did on this ticket and why; `revision` changes with the ticket, reloading the history. */
 export const AutomationPanel = ({ ticketId, revision }: { ticketId: string; revision?: string }) => {

@@ -1,61 +1,43 @@
+import { Fragment } from 'react'
 import { FwPill } from '@freshworks/crayons/react'
 import type { Analysis } from '@deskmate/shared'
-import {
-  hasNothingToAnalyse,
-  useI18n,
-  useInsightWords,
-  type HostTicket,
-  type Resource,
-} from '@deskmate/app-core'
+import { useI18n, useInsightRows, type HostTicket, type Resource } from '@deskmate/app-core'
 import { Panel } from './Panel.tsx'
 import { SuggestedField } from './SuggestedField.tsx'
 import { EmptyState, ErrorState, LoadingState } from './PanelStates.tsx'
 
+const PILL_COLOR = { danger: 'red', warning: 'yellow' } as const
+
 /** The analysis as a description list: category, priority, type, sentiment, sensitive-topic flags, language. */
 const InsightsList = ({ analysis, ticket }: { analysis: Analysis; ticket: HostTicket }) => {
   const { t } = useI18n()
-  const words = useInsightWords()
-  const { category, type, sentiment } = analysis
-  if (hasNothingToAnalyse(analysis)) return <EmptyState label={t('insights.nothing')} />
+  const rows = useInsightRows(analysis, ticket)
+  if (!rows) return <EmptyState label={t('insights.nothing')} />
   return (
     <dl className="fd-insights">
-      <dt>{t('insights.category')}</dt>
-      <dd>
-        <span>{words.label('category', category.label)}</span>
-        <span className="fd-small fd-muted">{words.sureness(category.confidence)}</span>
-      </dd>
-      <dt>{t('insights.priority')}</dt>
-      <SuggestedField
-        field="priority"
-        suggestion={analysis.priority}
-        label={words.label('priority', analysis.priority.label)}
-        current={ticket.ticket.priority}
-      />
-      <dt>{t('insights.type')}</dt>
-      <SuggestedField field="type" suggestion={type} label={words.label('type', type.label)} />
-      <dt>{t('insights.sentiment')}</dt>
-      <dd>
-        <span>{t(`sentiment.${sentiment.label}`)}</span>
-        {sentiment.frustrated && <FwPill color="red">{t('insights.frustrated')}</FwPill>}
-        {sentiment.urgent && <FwPill color="yellow">{t('insights.urgent')}</FwPill>}
-      </dd>
-      {analysis.sensitiveTopics.length > 0 && (
-        <>
-          <dt>{t('insights.flags')}</dt>
-          <dd>
-            {analysis.sensitiveTopics.map((topic) => (
-              <FwPill key={topic} color="red">
-                {words.label('topic', topic)}
-              </FwPill>
-            ))}
-          </dd>
-        </>
-      )}
-      <dt>{t('insights.language')}</dt>
-      <dd>
-        <span>{words.languageName(analysis.language.code)}</span>
-        <span className="fd-small fd-muted">{words.sureness(analysis.language.confidence)}</span>
-      </dd>
+      {rows.map((row) => (
+        <Fragment key={row.key}>
+          <dt>{row.term}</dt>
+          {row.kind === 'suggested' ? (
+            <SuggestedField
+              field={row.field}
+              suggestion={row.suggestion}
+              label={row.label}
+              current={row.current}
+            />
+          ) : (
+            <dd>
+              {row.value && <span>{row.value}</span>}
+              {row.sureness && <span className="fd-small fd-muted">{row.sureness}</span>}
+              {row.pills.map((pill) => (
+                <FwPill key={pill.label} color={PILL_COLOR[pill.tone]}>
+                  {pill.label}
+                </FwPill>
+              ))}
+            </dd>
+          )}
+        </Fragment>
+      ))}
     </dl>
   )
 }
