@@ -6,7 +6,7 @@ export default defineProject({
   test: {
     name: 'freshdesk',
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'package/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'package/**/*.test.ts', 'build/**/*.test.ts'],
     setupFiles: ['./src/testing/setup-dom.ts'],
   },
 })
