@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import type { Plugin } from 'vite'
-import { dropImportMeta, escapeTemplateLineBreaks, zodJitless } from './fdk-script-plugins.ts'
+import { classicScriptTag, escapeTemplateLineBreaks, zodJitless } from './fdk-script-plugins.ts'
 
 type Hook = (code: string, id?: string) => string | null
 const hook = (plugin: Plugin, name: 'renderChunk' | 'transform'): Hook => plugin[name] as unknown as Hook
@@ -22,11 +22,16 @@ describe('escapeTemplateLineBreaks', () => {
   })
 })
 
-describe('dropImportMeta and zodJitless', () => {
-  it('replaces import.meta, which a classic script cannot parse', () => {
-    expect(hook(dropImportMeta(), 'renderChunk')('f(import.meta.url,import.meta.resolve)')).toBe(
-      'f(document.baseURI,void 0)',
-    )
+describe('classicScriptTag and zodJitless', () => {
+  it('loads the bundle as a classic deferred script', () => {
+    const { handler } = classicScriptTag().transformIndexHtml as unknown as {
+      handler: (html: string) => string
+    }
+    expect(
+      handler(
+        '<script type="module" crossorigin src="./scripts/index.js"></script><link rel="stylesheet" crossorigin href="./s.css">',
+      ),
+    ).toBe('<script defer src="./scripts/index.js"></script><link rel="stylesheet" href="./s.css">')
   })
 
   it("short-circuits zod's eval probe only in zod's util module", () => {

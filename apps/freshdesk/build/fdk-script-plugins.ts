@@ -76,13 +76,16 @@ export const escapeTemplateLineBreaks = (): Plugin => ({
 })
 
 /**
- * With code splitting off, Vite's preload helper still wraps the inlined imports (catalogs, Stencil's style
- * shim) and names `import.meta`, which a classic ES2017 script cannot parse; it never needs a module URL here.
+ * Loads the bundle as a classic deferred script: it has no import/export, and a classic script needs no CORS
+ * fetch from wherever Freshdesk serves the app's files.
  */
-export const dropImportMeta = (): Plugin => ({
-  name: 'deskmate:drop-import-meta',
-  renderChunk(code) {
-    if (!code.includes('import.meta')) return null
-    return code.replaceAll('import.meta.resolve', 'void 0').replaceAll('import.meta.url', 'document.baseURI')
+export const classicScriptTag = (): Plugin => ({
+  name: 'deskmate:classic-script-tag',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html) =>
+      html
+        .replace(/<script type="module" crossorigin /g, '<script defer ')
+        .replace(/ crossorigin(?=[ >])/g, ''),
   },
 })

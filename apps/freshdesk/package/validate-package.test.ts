@@ -38,7 +38,7 @@ describe('validatePackage', () => {
       const files = await collectPackage(REPO_ROOT, SIDEBAR_BUILD_DIR)
       expect(validatePackage(zipPackage(files)).errors).toEqual([])
       expect([...files.keys()]).toEqual(
-        expect.arrayContaining(['app/index.html', 'app/scripts/index.js', 'app/styles/index.css']),
+        expect.arrayContaining(['app/index.html', 'app/scripts/index.js', 'app/styles/style.css']),
       )
       // Linting the whole bundle takes seconds on a busy machine.
     },
