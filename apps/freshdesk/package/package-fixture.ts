@@ -4,7 +4,7 @@ import { collectPackage, zipPackage } from './assemble-package.ts'
 import { validatePackage } from './validate-package.ts'
 import type { PackageFiles, ValidationReport } from './validation-issue.ts'
 
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 
 export const encode = (text: string): Uint8Array => new TextEncoder().encode(text)
 
@@ -13,9 +13,15 @@ export const encode = (text: string): Uint8Array => new TextEncoder().encode(tex
 export type Json = Record<string, any>
 export type Mutation = (files: PackageFiles) => void
 
-/** The package exactly as `npm run package:freshdesk` assembles it from manifest/freshdesk and assets. */
+/** Where `npm run build:freshdesk` writes the sidebar that `npm run package:freshdesk` packages as app/. */
+export const SIDEBAR_BUILD_DIR = join(REPO_ROOT, 'dist', 'freshdesk-app')
+
+/**
+ * The package as `npm run package:freshdesk` assembles it from manifest/freshdesk and assets, with a small
+ * stand-in sidebar (package/fixture-app) so the rules can be tested without a build.
+ */
 export const collectGoodPackage = (): Promise<PackageFiles> =>
-  collectPackage(REPO_ROOT, join(REPO_ROOT, 'manifest', 'freshdesk', 'app'))
+  collectPackage(REPO_ROOT, fileURLToPath(new URL('./fixture-app', import.meta.url)))
 
 export const withJson =
   (path: string, change: (json: Json) => void): Mutation =>

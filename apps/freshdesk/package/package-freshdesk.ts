@@ -1,13 +1,21 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { access, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { collectPackage, writePackageTree, zipPackage } from './assemble-package.ts'
 import { validatePackage } from './validate-package.ts'
 
-// npm run package:freshdesk: assemble dist/freshdesk (app/, config/, manifest.json), zip it offline, validate it.
+// npm run package:freshdesk (after npm run build:freshdesk): assemble dist/freshdesk (the sidebar build as app/,
+// config/, manifest.json), zip it offline, validate it.
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const OUT_DIR = join(REPO_ROOT, 'dist', 'freshdesk')
-const APP_DIR = join(REPO_ROOT, 'manifest', 'freshdesk', 'app')
+const APP_DIR = join(REPO_ROOT, 'dist', 'freshdesk-app')
+
+try {
+  await access(join(APP_DIR, 'index.html'))
+} catch {
+  console.error(`No sidebar build in ${APP_DIR}: run npm run build:freshdesk first.`)
+  process.exit(1)
+}
 
 const files = await collectPackage(REPO_ROOT, APP_DIR)
 await writePackageTree(files, OUT_DIR)

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { encode } from './package-fixture.ts'
 import { validateFiles } from './validate-files.ts'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import type { Json } from './package-fixture.ts'
 import { validateIparams } from './validate-iparams.ts'

@@ -2,7 +2,7 @@ import styled from 'styled-components'
 import { Tag } from '@zendeskgarden/react-tags'
 import { SM } from '@zendeskgarden/react-typography'
 import type { ActivityItem, Decision } from '@deskmate/shared'
-import { describeReason, formatDateTime, useActivity, useI18n } from '@deskmate/app-core'
+import { useActivity, useActivityEntry, useI18n } from '@deskmate/app-core'
 import { Panel } from './Panel.tsx'
 import { EmptyState, ErrorState, LoadingState } from './PanelStates.tsx'
 
@@ -30,29 +30,29 @@ const Reasons = styled.ul`
 `
 
 const Entry = ({ item }: { item: ActivityItem }) => {
-  const i18n = useI18n()
-  const { t, language } = i18n
+  const { t } = useI18n()
+  const words = useActivityEntry(item)
   return (
     <li>
-      <Tag hue={HUE[item.decision]}>{t(`automation.decision.${item.decision}`)}</Tag>{' '}
+      <Tag hue={HUE[item.decision]}>{words.decision}</Tag>{' '}
       <SM tag="span">
-        <time dateTime={item.createdAt}>{formatDateTime(item.createdAt, language)}</time>
+        <time dateTime={item.createdAt}>{words.time}</time>
       </SM>
-      {item.reasons.length > 0 && (
+      {words.reasons.length > 0 && (
         <Reasons aria-label={t('automation.reasons')}>
-          {item.reasons.map((reason, i) => (
-            <li key={`${reason.code}-${i}`}>{describeReason(reason, i18n)}</li>
+          {words.reasons.map((reason) => (
+            <li key={reason.key}>{reason.text}</li>
           ))}
         </Reasons>
       )}
-      {item.allowedBecause && item.allowedBecause.length > 0 && (
+      {words.allowedBecause.length > 0 && (
         <>
           <SM isBold style={{ marginTop: 4 }}>
             {t('automation.allowedBecause')}
           </SM>
           <Reasons aria-label={t('automation.allowedBecause')}>
-            {item.allowedBecause.map((reason) => (
-              <li key={reason.code}>{describeReason(reason, i18n)}</li>
+            {words.allowedBecause.map((reason) => (
+              <li key={reason.key}>{reason.text}</li>
             ))}
           </Reasons>
         </>

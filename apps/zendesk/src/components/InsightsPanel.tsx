@@ -1,15 +1,10 @@
+import { Fragment } from 'react'
 import styled from 'styled-components'
 import { getColor } from '@zendeskgarden/react-theming'
 import { Tag } from '@zendeskgarden/react-tags'
 import { SM } from '@zendeskgarden/react-typography'
 import type { Analysis } from '@deskmate/shared'
-import {
-  hasNothingToAnalyse,
-  useI18n,
-  useInsightWords,
-  type HostTicket,
-  type Resource,
-} from '@deskmate/app-core'
+import { useI18n, useInsightRows, type HostTicket, type Resource } from '@deskmate/app-core'
 import { Panel } from './Panel.tsx'
 import { SuggestedField } from './SuggestedField.tsx'
 import { EmptyState, ErrorState, LoadingState } from './PanelStates.tsx'
@@ -33,51 +28,38 @@ const List = styled.dl`
   }
 `
 
+const PILL_HUE = { danger: 'dangerHue', warning: 'warningHue' } as const
+
 /** The analysis as a description list: category, priority, type, sentiment, sensitive-topic flags, language. */
 const InsightsList = ({ analysis, ticket }: { analysis: Analysis; ticket: HostTicket }) => {
   const { t } = useI18n()
-  const words = useInsightWords()
-  const { category, type, sentiment } = analysis
-  if (hasNothingToAnalyse(analysis)) return <EmptyState label={t('insights.nothing')} />
+  const rows = useInsightRows(analysis, ticket)
+  if (!rows) return <EmptyState label={t('insights.nothing')} />
   return (
     <List>
-      <dt>{t('insights.category')}</dt>
-      <dd>
-        <span>{words.label('category', category.label)}</span>
-        <SM>{words.sureness(category.confidence)}</SM>
-      </dd>
-      <dt>{t('insights.priority')}</dt>
-      <SuggestedField
-        field="priority"
-        suggestion={analysis.priority}
-        label={words.label('priority', analysis.priority.label)}
-        current={ticket.ticket.priority}
-      />
-      <dt>{t('insights.type')}</dt>
-      <SuggestedField field="type" suggestion={type} label={words.label('type', type.label)} />
-      <dt>{t('insights.sentiment')}</dt>
-      <dd>
-        <span>{t(`sentiment.${sentiment.label}`)}</span>
-        {sentiment.frustrated && <Tag hue="dangerHue">{t('insights.frustrated')}</Tag>}
-        {sentiment.urgent && <Tag hue="warningHue">{t('insights.urgent')}</Tag>}
-      </dd>
-      {analysis.sensitiveTopics.length > 0 && (
-        <>
-          <dt>{t('insights.flags')}</dt>
-          <dd>
-            {analysis.sensitiveTopics.map((topic) => (
-              <Tag key={topic} hue="dangerHue">
-                {words.label('topic', topic)}
-              </Tag>
-            ))}
-          </dd>
-        </>
-      )}
-      <dt>{t('insights.language')}</dt>
-      <dd>
-        <span>{words.languageName(analysis.language.code)}</span>
-        <SM>{words.sureness(analysis.language.confidence)}</SM>
-      </dd>
+      {rows.map((row) => (
+        <Fragment key={row.key}>
+          <dt>{row.term}</dt>
+          {row.kind === 'suggested' ? (
+            <SuggestedField
+              field={row.field}
+              suggestion={row.suggestion}
+              label={row.label}
+              current={row.current}
+            />
+          ) : (
+            <dd>
+              {row.value && <span>{row.value}</span>}
+              {row.sureness && <SM>{row.sureness}</SM>}
+              {row.pills.map((pill) => (
+                <Tag key={pill.label} hue={PILL_HUE[pill.tone]}>
+                  {pill.label}
+                </Tag>
+              ))}
+            </dd>
+          )}
+        </Fragment>
+      ))}
     </List>
   )
 }

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import {
   freshdeskTicketToTicket,
   fromFreshdeskStatus,
-  priorityCode,
+  freshdeskPriorityCode,
   toFreshdeskStatus,
-  toPriority,
+  fromFreshdeskPriority,
 } from './to-ticket.ts'
 
 describe('Freshdesk codes', () => {
@@ -23,8 +23,8 @@ describe('Freshdesk codes', () => {
   })
 
   it('maps priorities 1-4 both ways', () => {
-    expect([1, 2, 3, 4, 9].map(toPriority)).toEqual(['low', 'normal', 'high', 'urgent', undefined])
-    expect((['low', 'normal', 'high', 'urgent'] as const).map(priorityCode)).toEqual([1, 2, 3, 4])
+    expect([1, 2, 3, 4, 9].map(fromFreshdeskPriority)).toEqual(['low', 'normal', 'high', 'urgent', undefined])
+    expect((['low', 'normal', 'high', 'urgent'] as const).map(freshdeskPriorityCode)).toEqual([1, 2, 3, 4])
   })
 })
 

@@ -1,5 +1,5 @@
 /* global app */
-// Connection check shown until the full sidebar build replaces this folder: reads the settings through the
+// The validator tests' stand-in sidebar (they run without a build): reads the settings through the
 // getSettings request template, so the secure iparams stay on Freshdesk's side.
 ;(function () {
   var status = document.getElementById('status')
