@@ -61,11 +61,11 @@ export const invokeTemplate = async (
         : platformError(502, 'The request could not be sent')
       continue
     }
-    const result: TemplateResponse = {
-      status: res.status,
-      headers: Object.fromEntries(res.headers.entries()),
-      response: await res.text(),
-    }
+    const headers: Record<string, string> = {}
+    res.headers.forEach((value, key) => {
+      headers[key] = value
+    })
+    const result: TemplateResponse = { status: res.status, headers, response: await res.text() }
     answer = res.ok ? { ok: true, result } : { ok: false, error: { ...result, errorSource: 'APP' } }
     if (!isRetryable(res.status)) break
   }
