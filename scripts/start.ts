@@ -26,6 +26,7 @@ Deskmate is running.
   Agent workspace   ${stack.workspaceUrl}
   Worker API        ${stack.workerUrl}   (demo KB: ${stack.kbArticles} articles)
   Simulated Zendesk ${stack.simulatorUrl}   (account "demo"; New ticket in the workspace fires its trigger)
+  Freshdesk view    ${stack.workspaceUrl}/?helpdesk=freshdesk   (simulated ${stack.freshdeskUrl}, account "demo")
 
 Try the API (a fresh token: npm run --silent dev:token):
 

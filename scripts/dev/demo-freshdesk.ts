@@ -5,6 +5,7 @@ import {
   type FreshdeskSimulator,
 } from '../../apps/workspace/src/freshdesk/simulator/index.ts'
 import { REPO_ROOT, type DevSecrets } from './dev-secrets.ts'
+import { signDevAdminSession } from './sign-dev-token.ts'
 
 /**
  * Starts the simulated Freshdesk for the demo account (`demo.freshdesk.com`): the demo tickets, the API key the
@@ -33,4 +34,15 @@ export const startDemoFreshdesk = async (
       ...(createdAt ? { createdAt } : {}),
     })),
   })
+}
+
+/** Turns on automatic replies for the demo Freshdesk tenant, as its admin would in Deskmate's settings. */
+export const enableDemoFreshdeskReplies = async (workerUrl: string, secrets: DevSecrets): Promise<void> => {
+  const token = await signDevAdminSession('freshdesk', secrets.freshdesk.account, secrets.encryptionKey)
+  const res = await fetch(`${workerUrl}/v1/settings`, {
+    method: 'PUT',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ mode: 'auto_reply' }),
+  })
+  if (!res.ok) throw new Error(`Setting the Freshdesk automation mode failed: HTTP ${res.status}`)
 }

@@ -5,7 +5,7 @@ import { startWorkspace } from '../../apps/workspace/src/server/index.ts'
 import { devAllowedOrigins } from './dev-origins.ts'
 import { REPO_ROOT, ensureDevSecrets, type DevSecrets } from './dev-secrets.ts'
 import type { ZendeskSimulator } from '../../apps/workspace/src/zendesk/simulator/index.ts'
-import { startDemoFreshdesk } from './demo-freshdesk.ts'
+import { enableDemoFreshdeskReplies, startDemoFreshdesk } from './demo-freshdesk.ts'
 import { registerDemoInstallation, startDemoSimulator } from './demo-simulator.ts'
 import { prepareDatabase, seedDemoKb } from './seed-demo.ts'
 import { spawnWrangler, waitForHttp } from './wrangler.ts'
@@ -111,6 +111,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
   }
   const kbArticles = await seedDemoKb(workerUrl, secrets)
   await registerDemoInstallation(workerUrl, secrets, simulator)
+  await enableDemoFreshdeskReplies(workerUrl, secrets)
   const workspace = await startWorkspace({
     port: ports.workspace,
     appPort: ports.app,
@@ -121,6 +122,10 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       apiToken: secrets.zendesk.apiToken,
     },
     simulator: { url: simulator.url, account: secrets.zendesk.account },
+    freshdesk: {
+      simulator: { url: freshdesk.url, account: secrets.freshdesk.account, apiKey: freshdesk.apiKey },
+      sharedSecret: secrets.freshdesk.sharedSecret,
+    },
   })
   const stopWorker = (): Promise<void> => stopChild(worker)
   return {

@@ -18,10 +18,11 @@ const field = (label: string, control: HTMLInputElement | HTMLTextAreaElement) =
  * Adds "New ticket" to the toolbar: it creates the ticket in the simulated Zendesk (whose trigger sends a
  * signed webhook to the Worker) and follows its conversation, where the reply or escalation note appears.
  */
-export const mountNewTicket = (
+export const mountNewTicket = <T extends { id: number } = WorkspaceTicket>(
   toolbar: HTMLElement,
-  onTicket: (ticket: WorkspaceTicket, isNew: boolean) => void,
+  onTicket: (ticket: T, isNew: boolean) => void,
   notify: (message: string) => void,
+  target = { endpoint: '/__workspace/tickets', rule: "Zendesk's trigger" },
 ): void => {
   const subject = h('input', { name: 'subject', required: true, value: SAMPLE.subject })
   const body = h('textarea', { name: 'body', required: true, rows: 5 })
@@ -54,8 +55,8 @@ export const mountNewTicket = (
   const follow = (id: number) => {
     const until = Date.now() + FOLLOW_MS
     const tick = async () => {
-      const res = await fetch(`/__workspace/tickets/${id}`)
-      if (res.ok) onTicket(((await res.json()) as { ticket: WorkspaceTicket }).ticket, false)
+      const res = await fetch(`${target.endpoint}/${id}`)
+      if (res.ok) onTicket(((await res.json()) as { ticket: T }).ticket, false)
       if (Date.now() < until) setTimeout(() => void tick(), POLL_MS)
     }
     setTimeout(() => void tick(), POLL_MS)
@@ -63,7 +64,7 @@ export const mountNewTicket = (
 
   dialog.addEventListener('close', async () => {
     if (dialog.returnValue !== 'create') return
-    const res = await fetch('/__workspace/tickets', {
+    const res = await fetch(target.endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -73,9 +74,9 @@ export const mountNewTicket = (
       }),
     })
     if (!res.ok) return notify(`Could not create the ticket (HTTP ${res.status})`)
-    const { ticket } = (await res.json()) as { ticket: WorkspaceTicket }
+    const { ticket } = (await res.json()) as { ticket: T }
     onTicket(ticket, true)
-    notify(`Ticket #${ticket.id} created; Zendesk's trigger sent it to Deskmate`)
+    notify(`Ticket #${ticket.id} created; ${target.rule} sent it to Deskmate`)
     follow(ticket.id)
   })
 }

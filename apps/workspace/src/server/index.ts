@@ -11,6 +11,7 @@ import { rebaseTickets } from './rebase-tickets.ts'
 import { serveStatic } from './serve-static.ts'
 import { simulatorTicketRoute } from './simulator-tickets.ts'
 import { buildConsolePage } from './console-page.ts'
+import { startFreshdeskHost, type FreshdeskHostOptions } from '../freshdesk/host/start-freshdesk-host.ts'
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url))
 const MAX_PROXY_BODY_BYTES = 1_000_000
@@ -31,6 +32,8 @@ export type WorkspaceOptions = {
   settings?: Record<string, string>
   /** The Zendesk simulator behind "New ticket" (tickets created there fire its trigger's webhook). */
   simulator?: { url: string; account: string }
+  /** The Freshdesk view (`?helpdesk=freshdesk`): the simulated account and the installation's secret. */
+  freshdesk?: FreshdeskHostOptions
 }
 
 export type Workspace = { url: string; appUrl: string; close(): Promise<void> }
@@ -81,11 +84,21 @@ export const startWorkspace = async (options: WorkspaceOptions): Promise<Workspa
   )
   const page = await buildPage()
 
+  let freshdesk: Awaited<ReturnType<typeof startFreshdeskHost>> | undefined
   const appServer = createServer((req, res) => {
-    void serveStatic(appDir, new URL(req.url ?? '/', 'http://app').pathname, res)
+    const { pathname } = new URL(req.url ?? '/', 'http://app')
+    if (freshdesk?.servesApp(pathname)) void freshdesk.serveApp(pathname, res)
+    else void serveStatic(appDir, pathname, res)
   })
   const appPort = await listen(appServer, options.appPort ?? 0)
   const appOrigin = `http://127.0.0.1:${appPort}`
+  if (options.freshdesk) {
+    const context = { repoRoot: REPO_ROOT, workerUrl: options.workerUrl, appOrigin }
+    freshdesk = await startFreshdeskHost(options.freshdesk, context).catch(async (error: unknown) => {
+      await closeServer(appServer)
+      throw error
+    })
+  }
 
   let pagePort = 0
   const isPageOrigin = (origin: string | undefined) =>
@@ -126,6 +139,15 @@ export const startWorkspace = async (options: WorkspaceOptions): Promise<Workspa
         return sendJson(res, 403, { error: 'Forbidden origin' })
       const body = req.method === 'POST' ? (JSON.parse(await readBody(req)) as unknown) : undefined
       const answer = await simulatorTicketRoute(options.simulator, req.method ?? 'GET', pathname, body)
+      sendJson(res, answer.status, answer.body)
+    } else if (freshdesk && req.method === 'GET' && pathname === '/__workspace/freshdesk/state') {
+      sendJson(res, 200, freshdesk.state)
+    } else if (freshdesk && pathname.startsWith('/__workspace/freshdesk/')) {
+      // Only the ticket view may write or run templates: the app frame (another origin) goes through its client.
+      if (!isPageOrigin(req.headers.origin) && req.method !== 'GET')
+        return sendJson(res, 403, { error: 'Forbidden origin' })
+      const body = req.method === 'POST' ? (JSON.parse(await readBody(req)) as unknown) : undefined
+      const answer = await freshdesk.route(req.method ?? 'GET', pathname, body)
       sendJson(res, answer.status, answer.body)
     } else if (req.method === 'POST' && pathname === '/__workspace/zaf-request') {
       // Only the ticket view may use the proxy: the app frame (another origin) must go through ZAF.
