@@ -31,7 +31,7 @@ export const finishEvent = async (
   now: Date,
 ): Promise<void> => {
   const latencyMs = Math.max(0, now.getTime() - Date.parse(job.receivedAt))
-  const gap = plan.decision === 'escalated' ? plan.facts?.gap : undefined
+  const gap = plan.decision === 'escalated' || plan.decision === 'draft_noted' ? plan.facts?.gap : undefined
   await env.DB.batch([
     createWebhookEventsRepo(env.DB, tenant.id).finishStatement(job.eventKey, status, now),
     createAuditRepo(env.DB, tenant.id).insertStatement(
