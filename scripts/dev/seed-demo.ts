@@ -2,6 +2,7 @@ import { HELPDESKS } from '@deskmate/shared'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createSecretBox } from '../../worker/src/crypto/secret-box.ts'
+import { demoHistorySql } from './demo-history.ts'
 import { REPO_ROOT, type DevSecrets } from './dev-secrets.ts'
 import { signDevAdminSession } from './sign-dev-token.ts'
 import { runWrangler } from './wrangler.ts'
@@ -32,7 +33,7 @@ const tenantSql = async (secrets: DevSecrets, now: string): Promise<string> => {
   return statements.join('\n')
 }
 
-/** Applies migrations and creates the demo tenants in the local D1 under `persistDir`. */
+/** Applies migrations and creates the demo tenants, with a month of demo history, in the local D1 under `persistDir`. */
 export const prepareDatabase = async (
   secrets: DevSecrets,
   persistDir: string,
@@ -40,7 +41,9 @@ export const prepareDatabase = async (
 ): Promise<void> => {
   await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistDir], log)
   const file = join(persistDir, 'seed-tenants.sql')
-  writeFileSync(file, await tenantSql(secrets, new Date().toISOString()))
+  const now = new Date()
+  const history = HELPDESKS.map((helpdesk) => demoHistorySql(`${helpdesk}:${secrets[helpdesk].account}`, now))
+  writeFileSync(file, [await tenantSql(secrets, now.toISOString()), ...history].join('\n'))
   await runWrangler(
     ['d1', 'execute', 'DB', '--local', '--persist-to', persistDir, '--file', file, '--yes'],
     log,

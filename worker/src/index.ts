@@ -11,7 +11,9 @@ import { rateLimitExpensiveRoutes } from './http/rate-limit.ts'
 import { requestContext } from './http/request-context.ts'
 import { activityRoutes } from './routes/activity.ts'
 import { adminActivityRoutes } from './routes/admin-activity.ts'
+import { adminAnalyticsRoutes } from './routes/admin-analytics.ts'
 import { adminDryRunRoutes } from './routes/admin-dry-run.ts'
+import { adminKnowledgeGapsRoutes } from './routes/admin-knowledge-gaps.ts'
 import { adminKnowledgeRoutes } from './routes/admin-knowledge.ts'
 import { adminPageRoutes } from './routes/admin-page.ts'
 import { adminSessionRoutes } from './routes/admin-session.ts'
@@ -70,6 +72,8 @@ const app = new Hono<AppEnv>()
   .route('/v1/admin/dry-run', adminDryRunRoutes)
   .route('/v1/admin/activity', adminActivityRoutes)
   .route('/v1/admin/knowledge', adminKnowledgeRoutes)
+  .route('/v1/admin/analytics', adminAnalyticsRoutes)
+  .route('/v1/admin/knowledge-gaps', adminKnowledgeGapsRoutes)
   .route('/v1/tickets', ticketRoutes)
   .route('/v1/kb/sync', kbSyncRoutes)
   .route('/v1/kb', kbRoutes)

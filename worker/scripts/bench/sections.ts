@@ -1,5 +1,6 @@
 import type { BenchSection } from './bench-section.ts'
 import { analyzeD1Section } from './section-analyze-d1.ts'
+import { consoleSection } from './section-console.ts'
 import { consumerSection } from './section-consumer.ts'
 import { endpointsSection } from './section-endpoints.ts'
 import { engineSection } from './section-engine.ts'
@@ -21,4 +22,5 @@ export const SECTIONS: readonly BenchSection[] = [
   hostileSection,
   sidebarSection,
   kbSection,
+  consoleSection,
 ]

@@ -25,6 +25,8 @@ const ADMIN_OPERATIONS: Array<[string, string, string?, string?]> = [
   ['GET', '/v1/settings/history'],
   ['GET', '/v1/admin/knowledge'],
   ['GET', '/v1/admin/knowledge/articles?q=reset'],
+  ['GET', '/v1/admin/analytics'],
+  ['GET', '/v1/admin/knowledge-gaps'],
 ]
 
 const call = (method: string, path: string, headers: Record<string, string>, body?: string) =>

@@ -1,8 +1,10 @@
 import {
   parseProblem,
   type ActivityItem,
+  type AnalyticsResponse,
   type DryRunResponse,
   type KnowledgeArticlesPage,
+  type KnowledgeGapsResponse,
   type KnowledgeSummary,
   type Settings,
   type SettingsHistoryResponse,
@@ -26,6 +28,10 @@ export type ConsoleClient = {
   listKnowledgeArticles(page: KnowledgePageRequest): Promise<KnowledgeArticlesPage>
   /** Queues a Help Center sync now (the Worker answers 202 at once; the sync runs in the background). */
   syncKnowledge(): Promise<{ queued: boolean }>
+  /** The analytics of UTC days `from` … `to` (YYYY-MM-DD, inclusive). */
+  getAnalytics(range: { from: string; to: string }): Promise<AnalyticsResponse>
+  /** Clusters of recent tickets no article answered. */
+  getKnowledgeGaps(): Promise<KnowledgeGapsResponse>
 }
 
 /** Which page of indexed articles to list: a search and a language ('' = any), where it starts, how many. */
@@ -110,6 +116,8 @@ export const createConsoleClient = (options: {
     listKnowledgeArticles: (page) =>
       call('GET', `/v1/admin/knowledge/articles?${knowledgeArticlesQuery(page)}`),
     syncKnowledge: () => call('POST', '/v1/kb/sync'),
+    getAnalytics: ({ from, to }) => call('GET', `/v1/admin/analytics?${new URLSearchParams({ from, to })}`),
+    getKnowledgeGaps: () => call('GET', '/v1/admin/knowledge-gaps'),
   }
 }
 

@@ -7,6 +7,7 @@ import {
   createConsoleClient,
   formatDateTime,
   useActivityLog,
+  useAnalytics,
   useAutomationForm,
   useDryRun,
   useI18n,
@@ -16,6 +17,7 @@ import {
 } from '@deskmate/app-core'
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx'
 import { ActivitySection } from './ActivitySection.tsx'
+import { AnalyticsSection } from './AnalyticsSection.tsx'
 import { AutomationSection } from './AutomationSection.tsx'
 import { DryRunSection } from './DryRunSection.tsx'
 import { KnowledgeSection } from './KnowledgeSection.tsx'
@@ -42,12 +44,14 @@ const Sections = ({ client, session }: { client: ConsoleClient; session: AdminSe
   const dryRun = useDryRun(client, automation.form)
   const activity = useActivityLog(client)
   const knowledge = useKnowledge(client)
+  const analytics = useAnalytics(client)
   return (
     <>
       <p>{t('console.signedIn', { time: formatDateTime(session.expiresAt, language) })}</p>
       <AutomationSection state={automation} />
       <DryRunSection state={dryRun} />
       <ActivitySection state={activity} tenantId={session.tenantId} />
+      <AnalyticsSection state={analytics} tenantId={session.tenantId} />
       <KnowledgeSection state={knowledge} />
       <SettingsHistory client={client} revision={automation.revision} />
     </>

@@ -18,6 +18,7 @@ import {
 } from '@deskmate/shared'
 import type { DraftResult } from '../../engines/engine.ts'
 import type { TicketUpdate } from '../../helpdesks/adapter.ts'
+import type { DecisionFacts } from '../analytics/decision-facts.ts'
 import { composeDraftNote, composeEscalationNote, composeReply } from './compose-comment.ts'
 
 /** What the automation decided for one event, recorded before it acts. */
@@ -32,6 +33,8 @@ export type AutomationPlan = {
   tokens: number
   /** The one ticket update that carries the outcome; null when nothing is written to the helpdesk. */
   update: TicketUpdate | null
+  /** What the analytics count about the analysed ticket (absent when it was skipped before analysis). */
+  facts?: DecisionFacts
 }
 
 /** Everything the plan reads; all of it is computed before the call. */

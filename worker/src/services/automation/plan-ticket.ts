@@ -1,6 +1,7 @@
 import type { Analysis, Settings, Suggestion, Ticket } from '@deskmate/shared'
 import type { DailyUsage } from '../../db/usage-repo.ts'
 import type { DraftArticle, DraftResult, Engine } from '../../engines/engine.ts'
+import { decisionFacts } from '../analytics/decision-facts.ts'
 import { analyzeTicket } from '../analyze-ticket.ts'
 import { draftReply, type DraftDeps } from '../draft-reply.ts'
 import { planAction, type AutomationPlan } from './plan-action.ts'
@@ -50,7 +51,7 @@ export const planTicket = async (ticket: Ticket, deps: PlanTicketDeps): Promise<
     )
     for await (const event of events) if (event.type === 'done') draft = event.draft
   }
-  const plan = planAction({
+  const planned = planAction({
     settings,
     ticketPriority: ticket.priority,
     analysis,
@@ -58,5 +59,14 @@ export const planTicket = async (ticket: Ticket, deps: PlanTicketDeps): Promise<
     draft,
     tokens: deps.tokens(),
   })
+  const facts = decisionFacts({
+    ticket,
+    analysis,
+    draft,
+    reasons: planned.reasons,
+    settings,
+    now: new Date(),
+  })
+  const plan = { ...planned, facts }
   return { plan, analysis, suggestions, draft }
 }

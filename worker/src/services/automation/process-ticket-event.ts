@@ -1,10 +1,13 @@
 import { createSecretBox } from '../../crypto/secret-box.ts'
+import { createAnalyticsRepo } from '../../db/analytics-repo.ts'
 import { createAuditRepo } from '../../db/audit-repo.ts'
+import { createKnowledgeGapsRepo } from '../../db/knowledge-gaps-repo.ts'
 import { createTenantsRepo, type Tenant } from '../../db/tenants-repo.ts'
 import { createUsageRepo } from '../../db/usage-repo.ts'
 import { createWebhookEventsRepo } from '../../db/webhook-events-repo.ts'
 import { UPDATE_STEPS, type UpdateStep } from '../../helpdesks/adapter.ts'
 import type { TicketEventJob } from '../../queue/jobs.ts'
+import { analyticsIncrements } from '../analytics/analytics-increments.ts'
 import { applyTicketUpdate } from './apply-ticket-update.ts'
 import { decideTicket } from './decide-ticket.ts'
 import { openHelpdesk, type HelpdeskTransport } from './open-helpdesk.ts'
@@ -18,7 +21,7 @@ export const EVENT_LEASE_MS = 5 * 60_000
 /** What happened to a job: processed, already processed, held by another consumer, or for a removed tenant. */
 export type ProcessOutcome = 'done' | 'duplicate' | 'busy' | 'tenant_gone'
 
-/** Writes the outcome, its audit entry and the usage it cost in one transaction. */
+/** Writes the outcome, its audit entry, its analytics counters and the usage it cost in one transaction. */
 export const finishEvent = async (
   env: Env,
   tenant: Tenant,
@@ -28,6 +31,7 @@ export const finishEvent = async (
   now: Date,
 ): Promise<void> => {
   const latencyMs = Math.max(0, now.getTime() - Date.parse(job.receivedAt))
+  const gap = plan.decision === 'escalated' || plan.decision === 'draft_noted' ? plan.facts?.gap : undefined
   await env.DB.batch([
     createWebhookEventsRepo(env.DB, tenant.id).finishStatement(job.eventKey, status, now),
     createAuditRepo(env.DB, tenant.id).insertStatement(
@@ -44,6 +48,13 @@ export const finishEvent = async (
       },
       now,
     ),
+    createAnalyticsRepo(env.DB, tenant.id).incrementStatement(
+      analyticsIncrements({ ...plan, facts: plan.facts }),
+      now,
+    ),
+    ...(gap
+      ? createKnowledgeGapsRepo(env.DB, tenant.id).recordStatements({ ticketId: job.ticketId, ...gap }, now)
+      : []),
     // LLM tokens are already counted: each Claude call settled its reservation of the daily budget.
     createUsageRepo(env.DB, tenant.id).addStatement(now, {
       autoReplies: plan.action === 'public_reply' ? 1 : 0,

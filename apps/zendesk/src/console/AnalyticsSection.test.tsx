@@ -1,0 +1,165 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useMemo } from 'react'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming'
+import { I18nProvider, createConsoleClient, useAnalytics } from '@deskmate/app-core'
+import type { AnalyticsResponse, KnowledgeGapsResponse } from '@deskmate/shared'
+import { AnalyticsSection } from './AnalyticsSection.tsx'
+
+const ANALYTICS: AnalyticsResponse = {
+  from: '2026-11-05',
+  to: '2026-12-04',
+  totals: {
+    decisions: 4,
+    autoReplied: 2,
+    draftNoted: 1,
+    escalated: 1,
+    skipped: 0,
+    failed: 0,
+    automationRate: 0.5,
+  },
+  series: [
+    { day: '2026-12-01', decisions: 3, autoReplied: 2, draftNoted: 0, escalated: 1, sentiment: -0.25 },
+    { day: '2026-12-02', decisions: 1, autoReplied: 0, draftNoted: 1, escalated: 0, sentiment: 0.5 },
+  ],
+  reasons: [{ key: 'low_retrieval_confidence', count: 1 }],
+  categories: [{ key: 'billing', count: 4 }],
+  languages: [{ key: 'fr', count: 4 }],
+  channels: [{ key: 'email', count: 4 }],
+  sentiments: [{ key: 'negative', count: 4 }],
+  sla: { measured: 4, atRisk: 1, breached: 1, compliance: 0.75 },
+  articles: [{ id: 'a1', title: 'Reset your password', count: 2 }],
+  llm: {
+    tokens: 4000,
+    tokensPer1000Tickets: 1_000_000,
+    costUsd: 0.012,
+    costPer1000TicketsUsd: 3,
+    usdPerMillionTokens: 3,
+    dailyTokenBudget: 2_000_000,
+    budgetShare: 0.01,
+  },
+  timeSaved: { minutes: 15, minutesPerAutoReply: 6, minutesPerDraftNote: 3 },
+  csat: { available: false, note: 'not read yet' },
+}
+
+const GAPS: KnowledgeGapsResponse = {
+  days: 30,
+  tickets: 3,
+  gaps: [
+    {
+      terms: ['carbon', 'offset'],
+      size: 2,
+      examples: [
+        { ticketId: '501', subject: 'Carbon offset certificate', createdAt: '2026-12-01T10:00:00Z' },
+      ],
+    },
+  ],
+}
+
+const fakeWorker = (analytics: AnalyticsResponse | 'forbidden') => {
+  const calls: string[] = []
+  const fetch = async (input: RequestInfo | URL): Promise<Response> => {
+    const url = new URL(String(input))
+    calls.push(`${url.pathname}${url.search}`)
+    if (analytics === 'forbidden')
+      return Response.json(
+        {
+          type: 'about:blank',
+          title: 'Only an administrator can do this',
+          status: 403,
+          code: 'admin_required',
+        },
+        { status: 403 },
+      )
+    if (url.pathname === '/v1/admin/analytics') return Response.json(analytics)
+    if (url.pathname === '/v1/admin/knowledge-gaps') return Response.json(GAPS)
+    return new Response('{}', { status: 404 })
+  }
+  return { fetch, calls }
+}
+
+const TODAY = new Date('2026-12-04T12:00:00Z')
+const now = () => TODAY
+
+const Harness = ({ fetch }: { fetch: typeof globalThis.fetch }) => {
+  const client = useMemo(
+    () =>
+      createConsoleClient({
+        baseUrl: 'https://worker.test',
+        session: { token: 'admin-session', expiresAt: '2026-12-04T05:00:00Z' },
+        fetch,
+      }),
+    [fetch],
+  )
+  return <AnalyticsSection state={useAnalytics(client, now)} tenantId="zendesk:acme" />
+}
+
+const renderSection = (worker: ReturnType<typeof fakeWorker>, locale = 'en') =>
+  render(
+    <ThemeProvider theme={DEFAULT_THEME}>
+      <I18nProvider locale={locale}>
+        <Harness fetch={worker.fetch} />
+      </I18nProvider>
+    </ThemeProvider>,
+  )
+
+describe('AnalyticsSection', { timeout: 20_000 }, () => {
+  it('shows the figures, the charts with their tables, the mixes and the gaps with linked examples', async () => {
+    renderSection(fakeWorker(ANALYTICS))
+    const section = await screen.findByRole('region', { name: 'Analytics' })
+    expect(await within(section).findByText('50%')).toBeInTheDocument()
+    expect(within(section).getByText('75%')).toBeInTheDocument()
+    const chart = within(section).getByRole('img', { name: /Decisions per day/ })
+    expect(chart.querySelectorAll('rect').length).toBe(6)
+    const table = within(section).getByRole('table', { name: /Decisions per day/ })
+    const rows = within(table).getAllByRole('row').slice(1)
+    expect(rows.map((row) => row.textContent)).toEqual(['2026-12-013201', '2026-12-021010'])
+    expect(within(section).getByRole('table', { name: /sentiment per day/ })).toBeInTheDocument()
+    const reasons = within(section).getByRole('table', { name: 'Escalation and skip reasons' })
+    expect(
+      within(reasons).getByText('No knowledge-base article answers it with enough confidence'),
+    ).toBeInTheDocument()
+    expect(within(section).getByRole('table', { name: 'Language mix' })).toHaveTextContent('French')
+    expect(within(section).getByRole('table', { name: 'Articles cited' })).toHaveTextContent(
+      'Reset your password',
+    )
+    expect(within(section).getByText(/satisfaction ratings yet/)).toBeInTheDocument()
+    const link = within(section).getByRole('link', { name: /#501 Carbon offset certificate/ })
+    expect(link).toHaveAttribute('href', 'https://acme.zendesk.com/agent/tickets/501')
+  })
+
+  it('asks for the picked range', async () => {
+    const worker = fakeWorker(ANALYTICS)
+    renderSection(worker)
+    await screen.findByRole('img', { name: /Decisions per day/ })
+    expect(worker.calls).toContain('/v1/admin/analytics?from=2026-11-05&to=2026-12-04')
+    await userEvent.selectOptions(screen.getByLabelText('Period'), '7')
+    await screen.findByRole('img', { name: /Decisions per day/ })
+    expect(worker.calls).toContain('/v1/admin/analytics?from=2026-11-28&to=2026-12-04')
+  })
+
+  it('says when there is nothing yet', async () => {
+    const empty = { ...ANALYTICS, totals: { ...ANALYTICS.totals, decisions: 0 }, series: [] }
+    renderSection(fakeWorker(empty))
+    expect(await screen.findByText('No decisions in this period yet.')).toBeInTheDocument()
+    expect(screen.queryByRole('img', { name: /Decisions per day/ })).not.toBeInTheDocument()
+  })
+
+  it('says when the Worker refuses', async () => {
+    renderSection(fakeWorker('forbidden'))
+    expect(
+      await screen.findByText(/The analytics could not be loaded: Only an administrator/),
+    ).toBeInTheDocument()
+  })
+
+  it.each([
+    ['de', 'Analysen'],
+    ['fr', 'Statistiques'],
+    ['es', 'Analíticas'],
+    ['pt', 'Análises'],
+  ])('speaks %s', async (locale, title) => {
+    renderSection(fakeWorker(ANALYTICS), locale)
+    expect(await screen.findByRole('region', { name: title })).toBeInTheDocument()
+  })
+})
