@@ -15,6 +15,7 @@ import { adminDryRunRoutes } from './routes/admin-dry-run.ts'
 import { adminKnowledgeRoutes } from './routes/admin-knowledge.ts'
 import { adminPageRoutes } from './routes/admin-page.ts'
 import { adminSessionRoutes } from './routes/admin-session.ts'
+import { adminTrainingRoutes } from './routes/admin-training.ts'
 import { healthRoutes } from './routes/health.ts'
 import { kbRoutes } from './routes/kb.ts'
 import { kbSyncRoutes } from './routes/kb-sync.ts'
@@ -70,6 +71,7 @@ const app = new Hono<AppEnv>()
   .route('/v1/admin/dry-run', adminDryRunRoutes)
   .route('/v1/admin/activity', adminActivityRoutes)
   .route('/v1/admin/knowledge', adminKnowledgeRoutes)
+  .route('/v1/admin/training', adminTrainingRoutes)
   .route('/v1/tickets', ticketRoutes)
   .route('/v1/kb/sync', kbSyncRoutes)
   .route('/v1/kb', kbRoutes)

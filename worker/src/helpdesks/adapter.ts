@@ -142,7 +142,12 @@ export interface HelpdeskClient {
    * (the admin console's dry run; read only). A helpdesk without it answers the dry run with 501.
    */
   listRecentTickets?(limit: number): Promise<RecentTicket[]>
+  /** The account's latest solved tickets, newest first, as training reads them (read only). */
+  listSolvedTickets?(limit: number): Promise<SolvedTicket[]>
 }
+
+/** A solved ticket of the account's history: its text, tags and custom field values by field id. */
+export type SolvedTicket = { subject: string; body: string; tags: string[]; fields: Record<string, string> }
 
 /** A ticket of the account's history and how an agent answered it (null: no public agent reply). */
 export type RecentTicket = { ticket: HelpdeskTicket; agentReply: string | null }

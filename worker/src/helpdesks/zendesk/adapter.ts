@@ -27,6 +27,7 @@ import { fromZendeskStatus, toZendeskStatus } from './status.ts'
 import { verifyZendeskAdminToken } from './verify-admin-token.ts'
 import { verifyZendeskSignature } from './verify-signature.ts'
 import { listZendeskRecentTickets } from './recent-tickets.ts'
+import { listZendeskSolvedTickets } from './solved-tickets.ts'
 
 const ticketPath = (ticketId: string): string => `/api/v2/tickets/${encodeURIComponent(ticketId)}.json`
 
@@ -103,6 +104,7 @@ const createZendeskClient = (connection: HelpdeskConnection): HelpdeskClient => 
     listRecentTickets(limit) {
       return listZendeskRecentTickets(api, limit, (id) => this.fetchTicket(id))
     },
+    listSolvedTickets: (limit) => listZendeskSolvedTickets(api, limit),
   }
 }
 
