@@ -7,6 +7,9 @@ import {
   type Settings,
   type SettingsHistoryResponse,
   type SettingsPatch,
+  type TrainingCandidate,
+  type TrainingRequest,
+  type TrainingState,
 } from '@deskmate/shared'
 
 /** The admin console's calls to the Worker; every method rejects with an AppError. */
@@ -26,6 +29,12 @@ export type ConsoleClient = {
   listKnowledgeArticles(page: KnowledgePageRequest): Promise<KnowledgeArticlesPage>
   /** Queues a Help Center sync now (the Worker answers 202 at once; the sync runs in the background). */
   syncKnowledge(): Promise<{ queued: boolean }>
+  /** The active category model, the candidate awaiting the admin and what a rollback restores. */
+  getTraining(): Promise<TrainingState>
+  /** Learns a candidate category model from the account's solved tickets (the active one stays). */
+  train(request: TrainingRequest): Promise<TrainingCandidate>
+  adoptModel(candidateId: string): Promise<TrainingState>
+  rollbackModel(): Promise<TrainingState>
 }
 
 /** Which page of indexed articles to list: a search and a language ('' = any), where it starts, how many. */
@@ -110,6 +119,11 @@ export const createConsoleClient = (options: {
     listKnowledgeArticles: (page) =>
       call('GET', `/v1/admin/knowledge/articles?${knowledgeArticlesQuery(page)}`),
     syncKnowledge: () => call('POST', '/v1/kb/sync'),
+    getTraining: () => call('GET', '/v1/admin/training'),
+    train: (request) => call('POST', '/v1/admin/training', request),
+    adoptModel: (candidateId) =>
+      call('POST', `/v1/admin/training/${encodeURIComponent(candidateId)}/adopt`, {}),
+    rollbackModel: () => call('POST', '/v1/admin/training/rollback', {}),
   }
 }
 

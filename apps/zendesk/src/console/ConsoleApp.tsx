@@ -11,6 +11,7 @@ import {
   useDryRun,
   useI18n,
   useKnowledge,
+  useTraining,
   type AdminSessionInfo,
   type ConsoleClient,
 } from '@deskmate/app-core'
@@ -20,6 +21,7 @@ import { AutomationSection } from './AutomationSection.tsx'
 import { DryRunSection } from './DryRunSection.tsx'
 import { KnowledgeSection } from './KnowledgeSection.tsx'
 import { SettingsHistory } from './SettingsHistory.tsx'
+import { TrainingSection } from './TrainingSection.tsx'
 
 const Page = styled.main`
   display: flex;
@@ -42,6 +44,7 @@ const Sections = ({ client, session }: { client: ConsoleClient; session: AdminSe
   const dryRun = useDryRun(client, automation.form)
   const activity = useActivityLog(client)
   const knowledge = useKnowledge(client)
+  const training = useTraining(client)
   return (
     <>
       <p>{t('console.signedIn', { time: formatDateTime(session.expiresAt, language) })}</p>
@@ -49,7 +52,8 @@ const Sections = ({ client, session }: { client: ConsoleClient; session: AdminSe
       <DryRunSection state={dryRun} />
       <ActivitySection state={activity} tenantId={session.tenantId} />
       <KnowledgeSection state={knowledge} />
-      <SettingsHistory client={client} revision={automation.revision} />
+      <TrainingSection state={training} />
+      <SettingsHistory client={client} revision={automation.revision + training.revision} />
     </>
   )
 }
