@@ -12,6 +12,7 @@ import { requestContext } from './http/request-context.ts'
 import { activityRoutes } from './routes/activity.ts'
 import { adminActivityRoutes } from './routes/admin-activity.ts'
 import { adminDryRunRoutes } from './routes/admin-dry-run.ts'
+import { adminGroupsRoutes } from './routes/admin-groups.ts'
 import { adminKnowledgeRoutes } from './routes/admin-knowledge.ts'
 import { adminPageRoutes } from './routes/admin-page.ts'
 import { adminSessionRoutes } from './routes/admin-session.ts'
@@ -72,6 +73,7 @@ const app = new Hono<AppEnv>()
   .route('/v1/admin/activity', adminActivityRoutes)
   .route('/v1/admin/knowledge', adminKnowledgeRoutes)
   .route('/v1/admin/training', adminTrainingRoutes)
+  .route('/v1/admin/groups', adminGroupsRoutes)
   .route('/v1/tickets', ticketRoutes)
   .route('/v1/kb/sync', kbSyncRoutes)
   .route('/v1/kb', kbRoutes)

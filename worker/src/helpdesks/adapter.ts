@@ -1,5 +1,6 @@
 import type {
   HelpdeskCredentials,
+  HelpdeskGroup,
   HelpdeskKind,
   InstalledPart,
   KbArticle,
@@ -144,6 +145,8 @@ export interface HelpdeskClient {
   listRecentTickets?(limit: number): Promise<RecentTicket[]>
   /** The account's latest solved tickets, newest first, as training reads them (read only). */
   listSolvedTickets?(limit: number): Promise<SolvedTicket[]>
+  /** The account's agent groups, by name (the console's escalation group picker). */
+  listGroups?(): Promise<HelpdeskGroup[]>
 }
 
 /** A solved ticket of the account's history: its text, tags and custom field values by field id. */

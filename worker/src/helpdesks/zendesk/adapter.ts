@@ -28,6 +28,7 @@ import { verifyZendeskAdminToken } from './verify-admin-token.ts'
 import { verifyZendeskSignature } from './verify-signature.ts'
 import { listZendeskRecentTickets } from './recent-tickets.ts'
 import { listZendeskSolvedTickets } from './solved-tickets.ts'
+import { listZendeskGroups } from './groups.ts'
 
 const ticketPath = (ticketId: string): string => `/api/v2/tickets/${encodeURIComponent(ticketId)}.json`
 
@@ -105,6 +106,7 @@ const createZendeskClient = (connection: HelpdeskConnection): HelpdeskClient => 
       return listZendeskRecentTickets(api, limit, (id) => this.fetchTicket(id))
     },
     listSolvedTickets: (limit) => listZendeskSolvedTickets(api, limit),
+    listGroups: () => listZendeskGroups(api),
   }
 }
 
