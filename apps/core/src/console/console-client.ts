@@ -2,6 +2,7 @@ import {
   parseProblem,
   type ActivityItem,
   type DryRunResponse,
+  type GroupsResponse,
   type KnowledgeArticlesPage,
   type KnowledgeSummary,
   type Settings,
@@ -29,6 +30,8 @@ export type ConsoleClient = {
   listKnowledgeArticles(page: KnowledgePageRequest): Promise<KnowledgeArticlesPage>
   /** Queues a Help Center sync now (the Worker answers 202 at once; the sync runs in the background). */
   syncKnowledge(): Promise<{ queued: boolean }>
+  /** The helpdesk's agent groups (where an escalation may be assigned). */
+  listGroups(): Promise<GroupsResponse>
   /** The active category model, the candidate awaiting the admin and what a rollback restores. */
   getTraining(): Promise<TrainingState>
   /** Learns a candidate category model from the account's solved tickets (the active one stays). */
@@ -119,6 +122,7 @@ export const createConsoleClient = (options: {
     listKnowledgeArticles: (page) =>
       call('GET', `/v1/admin/knowledge/articles?${knowledgeArticlesQuery(page)}`),
     syncKnowledge: () => call('POST', '/v1/kb/sync'),
+    listGroups: () => call('GET', '/v1/admin/groups'),
     getTraining: () => call('GET', '/v1/admin/training'),
     train: (request) => call('POST', '/v1/admin/training', request),
     adoptModel: (candidateId) =>

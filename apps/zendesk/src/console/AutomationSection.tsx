@@ -4,8 +4,9 @@ import { Field, Fieldset, Radio, Select } from '@zendeskgarden/react-forms'
 import { Alert } from '@zendeskgarden/react-notifications'
 import { LG } from '@zendeskgarden/react-typography'
 import { CHANNELS, MODES, PRIORITIES, SUPPORTED_LANGUAGES, type Priority } from '@deskmate/shared'
-import { useI18n, type AutomationFormState } from '@deskmate/app-core'
+import { useI18n, type AutomationFormState, type GroupsState } from '@deskmate/app-core'
 import { ChoiceGroup } from './ChoiceGroup.tsx'
+import { GroupPicker } from './GroupPicker.tsx'
 import { TextSetting } from './TextSetting.tsx'
 
 const Form = styled.form`
@@ -16,7 +17,7 @@ const Form = styled.form`
 `
 
 /** The Automation section: mode, threshold, what may be answered, limits and escalation routing. */
-export const AutomationSection = ({ state }: { state: AutomationFormState }) => {
+export const AutomationSection = ({ state, groups }: { state: AutomationFormState; groups: GroupsState }) => {
   const { t } = useI18n()
   const { form, settings, errors, edit } = state
   if (state.loadError)
@@ -114,9 +115,8 @@ export const AutomationSection = ({ state }: { state: AutomationFormState }) => 
             ))}
           </Select>
         </Field>
-        <TextSetting
-          label={t('console.escalation.group')}
-          hint={t('console.escalation.groupHint')}
+        <GroupPicker
+          groups={groups}
           value={form.groupId}
           error={errors.groupId}
           onChange={(groupId) => edit({ groupId })}

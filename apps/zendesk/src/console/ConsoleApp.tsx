@@ -10,6 +10,7 @@ import {
   useAutomationForm,
   useDryRun,
   useI18n,
+  useGroups,
   useKnowledge,
   useTraining,
   type AdminSessionInfo,
@@ -45,10 +46,11 @@ const Sections = ({ client, session }: { client: ConsoleClient; session: AdminSe
   const activity = useActivityLog(client)
   const knowledge = useKnowledge(client)
   const training = useTraining(client)
+  const groups = useGroups(client)
   return (
     <>
       <p>{t('console.signedIn', { time: formatDateTime(session.expiresAt, language) })}</p>
-      <AutomationSection state={automation} />
+      <AutomationSection state={automation} groups={groups} />
       <DryRunSection state={dryRun} />
       <ActivitySection state={activity} tenantId={session.tenantId} />
       <KnowledgeSection state={knowledge} />
