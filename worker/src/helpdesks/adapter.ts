@@ -76,6 +76,9 @@ export type Installation = {
 /** An administrator the helpdesk vouched for. */
 export type AdminIdentity = { userId: string; name: string | null }
 
+/** A user of the helpdesk it vouched for, administrator or agent. */
+export type SignedUser = AdminIdentity & { isAdmin: boolean }
+
 /** Credentials and transport for one tenant's helpdesk API. */
 export type HelpdeskConnection = {
   account: string
@@ -127,6 +130,11 @@ export interface HelpdeskClient {
    * for a token it did not sign for this installation, `admin_required` for a user who is not an admin.
    */
   verifyAdminToken(token: string, installationId: string, now: Date): Promise<AdminIdentity>
+  /**
+   * As `verifyAdminToken`, but an agent passes too, marked as not an admin (the console's read-only view).
+   * A helpdesk without it shows non-admins no console.
+   */
+  verifyUserToken?(token: string, installationId: string, now: Date): Promise<SignedUser>
   /**
    * Sets up (or finds in place) what makes the helpdesk notify Deskmate of ticket events for `installationId`,
    * idempotently: installing again creates nothing twice.

@@ -16,6 +16,7 @@ export const openAdminSession = async (
   helpdeskToken: string,
   now: Date,
   transport: HelpdeskTransport = {},
+  options: { allowViewer?: boolean } = {},
 ): Promise<AdminSession> => {
   // The account in `iss` only picks the tenant whose installation and credentials the token must match.
   const account = readTokenAccount(helpdeskToken)
@@ -23,16 +24,20 @@ export const openAdminSession = async (
   const tenant = await createTenantsRepo(env.DB, createSecretBox(env.ENCRYPTION_KEY)).findById(tenantId)
   const helpdesk = tenant?.installationId ? await openHelpdesk(env, tenant, transport) : null
   if (!tenant?.installationId || !helpdesk) throw new AppError('unauthorized', 'The token is not valid')
-  const admin = await helpdesk.verifyAdminToken(helpdeskToken, tenant.installationId, now)
+  const user =
+    options.allowViewer && helpdesk.verifyUserToken
+      ? await helpdesk.verifyUserToken(helpdeskToken, tenant.installationId, now)
+      : { ...(await helpdesk.verifyAdminToken(helpdeskToken, tenant.installationId, now)), isAdmin: true }
   const session = await signAdminSession(
     env.ENCRYPTION_KEY,
-    { tenantId, userId: admin.userId, name: admin.name },
+    { tenantId, userId: user.userId, name: user.name, ...(user.isAdmin ? {} : { viewer: true }) },
     now,
   )
   return {
     token: session.token,
     expiresAt: session.expiresAt.toISOString(),
     tenantId,
-    user: { id: admin.userId, name: admin.name },
+    user: { id: user.userId, name: user.name },
+    ...(user.isAdmin ? {} : { readOnly: true }),
   }
 }
