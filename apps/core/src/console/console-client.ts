@@ -70,7 +70,7 @@ export const activityQuery = (filters: ActivityFilters, format: 'json' | 'csv'):
 }
 
 /** The admin session the Worker's admin page carries (issued once the helpdesk vouched for an admin). */
-export type AdminSessionInfo = { token: string; expiresAt: string; tenantId?: string }
+export type AdminSessionInfo = { token: string; expiresAt: string; tenantId?: string; readOnly?: boolean }
 
 const readJson = (text: string): unknown => {
   try {
@@ -138,7 +138,13 @@ export const readAdminSession = (doc: Document): AdminSessionInfo | null => {
   const token = read('deskmate-admin-session')
   if (token === '') return null
   const tenantId = read('deskmate-tenant')
-  return { token, expiresAt: read('deskmate-admin-session-expires'), ...(tenantId ? { tenantId } : {}) }
+  return {
+    token,
+    expiresAt: read('deskmate-admin-session-expires'),
+    ...(tenantId ? { tenantId } : {}),
+    // An agent's session: the Worker refuses it every admin call, the console shows the settings read-only.
+    ...(read('deskmate-console-role') === 'viewer' ? { readOnly: true } : {}),
+  }
 }
 
 /**

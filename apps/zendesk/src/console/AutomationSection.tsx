@@ -16,8 +16,22 @@ const Form = styled.form`
   max-width: 640px;
 `
 
+/** The form's controls: one native fieldset, so a read-only view disables every one of them at once. */
+const Controls = styled.fieldset`
+  display: flex;
+  flex-direction: column;
+  gap: ${(p) => p.theme.space.md};
+  min-width: 0;
+  margin: 0;
+  border: 0;
+  padding: 0;
+`
+
+/** Props of AutomationSection; `readOnly` shows the settings with every control disabled and no Save. */
+export type AutomationSectionProps = { state: AutomationFormState; groups: GroupsState; readOnly?: boolean }
+
 /** The Automation section: mode, threshold, what may be answered, limits and escalation routing. */
-export const AutomationSection = ({ state, groups }: { state: AutomationFormState; groups: GroupsState }) => {
+export const AutomationSection = ({ state, groups, readOnly = false }: AutomationSectionProps) => {
   const { t } = useI18n()
   const { form, settings, errors, edit } = state
   if (state.loadError)
@@ -40,87 +54,89 @@ export const AutomationSection = ({ state, groups }: { state: AutomationFormStat
           void state.save()
         }}
       >
-        <Fieldset>
-          <Fieldset.Legend>{t('console.mode.label')}</Fieldset.Legend>
-          {MODES.map((mode) => (
-            <Field key={mode}>
-              <Radio name="mode" value={mode} checked={form.mode === mode} onChange={() => edit({ mode })}>
-                <Field.Label isRegular>{t(`console.mode.${mode}`)}</Field.Label>
-              </Radio>
-            </Field>
-          ))}
-        </Fieldset>
-        <TextSetting
-          label={t('console.threshold.label')}
-          hint={t('console.threshold.hint')}
-          value={form.retrievalThreshold}
-          inputMode="decimal"
-          error={errors.retrievalThreshold}
-          onChange={(retrievalThreshold) => edit({ retrievalThreshold })}
-        />
-        <ChoiceGroup
-          legend={t('console.categories.label')}
-          options={settings.categories}
-          labelPrefix="category."
-          selected={form.allowedCategories}
-          onChange={(allowedCategories) => edit({ allowedCategories })}
-        />
-        <ChoiceGroup
-          legend={t('console.channels.label')}
-          options={CHANNELS}
-          labelPrefix="channel."
-          selected={form.allowedChannels}
-          onChange={(allowedChannels) => edit({ allowedChannels })}
-        />
-        <ChoiceGroup
-          legend={t('console.languages.label')}
-          options={SUPPORTED_LANGUAGES}
-          labelPrefix="language."
-          selected={form.languages}
-          error={errors.languages}
-          onChange={(languages) => edit({ languages })}
-        />
-        <TextSetting
-          label={t('console.vipTags.label')}
-          hint={t('console.vipTags.hint')}
-          value={form.vipTags}
-          error={errors.vipTags}
-          onChange={(vipTags) => edit({ vipTags })}
-        />
-        <TextSetting
-          label={t('console.cap.label')}
-          value={form.dailyAutoReplyCap}
-          inputMode="numeric"
-          error={errors.dailyAutoReplyCap}
-          onChange={(dailyAutoReplyCap) => edit({ dailyAutoReplyCap })}
-        />
-        <TextSetting
-          label={t('console.budget.label')}
-          value={form.llmDailyTokenBudget}
-          inputMode="numeric"
-          error={errors.llmDailyTokenBudget}
-          onChange={(llmDailyTokenBudget) => edit({ llmDailyTokenBudget })}
-        />
-        <Field>
-          <Field.Label>{t('console.escalation.priority')}</Field.Label>
-          <Select
-            value={form.raisePriorityTo}
-            onChange={(event) => edit({ raisePriorityTo: event.target.value as Priority | '' })}
-          >
-            <option value="">{t('console.escalation.keepPriority')}</option>
-            {PRIORITIES.map((priority) => (
-              <option key={priority} value={priority}>
-                {t(`priority.${priority}`)}
-              </option>
+        <Controls disabled={readOnly}>
+          <Fieldset>
+            <Fieldset.Legend>{t('console.mode.label')}</Fieldset.Legend>
+            {MODES.map((mode) => (
+              <Field key={mode}>
+                <Radio name="mode" value={mode} checked={form.mode === mode} onChange={() => edit({ mode })}>
+                  <Field.Label isRegular>{t(`console.mode.${mode}`)}</Field.Label>
+                </Radio>
+              </Field>
             ))}
-          </Select>
-        </Field>
-        <GroupPicker
-          groups={groups}
-          value={form.groupId}
-          error={errors.groupId}
-          onChange={(groupId) => edit({ groupId })}
-        />
+          </Fieldset>
+          <TextSetting
+            label={t('console.threshold.label')}
+            hint={t('console.threshold.hint')}
+            value={form.retrievalThreshold}
+            inputMode="decimal"
+            error={errors.retrievalThreshold}
+            onChange={(retrievalThreshold) => edit({ retrievalThreshold })}
+          />
+          <ChoiceGroup
+            legend={t('console.categories.label')}
+            options={settings.categories}
+            labelPrefix="category."
+            selected={form.allowedCategories}
+            onChange={(allowedCategories) => edit({ allowedCategories })}
+          />
+          <ChoiceGroup
+            legend={t('console.channels.label')}
+            options={CHANNELS}
+            labelPrefix="channel."
+            selected={form.allowedChannels}
+            onChange={(allowedChannels) => edit({ allowedChannels })}
+          />
+          <ChoiceGroup
+            legend={t('console.languages.label')}
+            options={SUPPORTED_LANGUAGES}
+            labelPrefix="language."
+            selected={form.languages}
+            error={errors.languages}
+            onChange={(languages) => edit({ languages })}
+          />
+          <TextSetting
+            label={t('console.vipTags.label')}
+            hint={t('console.vipTags.hint')}
+            value={form.vipTags}
+            error={errors.vipTags}
+            onChange={(vipTags) => edit({ vipTags })}
+          />
+          <TextSetting
+            label={t('console.cap.label')}
+            value={form.dailyAutoReplyCap}
+            inputMode="numeric"
+            error={errors.dailyAutoReplyCap}
+            onChange={(dailyAutoReplyCap) => edit({ dailyAutoReplyCap })}
+          />
+          <TextSetting
+            label={t('console.budget.label')}
+            value={form.llmDailyTokenBudget}
+            inputMode="numeric"
+            error={errors.llmDailyTokenBudget}
+            onChange={(llmDailyTokenBudget) => edit({ llmDailyTokenBudget })}
+          />
+          <Field>
+            <Field.Label>{t('console.escalation.priority')}</Field.Label>
+            <Select
+              value={form.raisePriorityTo}
+              onChange={(event) => edit({ raisePriorityTo: event.target.value as Priority | '' })}
+            >
+              <option value="">{t('console.escalation.keepPriority')}</option>
+              {PRIORITIES.map((priority) => (
+                <option key={priority} value={priority}>
+                  {t(`priority.${priority}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <GroupPicker
+            groups={groups}
+            value={form.groupId}
+            error={errors.groupId}
+            onChange={(groupId) => edit({ groupId })}
+          />
+        </Controls>
         {state.saveError ? (
           <Alert type="error" role="alert">
             <Alert.Paragraph>{state.saveError.message}</Alert.Paragraph>
@@ -129,11 +145,13 @@ export const AutomationSection = ({ state, groups }: { state: AutomationFormStat
             ))}
           </Alert>
         ) : null}
-        <div>
-          <Button type="submit" isPrimary disabled={state.status === 'saving'}>
-            {state.status === 'saving' ? t('console.saving') : t('console.save')}
-          </Button>
-        </div>
+        {readOnly ? null : (
+          <div>
+            <Button type="submit" isPrimary disabled={state.status === 'saving'}>
+              {state.status === 'saving' ? t('console.saving') : t('console.save')}
+            </Button>
+          </div>
+        )}
         <p role="status">{state.status === 'saved' ? t('console.saved') : ''}</p>
       </Form>
     </section>

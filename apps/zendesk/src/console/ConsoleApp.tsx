@@ -21,6 +21,7 @@ import { ActivitySection } from './ActivitySection.tsx'
 import { AutomationSection } from './AutomationSection.tsx'
 import { DryRunSection } from './DryRunSection.tsx'
 import { KnowledgeSection } from './KnowledgeSection.tsx'
+import { ReadOnlyConsole } from './ReadOnlyConsole.tsx'
 import { SettingsHistory } from './SettingsHistory.tsx'
 import { TrainingSection } from './TrainingSection.tsx'
 
@@ -68,7 +69,9 @@ const Console = ({ client, session }: { client: ConsoleClient; session: AdminSes
         <XL tag="h1">{t('console.title')}</XL>
         <LanguageSwitcher />
       </Header>
-      {session ? (
+      {session?.readOnly ? (
+        <ReadOnlyConsole client={client} />
+      ) : session ? (
         <Sections client={client} session={session} />
       ) : (
         <p role="alert">{t('console.noSession')}</p>
