@@ -22,3 +22,10 @@ CREATE TABLE model_version_chunks (
   data TEXT NOT NULL,
   PRIMARY KEY (version_id, seq)
 );
+
+-- The category and language of each decision's ticket (null where the automation did not analyse it: skipped
+-- before analysis, settings changes), so the console's activity log filters by them through an index.
+ALTER TABLE audit_log ADD COLUMN category TEXT;
+ALTER TABLE audit_log ADD COLUMN language TEXT;
+CREATE INDEX audit_log_tenant_category ON audit_log (tenant_id, category, created_at);
+CREATE INDEX audit_log_tenant_language ON audit_log (tenant_id, language, created_at);
