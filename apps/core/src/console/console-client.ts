@@ -51,8 +51,16 @@ export const knowledgeArticlesQuery = (page: KnowledgePageRequest): string => {
   return params.toString()
 }
 
-/** The activity log's filters as the console edits them ('' = any). */
-export type ActivityFilters = { decision: string; reason: string; from: string; to: string; q: string }
+/** The activity log's filters as the console edits them ('' or absent = any). */
+export type ActivityFilters = {
+  decision: string
+  reason: string
+  from: string
+  to: string
+  q: string
+  category?: string
+  language?: string
+}
 
 /** The query string for the filters: dates (YYYY-MM-DD) as whole UTC days, `to` inclusive. */
 export const activityQuery = (filters: ActivityFilters, format: 'json' | 'csv'): string => {
@@ -60,6 +68,8 @@ export const activityQuery = (filters: ActivityFilters, format: 'json' | 'csv'):
   if (filters.decision) params.set('decision', filters.decision)
   if (filters.reason.trim()) params.set('reason', filters.reason.trim())
   if (filters.q.trim()) params.set('q', filters.q.trim())
+  if (filters.category) params.set('category', filters.category)
+  if (filters.language) params.set('language', filters.language)
   if (filters.from) params.set('from', `${filters.from}T00:00:00Z`)
   if (filters.to) {
     const next = new Date(`${filters.to}T00:00:00Z`)

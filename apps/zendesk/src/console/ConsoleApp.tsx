@@ -53,7 +53,11 @@ const Sections = ({ client, session }: { client: ConsoleClient; session: AdminSe
       <p>{t('console.signedIn', { time: formatDateTime(session.expiresAt, language) })}</p>
       <AutomationSection state={automation} groups={groups} />
       <DryRunSection state={dryRun} />
-      <ActivitySection state={activity} tenantId={session.tenantId} />
+      <ActivitySection
+        state={activity}
+        tenantId={session.tenantId}
+        categories={automation.settings?.categories ?? []}
+      />
       <KnowledgeSection state={knowledge} />
       <TrainingSection state={training} />
       <SettingsHistory client={client} revision={automation.revision + training.revision} />
