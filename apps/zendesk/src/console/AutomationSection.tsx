@@ -5,6 +5,7 @@ import { Alert } from '@zendeskgarden/react-notifications'
 import { LG } from '@zendeskgarden/react-typography'
 import { CHANNELS, MODES, PRIORITIES, SUPPORTED_LANGUAGES, type Priority } from '@deskmate/shared'
 import { useI18n, type AutomationFormState, type GroupsState } from '@deskmate/app-core'
+import { BusinessHoursFields } from './BusinessHoursFields.tsx'
 import { ChoiceGroup } from './ChoiceGroup.tsx'
 import { GroupPicker } from './GroupPicker.tsx'
 import { TextSetting } from './TextSetting.tsx'
@@ -136,6 +137,7 @@ export const AutomationSection = ({ state, groups, readOnly = false }: Automatio
             error={errors.groupId}
             onChange={(groupId) => edit({ groupId })}
           />
+          <BusinessHoursFields form={form} errors={errors} edit={edit} />
         </Controls>
         {state.saveError ? (
           <Alert type="error" role="alert">
