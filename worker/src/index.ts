@@ -14,9 +14,11 @@ import { adminActivityRoutes } from './routes/admin-activity.ts'
 import { adminAnalyticsRoutes } from './routes/admin-analytics.ts'
 import { adminDryRunRoutes } from './routes/admin-dry-run.ts'
 import { adminKnowledgeGapsRoutes } from './routes/admin-knowledge-gaps.ts'
+import { adminGroupsRoutes } from './routes/admin-groups.ts'
 import { adminKnowledgeRoutes } from './routes/admin-knowledge.ts'
 import { adminPageRoutes } from './routes/admin-page.ts'
 import { adminSessionRoutes } from './routes/admin-session.ts'
+import { adminTrainingRoutes } from './routes/admin-training.ts'
 import { healthRoutes } from './routes/health.ts'
 import { kbRoutes } from './routes/kb.ts'
 import { kbSyncRoutes } from './routes/kb-sync.ts'
@@ -74,6 +76,8 @@ const app = new Hono<AppEnv>()
   .route('/v1/admin/knowledge', adminKnowledgeRoutes)
   .route('/v1/admin/analytics', adminAnalyticsRoutes)
   .route('/v1/admin/knowledge-gaps', adminKnowledgeGapsRoutes)
+  .route('/v1/admin/training', adminTrainingRoutes)
+  .route('/v1/admin/groups', adminGroupsRoutes)
   .route('/v1/tickets', ticketRoutes)
   .route('/v1/kb/sync', kbSyncRoutes)
   .route('/v1/kb', kbRoutes)

@@ -16,6 +16,23 @@ const FORGOT_PASSWORD = {
   email: 'polite.customer@example.com',
 }
 
+const BILLING_HISTORY = [
+  'I was charged twice for my invoice',
+  'Refund the duplicate payment on my card',
+  'My invoice shows the wrong VAT amount',
+  'Please change the billing address on invoices',
+  'The subscription payment failed on my credit card',
+  'Can I get a refund for last month’s charge?',
+]
+const LOGIN_HISTORY = [
+  'I cannot log in to my account',
+  'Password reset email never arrives',
+  'Two-factor code is rejected at sign in',
+  'My account is locked after failed logins',
+  'How do I change the email I sign in with?',
+  'Single sign-on login loops back to the sign-in page',
+]
+
 describe('the admin console', () => {
   let opened: StackPage
   let page: Page
@@ -125,5 +142,44 @@ describe('the admin console', () => {
     await threshold.fill('1')
     await expect.poll(answered).toBeLessThan(open)
     expect(await table.getByText('Escalate', { exact: true }).count()).toBeGreaterThan(0)
+  })
+  it('learns the category model from solved tickets, adopts it and rolls it back', async () => {
+    const { stack } = opened
+    const history = [
+      ...BILLING_HISTORY.map((subject) => ({ subject, tags: ['billing'] })),
+      ...LOGIN_HISTORY.map((subject) => ({ subject, tags: ['account_login'] })),
+    ]
+    for (const { subject, tags } of history) {
+      const res = await fetch(`${stack.simulatorUrl}/__sim/${stack.secrets.zendesk.account}/tickets`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ subject, body: `${subject}. Thanks!`, tags, solved: true }),
+      })
+      expect(res.status).toBe(201)
+    }
+    const section = consolePage.getByRole('region', { name: 'Training' })
+    await section.getByText('Category model in use: the built-in model').waitFor()
+    await section.getByRole('button', { name: 'Learn from my solved tickets' }).click()
+    const results = section.getByRole('table', { name: /Accuracy per category/ })
+    await results.waitFor({ timeout: AUTOMATION_WAIT.timeout })
+    expect(await results.getByRole('row', { name: /^Billing 6 / }).count()).toBe(1)
+    expect(await results.getByRole('row', { name: /^Account and login 6 / }).count()).toBe(1)
+    await section.getByRole('button', { name: 'Adopt the new model' }).click()
+    await section.getByText(/Category model in use: your model, learned from 12 tickets/).waitFor()
+    await section.getByRole('button', { name: 'Roll back to the built-in model' }).click()
+    await section.getByText('Category model in use: the built-in model').waitFor()
+    const changes = consolePage.getByRole('list', { name: 'Changes' })
+    await expect
+      .poll(() => changes.textContent())
+      .toContain('Category model: the built-in model → your model')
+  })
+
+  it('picks the escalation group from the helpdesk’s groups', async () => {
+    const picker = consolePage.getByRole('combobox', { name: 'Assign escalated tickets to group' })
+    await expect.poll(() => picker.locator('option').allTextContents()).toContain('Billing specialists')
+    await picker.selectOption({ label: 'Billing specialists' })
+    await consolePage.getByRole('button', { name: 'Save' }).click()
+    const changes = consolePage.getByRole('list', { name: 'Changes' })
+    await expect.poll(() => changes.textContent()).toContain('360000002')
   })
 })

@@ -9,6 +9,15 @@ export const ZActivitySearchQuery = z.object({
     .string()
     .regex(/^[a-z0-9_]{1,80}$/)
     .optional(),
+  /** The ticket's category (the tenant's taxonomy) and primary language (ISO 639-1). */
+  category: z
+    .string()
+    .regex(/^[a-z0-9_]{1,50}$/)
+    .optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/)
+    .optional(),
   /** From this instant (inclusive) to that one (exclusive), ISO 8601. */
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),

@@ -15,6 +15,9 @@ export const ZActivityItem = z.object({
   reasons: z.array(ZReason),
   /** For a reply or a draft note: what the automation was allowed on. */
   allowedBecause: z.array(ZReason).optional(),
+  /** The ticket's category and language as analysed (absent when the automation stopped before analysing). */
+  category: z.string().optional(),
+  language: z.string().optional(),
   engine: z.string(),
   tokens: z.number().int(),
   latencyMs: z.number(),

@@ -14,5 +14,7 @@ export const ZAdminSession = z.object({
   expiresAt: z.string(),
   tenantId: z.string(),
   user: z.object({ id: z.string(), name: z.string().nullable() }),
+  /** An agent's read-only console: the session reaches only what agents may read (GET /v1/settings). */
+  readOnly: z.literal(true).optional(),
 })
 export type AdminSession = z.infer<typeof ZAdminSession>

@@ -15,14 +15,28 @@ const ZPriorityTargets = z.object(
   >,
 )
 
+/** True when the runtime knows `timeZone` (an IANA name such as `Europe/Paris`, or `UTC`). */
+export const isTimeZone = (timeZone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/
+
 /** Business hours: open days (0 = Sunday), local opening window and holidays (YYYY-MM-DD). */
-export const ZBusinessHours = z.object({
-  timeZone: z.string().min(1).max(64),
-  days: z.array(z.number().int().min(0).max(6)).max(7),
-  start: z.string().regex(/^\d{2}:\d{2}$/),
-  end: z.string().regex(/^\d{2}:\d{2}$/),
-  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).max(366),
-})
+export const ZBusinessHours = z
+  .object({
+    timeZone: z.string().min(1).max(64).refine(isTimeZone, 'Not a known time zone'),
+    days: z.array(z.number().int().min(0).max(6)).min(1).max(7),
+    start: z.string().regex(HHMM),
+    end: z.string().regex(HHMM),
+    holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).max(366),
+  })
+  .refine((hours) => hours.end > hours.start, { path: ['end'], message: 'Closing must come after opening' })
 export type BusinessHours = z.infer<typeof ZBusinessHours>
 
 /** The fallback SLA policy used when the helpdesk account has none. */

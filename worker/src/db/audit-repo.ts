@@ -13,7 +13,13 @@ export type AuditRow = {
   tokens: number
   latency_ms: number
   created_at: string
+  category: string | null
+  language: string | null
 }
+
+/** The columns of a decision's row, as `AuditRow` reads them. */
+export const AUDIT_COLUMNS = `id, ticket_id, event_key, mode, decision, reasons_json, allowed_json, engine, tokens,
+  latency_ms, created_at, category, language`
 
 /** One decision of the audit log as the API shows it. */
 export const toActivityItem = (row: AuditRow): ActivityItem => ({
@@ -24,6 +30,8 @@ export const toActivityItem = (row: AuditRow): ActivityItem => ({
   decision: row.decision,
   reasons: JSON.parse(row.reasons_json) as Reason[],
   allowedBecause: JSON.parse(row.allowed_json) as Reason[],
+  ...(row.category ? { category: row.category } : {}),
+  ...(row.language ? { language: row.language } : {}),
   engine: row.engine,
   tokens: row.tokens,
   latencyMs: row.latency_ms,
@@ -40,7 +48,8 @@ export const createAuditRepo = (db: D1Database, tenantId: string) => ({
     return db
       .prepare(
         `INSERT INTO audit_log (id, tenant_id, ticket_id, event_key, mode, decision, reasons_json, allowed_json,
-           engine, tokens, latency_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           engine, tokens, latency_ms, created_at, category, language)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .bind(
         crypto.randomUUID(),
@@ -55,6 +64,8 @@ export const createAuditRepo = (db: D1Database, tenantId: string) => ({
         entry.tokens,
         entry.latencyMs,
         now.toISOString(),
+        entry.category ?? null,
+        entry.language ?? null,
       )
   },
 
@@ -63,8 +74,7 @@ export const createAuditRepo = (db: D1Database, tenantId: string) => ({
     const where =
       opts.ticketId === undefined ? "tenant_id = ?1 AND ticket_id <> ''" : 'tenant_id = ?1 AND ticket_id = ?2'
     const stmt = db.prepare(
-      `SELECT id, ticket_id, event_key, mode, decision, reasons_json, allowed_json, engine, tokens, latency_ms,
-         created_at
+      `SELECT ${AUDIT_COLUMNS}
        FROM audit_log WHERE ${where} ORDER BY created_at DESC, rowid DESC LIMIT ?3`,
     )
     const { results } = await stmt.bind(tenantId, opts.ticketId ?? null, opts.limit).all<AuditRow>()

@@ -26,7 +26,7 @@ type ModelRow = {
   trained_at: string
 }
 
-const chunksOf = (json: string): string[] => {
+export const chunksOf = (json: string): string[] => {
   const chunks: string[] = []
   for (let i = 0; i < json.length; i += MODEL_CHUNK_CHARS) chunks.push(json.slice(i, i + MODEL_CHUNK_CHARS))
   return chunks
@@ -81,8 +81,13 @@ export const createModelsRepo = (db: D1Database, tenantId: string) => ({
 
   /** Replaces the target's model and its chunks in one transaction (a reader sees the old or the new one). */
   async save(model: StoredModel): Promise<void> {
+    await db.batch(this.saveStatements(model))
+  },
+
+  /** The statements that replace the target's model and its chunks (batch them with what goes with it). */
+  saveStatements(model: StoredModel): D1PreparedStatement[] {
     const chunks = chunksOf(model.json)
-    await db.batch([
+    return [
       db
         .prepare(
           `INSERT INTO models (tenant_id, target, model_json, chunks, labels_json, examples, holdout_accuracy,
@@ -107,7 +112,15 @@ export const createModelsRepo = (db: D1Database, tenantId: string) => ({
           .prepare('INSERT INTO model_chunks (tenant_id, target, seq, data) VALUES (?, ?, ?, ?)')
           .bind(tenantId, model.target, seq, data),
       ),
-    ])
+    ]
+  },
+
+  /** The statements that remove the target's model (the shipped one answers again). */
+  deleteStatements(target: TrainTarget): D1PreparedStatement[] {
+    return [
+      db.prepare('DELETE FROM model_chunks WHERE tenant_id = ? AND target = ?').bind(tenantId, target),
+      db.prepare('DELETE FROM models WHERE tenant_id = ? AND target = ?').bind(tenantId, target),
+    ]
   },
 })
 export type ModelsRepo = ReturnType<typeof createModelsRepo>

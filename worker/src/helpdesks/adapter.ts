@@ -1,5 +1,6 @@
 import type {
   HelpdeskCredentials,
+  HelpdeskGroup,
   HelpdeskKind,
   InstalledPart,
   KbArticle,
@@ -75,6 +76,9 @@ export type Installation = {
 /** An administrator the helpdesk vouched for. */
 export type AdminIdentity = { userId: string; name: string | null }
 
+/** A user of the helpdesk it vouched for, administrator or agent. */
+export type SignedUser = AdminIdentity & { isAdmin: boolean }
+
 /** Credentials and transport for one tenant's helpdesk API. */
 export type HelpdeskConnection = {
   account: string
@@ -128,6 +132,11 @@ export interface HelpdeskClient {
    */
   verifyAdminToken(token: string, installationId: string, now: Date): Promise<AdminIdentity>
   /**
+   * As `verifyAdminToken`, but an agent passes too, marked as not an admin (the console's read-only view).
+   * A helpdesk without it shows non-admins no console.
+   */
+  verifyUserToken?(token: string, installationId: string, now: Date): Promise<SignedUser>
+  /**
    * Sets up (or finds in place) what makes the helpdesk notify Deskmate of ticket events for `installationId`,
    * idempotently: installing again creates nothing twice.
    */
@@ -143,7 +152,14 @@ export interface HelpdeskClient {
    * (the admin console's dry run; read only). A helpdesk without it answers the dry run with 501.
    */
   listRecentTickets?(limit: number): Promise<RecentTicket[]>
+  /** The account's latest solved tickets, newest first, as training reads them (read only). */
+  listSolvedTickets?(limit: number): Promise<SolvedTicket[]>
+  /** The account's agent groups, by name (the console's escalation group picker). */
+  listGroups?(): Promise<HelpdeskGroup[]>
 }
+
+/** A solved ticket of the account's history: its text, tags and custom field values by field id. */
+export type SolvedTicket = { subject: string; body: string; tags: string[]; fields: Record<string, string> }
 
 /** A ticket of the account's history and how an agent answered it (null: no public agent reply). */
 export type RecentTicket = { ticket: HelpdeskTicket; agentReply: string | null }

@@ -9,8 +9,11 @@ export const ADMIN_SESSION_TTL_SEC = 3600
 const CLOCK_SKEW_SEC = 60
 const encoder = new TextEncoder()
 
-/** Who an admin session speaks for. */
-export type AdminSessionClaims = { tenantId: string; userId: string; name: string | null }
+/**
+ * Who an admin session speaks for. A `viewer` (an agent who opened the console) reads what agents may read and
+ * nothing more; a session without the claim is an administrator's.
+ */
+export type AdminSessionClaims = { tenantId: string; userId: string; name: string | null; viewer?: boolean }
 
 /**
  * The HS256 key of one tenant's admin sessions, derived with HKDF from the Worker secret ENCRYPTION_KEY. Never
@@ -44,7 +47,11 @@ export const signAdminSession = async (
 ): Promise<{ token: string; expiresAt: Date }> => {
   const iat = Math.floor(now.getTime() / 1000)
   const exp = iat + ADMIN_SESSION_TTL_SEC
-  const token = await new SignJWT({ tid: claims.tenantId, name: claims.name })
+  const token = await new SignJWT({
+    tid: claims.tenantId,
+    name: claims.name,
+    ...(claims.viewer ? { viewer: true } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuer(ISSUER)
     .setAudience(ADMIN_SESSION_AUDIENCE)
@@ -89,6 +96,7 @@ export const verifyAdminSession = async (
       tenantId,
       userId: String(payload.sub),
       name: typeof payload.name === 'string' ? payload.name : null,
+      ...(payload.viewer === true ? { viewer: true } : {}),
     }
   } catch (err) {
     if (err instanceof errors.JWTExpired) throw new AppError('token_expired', 'The admin session has expired')

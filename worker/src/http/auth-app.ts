@@ -20,6 +20,8 @@ const authenticateAdmin = async (
   const session = await verifyAdminSession(c.env.ENCRYPTION_KEY, token)
   const state = await loadTenantState(c.env, session.tenantId, new Date())
   if (!state) throw notValid()
+  // A viewer session (an agent's read-only console) is an agent: it reaches only the agents' operations.
+  if (session.viewer) return { state, principal: { kind: 'agent' } }
   return { state, principal: { kind: 'admin', userId: session.userId, name: session.name } }
 }
 

@@ -37,6 +37,12 @@ const RULES: Record<string, Rule> = {
     periodSec: 60,
     key: perTenant('dry_run'),
   },
+  // Up to ten helpdesk reads and four fits of the category model.
+  'POST /v1/admin/training': {
+    limiter: (env) => env.TRAINING_RATE_LIMIT,
+    periodSec: 60,
+    key: perTenant('train'),
+  },
   'POST /v1/tenants/register': {
     limiter: (env) => env.REGISTRATION_RATE_LIMIT,
     periodSec: 60,

@@ -25,11 +25,19 @@ export const CONSOLE_SCRIPT = '/admin/console.js'
 /**
  * POST /admin: the admin location (Zendesk `nav_bar`, `signed: true`), which Zendesk loads by POSTing its ZAF
  * JWT as the form field `token`. The page carries the admin session in a meta tag and loads the console's
- * script, which calls this Worker with it; a user who is not an administrator gets 403, no session, no script.
+ * script, which calls this Worker with it. An agent gets the console read-only (a viewer session, which reaches
+ * only the agents' operations); anyone else gets 403, no session, no script.
  */
 export const adminPageRoutes = new Hono<AppEnv>().post('/', async (c) => {
   try {
-    const session = await openAdminSession(c.env, await readHelpdeskToken(c), new Date())
+    const session = await openAdminSession(
+      c.env,
+      await readHelpdeskToken(c),
+      new Date(),
+      {},
+      { allowViewer: true },
+    )
+    const role = session.readOnly ? 'viewer' : 'admin'
     return c.html(
       html`<!doctype html>
         <html lang="en">
@@ -37,6 +45,7 @@ export const adminPageRoutes = new Hono<AppEnv>().post('/', async (c) => {
           <meta name="deskmate-admin-session" content="${session.token}" />
           <meta name="deskmate-admin-session-expires" content="${session.expiresAt}" />
           <meta name="deskmate-tenant" content="${session.tenantId}" />
+          <meta name="deskmate-console-role" content="${role}" />
           <title>Deskmate administration</title>
           <style>
             body {
@@ -52,7 +61,10 @@ export const adminPageRoutes = new Hono<AppEnv>().post('/', async (c) => {
             }
           </style>
           <div id="console-root">
-            <p>Signed in as ${session.user.name ?? session.user.id}, administrator of ${session.tenantId}.</p>
+            <p>
+              Signed in as ${session.user.name ?? session.user.id},
+              ${session.readOnly ? 'agent (read only)' : 'administrator'} of ${session.tenantId}.
+            </p>
           </div>
           <script type="module" src="${CONSOLE_SCRIPT}"></script>
         </html>`,

@@ -41,6 +41,8 @@ describe('automation end to end', () => {
     expect(res.status).toBe(202)
     const outcome = await outcomeOf(who, created.id)
     expect(outcome.decision).toBe('auto_replied')
+    // The decision records the ticket's category and language (the console's activity filters).
+    expect(outcome).toMatchObject({ category: 'account_login', language: 'en' })
     const ticket = await who.sim.ticket(created.id)
     const replies = deskmateComments(ticket)
     expect(replies).toHaveLength(1)

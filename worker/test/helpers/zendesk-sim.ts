@@ -29,6 +29,8 @@ export type SimNewTicket = {
   priority?: string
   tags?: string[]
   requester?: { name?: string; email?: string; tags?: string[]; organizationTags?: string[] }
+  solved?: boolean
+  customFields?: Array<{ id: number; value: string | null }>
 }
 
 const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {

@@ -27,9 +27,18 @@ describe('GET /v1/admin/activity', () => {
     globex = await seedTenant('activity-globex')
     const audit = createAuditRepo(env.DB, acme.tenant.id)
     const rows: [AuditEntry, string][] = [
-      [entry('101', 'auto_replied', []), '2026-11-01T10:00:00Z'],
       [
-        entry('102', 'escalated', [{ code: 'sensitive_legal_threat', message: 'Mentions legal action' }]),
+        { ...entry('101', 'auto_replied', []), category: 'account_login', language: 'en' },
+        '2026-11-01T10:00:00Z',
+      ],
+      [
+        {
+          ...entry('102', 'escalated', [
+            { code: 'sensitive_legal_threat', message: 'Mentions legal action' },
+          ]),
+          category: 'billing',
+          language: 'de',
+        },
         '2026-11-02T10:00:00Z',
       ],
       [
@@ -58,6 +67,9 @@ describe('GET /v1/admin/activity', () => {
 
   it('lists the tenant’s decisions newest first, without settings changes', async () => {
     expect(await search('')).toEqual(['103', '102', '101'])
+    const res = await SELF.fetch(url('?category=billing'), { headers: await acme.adminAuth() })
+    const [billing] = (await res.json<{ items: ActivityItem[] }>()).items
+    expect(billing).toMatchObject({ ticketId: '102', category: 'billing', language: 'de' })
     expect(await search('', globex)).toEqual(['900'])
   })
 
@@ -69,6 +81,9 @@ describe('GET /v1/admin/activity', () => {
     ['?q=legal%20action', ['102']],
     ['?q=100%25', []],
     ['?decision=auto_replied&reason=sensitive_legal_threat', []],
+    ['?category=billing', ['102']],
+    ['?language=en', ['101']],
+    ['?category=billing&language=en', []],
   ])('filters %s', async (query, expected) => {
     expect(await search(query)).toEqual(expected)
   })
@@ -78,9 +93,12 @@ describe('GET /v1/admin/activity', () => {
     expect(res.headers.get('content-type')).toContain('text/csv')
     expect(res.headers.get('content-disposition')).toContain('attachment')
     const lines = (await res.text()).trimEnd().split('\r\n')
-    expect(lines[0]).toBe('created_at,ticket_id,decision,mode,reasons,allowed_because,engine,tokens')
+    expect(lines[0]).toBe(
+      'created_at,ticket_id,decision,mode,category,language,reasons,allowed_because,engine,tokens',
+    )
     expect(lines).toHaveLength(3)
-    expect(lines[1]).toContain(',103,escalated,auto_reply,')
+    expect(lines[1]).toContain(',103,escalated,auto_reply,,,')
+    expect(lines[2]).toContain(',102,escalated,auto_reply,billing,de,')
     expect(lines[1]).not.toContain(',=HYPERLINK')
     expect(lines[2]).toContain('sensitive_legal_threat: Mentions legal action')
   })
@@ -88,7 +106,14 @@ describe('GET /v1/admin/activity', () => {
   it('refuses an agent with 403 and bad filters with 400', async () => {
     const agent = await SELF.fetch(url(''), { headers: await acme.auth() })
     expect(agent.status).toBe(403)
-    for (const query of ['?decision=maybe', '?from=yesterday', '?limit=0', '?reason=DROP%20TABLE']) {
+    for (const query of [
+      '?decision=maybe',
+      '?from=yesterday',
+      '?limit=0',
+      '?reason=DROP%20TABLE',
+      '?category=Billing%27',
+      '?language=eng',
+    ]) {
       const res = await SELF.fetch(url(query), { headers: await acme.adminAuth() })
       expect(res.status).toBe(400)
     }

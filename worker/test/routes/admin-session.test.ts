@@ -152,11 +152,17 @@ describe('POST /admin (the signed admin location)', () => {
     expect(settings.status).toBe(200)
   })
 
-  it('refuses an agent with 403 and no session', async () => {
+  it('opens read-only for an agent: a viewer session, no admin rights (admin-read-only.test.ts)', async () => {
     const res = await load(await who.sim.appToken({ role: 'agent' }))
-    expect(res.status).toBe(403)
+    expect(res.status).toBe(200)
     const page = await res.text()
-    expect(page).not.toContain('deskmate-admin-session')
-    expect(page).not.toContain('console.js')
+    expect(page).toContain('<meta name="deskmate-console-role" content="viewer" />')
+    const session = /name="deskmate-admin-session" content="([^"]+)"/.exec(page)?.[1]
+    const settings = await SELF.fetch('https://worker.test/v1/settings', {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${session}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ mode: 'off' }),
+    })
+    expect(settings.status).toBe(403)
   })
 })

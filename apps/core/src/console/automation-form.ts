@@ -1,4 +1,5 @@
 import type { Mode, Priority, Settings, SettingsPatch } from '@deskmate/shared'
+import { toBusinessHours, toHoursForm, validateHoursForm, type HoursForm } from './business-hours-form.ts'
 
 /** The Automation section's fields as the admin edits them (numbers and tag lists as typed). */
 export type AutomationForm = {
@@ -12,7 +13,7 @@ export type AutomationForm = {
   llmDailyTokenBudget: string
   raisePriorityTo: Priority | ''
   groupId: string
-}
+} & HoursForm
 
 /** A field the form checks, and the i18n key of what is wrong with it. */
 export type AutomationErrors = Partial<Record<keyof AutomationForm, string>>
@@ -29,6 +30,7 @@ export const toAutomationForm = (settings: Settings): AutomationForm => ({
   llmDailyTokenBudget: String(settings.llmDailyTokenBudget),
   raisePriorityTo: settings.escalation.raisePriorityTo ?? '',
   groupId: settings.escalation.groupId ?? '',
+  ...toHoursForm(settings.sla.businessHours),
 })
 
 const wholeNumber = (text: string, max: number): number | null => {
@@ -59,7 +61,7 @@ export const validateAutomationForm = (form: AutomationForm): AutomationErrors =
   if (form.languages.length === 0) errors.languages = 'console.error.oneLanguage'
   if (parseTags(form.vipTags).some((tag) => tag.length > 100)) errors.vipTags = 'console.error.tagTooLong'
   if (form.groupId.trim().length > 100) errors.groupId = 'console.error.tooLong'
-  return errors
+  return { ...errors, ...validateHoursForm(form) }
 }
 
 /** Lists of labels compare as sets: ticking a box off and on again changes nothing. */
@@ -69,7 +71,8 @@ const same = (a: unknown, b: unknown): boolean =>
   JSON.stringify(normalize(a)) === JSON.stringify(normalize(b))
 
 /**
- * The update for a valid form: only the fields that differ from `settings` (escalation is sent whole).
+ * The update for a valid form: only the fields that differ from `settings` (escalation and the SLA policy are
+ * sent whole).
  * @example toSettingsPatch({ ...toAutomationForm(s), mode: 'off' }, s) // { mode: 'off' }
  */
 export const toSettingsPatch = (form: AutomationForm, settings: Settings): SettingsPatch => {
@@ -87,6 +90,7 @@ export const toSettingsPatch = (form: AutomationForm, settings: Settings): Setti
       raisePriorityTo: form.raisePriorityTo === '' ? null : form.raisePriorityTo,
       groupId: form.groupId.trim() === '' ? null : form.groupId.trim(),
     },
+    sla: { ...settings.sla, businessHours: toBusinessHours(form, settings.sla.businessHours) },
   }
   const entries = Object.entries(next).filter(([key, value]) => !same(settings[key as keyof Settings], value))
   return Object.fromEntries(entries) as SettingsPatch

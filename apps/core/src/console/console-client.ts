@@ -3,12 +3,16 @@ import {
   type ActivityItem,
   type AnalyticsResponse,
   type DryRunResponse,
+  type GroupsResponse,
   type KnowledgeArticlesPage,
   type KnowledgeGapsResponse,
   type KnowledgeSummary,
   type Settings,
   type SettingsHistoryResponse,
   type SettingsPatch,
+  type TrainingCandidate,
+  type TrainingRequest,
+  type TrainingState,
 } from '@deskmate/shared'
 
 /** The admin console's calls to the Worker; every method rejects with an AppError. */
@@ -32,6 +36,14 @@ export type ConsoleClient = {
   getAnalytics(range: { from: string; to: string }): Promise<AnalyticsResponse>
   /** Clusters of recent tickets no article answered. */
   getKnowledgeGaps(): Promise<KnowledgeGapsResponse>
+  /** The helpdesk's agent groups (where an escalation may be assigned). */
+  listGroups(): Promise<GroupsResponse>
+  /** The active category model, the candidate awaiting the admin and what a rollback restores. */
+  getTraining(): Promise<TrainingState>
+  /** Learns a candidate category model from the account's solved tickets (the active one stays). */
+  train(request: TrainingRequest): Promise<TrainingCandidate>
+  adoptModel(candidateId: string): Promise<TrainingState>
+  rollbackModel(): Promise<TrainingState>
 }
 
 /** Which page of indexed articles to list: a search and a language ('' = any), where it starts, how many. */
@@ -45,8 +57,16 @@ export const knowledgeArticlesQuery = (page: KnowledgePageRequest): string => {
   return params.toString()
 }
 
-/** The activity log's filters as the console edits them ('' = any). */
-export type ActivityFilters = { decision: string; reason: string; from: string; to: string; q: string }
+/** The activity log's filters as the console edits them ('' or absent = any). */
+export type ActivityFilters = {
+  decision: string
+  reason: string
+  from: string
+  to: string
+  q: string
+  category?: string
+  language?: string
+}
 
 /** The query string for the filters: dates (YYYY-MM-DD) as whole UTC days, `to` inclusive. */
 export const activityQuery = (filters: ActivityFilters, format: 'json' | 'csv'): string => {
@@ -54,6 +74,8 @@ export const activityQuery = (filters: ActivityFilters, format: 'json' | 'csv'):
   if (filters.decision) params.set('decision', filters.decision)
   if (filters.reason.trim()) params.set('reason', filters.reason.trim())
   if (filters.q.trim()) params.set('q', filters.q.trim())
+  if (filters.category) params.set('category', filters.category)
+  if (filters.language) params.set('language', filters.language)
   if (filters.from) params.set('from', `${filters.from}T00:00:00Z`)
   if (filters.to) {
     const next = new Date(`${filters.to}T00:00:00Z`)
@@ -64,7 +86,7 @@ export const activityQuery = (filters: ActivityFilters, format: 'json' | 'csv'):
 }
 
 /** The admin session the Worker's admin page carries (issued once the helpdesk vouched for an admin). */
-export type AdminSessionInfo = { token: string; expiresAt: string; tenantId?: string }
+export type AdminSessionInfo = { token: string; expiresAt: string; tenantId?: string; readOnly?: boolean }
 
 const readJson = (text: string): unknown => {
   try {
@@ -118,6 +140,12 @@ export const createConsoleClient = (options: {
     syncKnowledge: () => call('POST', '/v1/kb/sync'),
     getAnalytics: ({ from, to }) => call('GET', `/v1/admin/analytics?${new URLSearchParams({ from, to })}`),
     getKnowledgeGaps: () => call('GET', '/v1/admin/knowledge-gaps'),
+    listGroups: () => call('GET', '/v1/admin/groups'),
+    getTraining: () => call('GET', '/v1/admin/training'),
+    train: (request) => call('POST', '/v1/admin/training', request),
+    adoptModel: (candidateId) =>
+      call('POST', `/v1/admin/training/${encodeURIComponent(candidateId)}/adopt`, {}),
+    rollbackModel: () => call('POST', '/v1/admin/training/rollback', {}),
   }
 }
 
@@ -128,7 +156,13 @@ export const readAdminSession = (doc: Document): AdminSessionInfo | null => {
   const token = read('deskmate-admin-session')
   if (token === '') return null
   const tenantId = read('deskmate-tenant')
-  return { token, expiresAt: read('deskmate-admin-session-expires'), ...(tenantId ? { tenantId } : {}) }
+  return {
+    token,
+    expiresAt: read('deskmate-admin-session-expires'),
+    ...(tenantId ? { tenantId } : {}),
+    // An agent's session: the Worker refuses it every admin call, the console shows the settings read-only.
+    ...(read('deskmate-console-role') === 'viewer' ? { readOnly: true } : {}),
+  }
 }
 
 /**

@@ -14,7 +14,15 @@ export type ActivityLogState = {
   exportCsv: () => Promise<string>
 }
 
-const NO_FILTERS: ActivityFilters = { decision: '', reason: '', from: '', to: '', q: '' }
+const NO_FILTERS: ActivityFilters = {
+  decision: '',
+  reason: '',
+  from: '',
+  to: '',
+  q: '',
+  category: '',
+  language: '',
+}
 
 /** Loads the decisions for the applied filters (all at first); the CSV export uses the same filters. */
 export const useActivityLog = (client: ConsoleClient): ActivityLogState => {

@@ -12,6 +12,7 @@ import {
   type ActivityFilters,
   type ActivityLogState,
 } from '@deskmate/app-core'
+import { ActivityTopicFilters } from './ActivityTopicFilters.tsx'
 
 const Filters = styled.form`
   display: flex;
@@ -54,14 +55,23 @@ const FilterInput = (props: {
     <Input
       isCompact
       type={props.type ?? 'text'}
-      value={props.state.filters[props.name]}
+      value={props.state.filters[props.name] ?? ''}
       onChange={(event) => props.state.edit({ [props.name]: event.target.value })}
     />
   </Field>
 )
 
 /** Every decision, filterable, searchable, linked to its ticket, exportable as CSV. */
-export const ActivitySection = ({ state, tenantId }: { state: ActivityLogState; tenantId?: string }) => {
+export const ActivitySection = ({
+  state,
+  tenantId,
+  categories = [],
+}: {
+  state: ActivityLogState
+  tenantId?: string
+  /** The tenant's categories, for the category filter. */
+  categories?: readonly string[]
+}) => {
   const i18n = useI18n()
   const { t, language } = i18n
   return (
@@ -91,6 +101,7 @@ export const ActivitySection = ({ state, tenantId }: { state: ActivityLogState; 
           </Select>
         </Field>
         <FilterInput label={t('console.activity.reason')} name="reason" state={state} />
+        <ActivityTopicFilters state={state} categories={categories} />
         <FilterInput label={t('console.activity.from')} name="from" type="date" state={state} />
         <FilterInput label={t('console.activity.to')} name="to" type="date" state={state} />
         <FilterInput label={t('console.activity.search')} name="q" state={state} />

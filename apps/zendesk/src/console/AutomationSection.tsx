@@ -4,8 +4,10 @@ import { Field, Fieldset, Radio, Select } from '@zendeskgarden/react-forms'
 import { Alert } from '@zendeskgarden/react-notifications'
 import { LG } from '@zendeskgarden/react-typography'
 import { CHANNELS, MODES, PRIORITIES, SUPPORTED_LANGUAGES, type Priority } from '@deskmate/shared'
-import { useI18n, type AutomationFormState } from '@deskmate/app-core'
+import { useI18n, type AutomationFormState, type GroupsState } from '@deskmate/app-core'
+import { BusinessHoursFields } from './BusinessHoursFields.tsx'
 import { ChoiceGroup } from './ChoiceGroup.tsx'
+import { GroupPicker } from './GroupPicker.tsx'
 import { TextSetting } from './TextSetting.tsx'
 
 const Form = styled.form`
@@ -15,8 +17,22 @@ const Form = styled.form`
   max-width: 640px;
 `
 
+/** The form's controls: one native fieldset, so a read-only view disables every one of them at once. */
+const Controls = styled.fieldset`
+  display: flex;
+  flex-direction: column;
+  gap: ${(p) => p.theme.space.md};
+  min-width: 0;
+  margin: 0;
+  border: 0;
+  padding: 0;
+`
+
+/** Props of AutomationSection; `readOnly` shows the settings with every control disabled and no Save. */
+export type AutomationSectionProps = { state: AutomationFormState; groups: GroupsState; readOnly?: boolean }
+
 /** The Automation section: mode, threshold, what may be answered, limits and escalation routing. */
-export const AutomationSection = ({ state }: { state: AutomationFormState }) => {
+export const AutomationSection = ({ state, groups, readOnly = false }: AutomationSectionProps) => {
   const { t } = useI18n()
   const { form, settings, errors, edit } = state
   if (state.loadError)
@@ -39,88 +55,90 @@ export const AutomationSection = ({ state }: { state: AutomationFormState }) => 
           void state.save()
         }}
       >
-        <Fieldset>
-          <Fieldset.Legend>{t('console.mode.label')}</Fieldset.Legend>
-          {MODES.map((mode) => (
-            <Field key={mode}>
-              <Radio name="mode" value={mode} checked={form.mode === mode} onChange={() => edit({ mode })}>
-                <Field.Label isRegular>{t(`console.mode.${mode}`)}</Field.Label>
-              </Radio>
-            </Field>
-          ))}
-        </Fieldset>
-        <TextSetting
-          label={t('console.threshold.label')}
-          hint={t('console.threshold.hint')}
-          value={form.retrievalThreshold}
-          inputMode="decimal"
-          error={errors.retrievalThreshold}
-          onChange={(retrievalThreshold) => edit({ retrievalThreshold })}
-        />
-        <ChoiceGroup
-          legend={t('console.categories.label')}
-          options={settings.categories}
-          labelPrefix="category."
-          selected={form.allowedCategories}
-          onChange={(allowedCategories) => edit({ allowedCategories })}
-        />
-        <ChoiceGroup
-          legend={t('console.channels.label')}
-          options={CHANNELS}
-          labelPrefix="channel."
-          selected={form.allowedChannels}
-          onChange={(allowedChannels) => edit({ allowedChannels })}
-        />
-        <ChoiceGroup
-          legend={t('console.languages.label')}
-          options={SUPPORTED_LANGUAGES}
-          labelPrefix="language."
-          selected={form.languages}
-          error={errors.languages}
-          onChange={(languages) => edit({ languages })}
-        />
-        <TextSetting
-          label={t('console.vipTags.label')}
-          hint={t('console.vipTags.hint')}
-          value={form.vipTags}
-          error={errors.vipTags}
-          onChange={(vipTags) => edit({ vipTags })}
-        />
-        <TextSetting
-          label={t('console.cap.label')}
-          value={form.dailyAutoReplyCap}
-          inputMode="numeric"
-          error={errors.dailyAutoReplyCap}
-          onChange={(dailyAutoReplyCap) => edit({ dailyAutoReplyCap })}
-        />
-        <TextSetting
-          label={t('console.budget.label')}
-          value={form.llmDailyTokenBudget}
-          inputMode="numeric"
-          error={errors.llmDailyTokenBudget}
-          onChange={(llmDailyTokenBudget) => edit({ llmDailyTokenBudget })}
-        />
-        <Field>
-          <Field.Label>{t('console.escalation.priority')}</Field.Label>
-          <Select
-            value={form.raisePriorityTo}
-            onChange={(event) => edit({ raisePriorityTo: event.target.value as Priority | '' })}
-          >
-            <option value="">{t('console.escalation.keepPriority')}</option>
-            {PRIORITIES.map((priority) => (
-              <option key={priority} value={priority}>
-                {t(`priority.${priority}`)}
-              </option>
+        <Controls disabled={readOnly}>
+          <Fieldset>
+            <Fieldset.Legend>{t('console.mode.label')}</Fieldset.Legend>
+            {MODES.map((mode) => (
+              <Field key={mode}>
+                <Radio name="mode" value={mode} checked={form.mode === mode} onChange={() => edit({ mode })}>
+                  <Field.Label isRegular>{t(`console.mode.${mode}`)}</Field.Label>
+                </Radio>
+              </Field>
             ))}
-          </Select>
-        </Field>
-        <TextSetting
-          label={t('console.escalation.group')}
-          hint={t('console.escalation.groupHint')}
-          value={form.groupId}
-          error={errors.groupId}
-          onChange={(groupId) => edit({ groupId })}
-        />
+          </Fieldset>
+          <TextSetting
+            label={t('console.threshold.label')}
+            hint={t('console.threshold.hint')}
+            value={form.retrievalThreshold}
+            inputMode="decimal"
+            error={errors.retrievalThreshold}
+            onChange={(retrievalThreshold) => edit({ retrievalThreshold })}
+          />
+          <ChoiceGroup
+            legend={t('console.categories.label')}
+            options={settings.categories}
+            labelPrefix="category."
+            selected={form.allowedCategories}
+            onChange={(allowedCategories) => edit({ allowedCategories })}
+          />
+          <ChoiceGroup
+            legend={t('console.channels.label')}
+            options={CHANNELS}
+            labelPrefix="channel."
+            selected={form.allowedChannels}
+            onChange={(allowedChannels) => edit({ allowedChannels })}
+          />
+          <ChoiceGroup
+            legend={t('console.languages.label')}
+            options={SUPPORTED_LANGUAGES}
+            labelPrefix="language."
+            selected={form.languages}
+            error={errors.languages}
+            onChange={(languages) => edit({ languages })}
+          />
+          <TextSetting
+            label={t('console.vipTags.label')}
+            hint={t('console.vipTags.hint')}
+            value={form.vipTags}
+            error={errors.vipTags}
+            onChange={(vipTags) => edit({ vipTags })}
+          />
+          <TextSetting
+            label={t('console.cap.label')}
+            value={form.dailyAutoReplyCap}
+            inputMode="numeric"
+            error={errors.dailyAutoReplyCap}
+            onChange={(dailyAutoReplyCap) => edit({ dailyAutoReplyCap })}
+          />
+          <TextSetting
+            label={t('console.budget.label')}
+            value={form.llmDailyTokenBudget}
+            inputMode="numeric"
+            error={errors.llmDailyTokenBudget}
+            onChange={(llmDailyTokenBudget) => edit({ llmDailyTokenBudget })}
+          />
+          <Field>
+            <Field.Label>{t('console.escalation.priority')}</Field.Label>
+            <Select
+              value={form.raisePriorityTo}
+              onChange={(event) => edit({ raisePriorityTo: event.target.value as Priority | '' })}
+            >
+              <option value="">{t('console.escalation.keepPriority')}</option>
+              {PRIORITIES.map((priority) => (
+                <option key={priority} value={priority}>
+                  {t(`priority.${priority}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <GroupPicker
+            groups={groups}
+            value={form.groupId}
+            error={errors.groupId}
+            onChange={(groupId) => edit({ groupId })}
+          />
+          <BusinessHoursFields form={form} errors={errors} edit={edit} />
+        </Controls>
         {state.saveError ? (
           <Alert type="error" role="alert">
             <Alert.Paragraph>{state.saveError.message}</Alert.Paragraph>
@@ -129,11 +147,13 @@ export const AutomationSection = ({ state }: { state: AutomationFormState }) => 
             ))}
           </Alert>
         ) : null}
-        <div>
-          <Button type="submit" isPrimary disabled={state.status === 'saving'}>
-            {state.status === 'saving' ? t('console.saving') : t('console.save')}
-          </Button>
-        </div>
+        {readOnly ? null : (
+          <div>
+            <Button type="submit" isPrimary disabled={state.status === 'saving'}>
+              {state.status === 'saving' ? t('console.saving') : t('console.save')}
+            </Button>
+          </div>
+        )}
         <p role="status">{state.status === 'saved' ? t('console.saved') : ''}</p>
       </Form>
     </section>

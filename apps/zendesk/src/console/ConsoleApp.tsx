@@ -11,7 +11,9 @@ import {
   useAutomationForm,
   useDryRun,
   useI18n,
+  useGroups,
   useKnowledge,
+  useTraining,
   type AdminSessionInfo,
   type ConsoleClient,
 } from '@deskmate/app-core'
@@ -21,7 +23,9 @@ import { AnalyticsSection } from './AnalyticsSection.tsx'
 import { AutomationSection } from './AutomationSection.tsx'
 import { DryRunSection } from './DryRunSection.tsx'
 import { KnowledgeSection } from './KnowledgeSection.tsx'
+import { ReadOnlyConsole } from './ReadOnlyConsole.tsx'
 import { SettingsHistory } from './SettingsHistory.tsx'
+import { TrainingSection } from './TrainingSection.tsx'
 
 const Page = styled.main`
   display: flex;
@@ -45,15 +49,22 @@ const Sections = ({ client, session }: { client: ConsoleClient; session: AdminSe
   const activity = useActivityLog(client)
   const knowledge = useKnowledge(client)
   const analytics = useAnalytics(client)
+  const training = useTraining(client)
+  const groups = useGroups(client)
   return (
     <>
       <p>{t('console.signedIn', { time: formatDateTime(session.expiresAt, language) })}</p>
-      <AutomationSection state={automation} />
+      <AutomationSection state={automation} groups={groups} />
       <DryRunSection state={dryRun} />
-      <ActivitySection state={activity} tenantId={session.tenantId} />
+      <ActivitySection
+        state={activity}
+        tenantId={session.tenantId}
+        categories={automation.settings?.categories ?? []}
+      />
       <AnalyticsSection state={analytics} tenantId={session.tenantId} />
       <KnowledgeSection state={knowledge} />
-      <SettingsHistory client={client} revision={automation.revision} />
+      <TrainingSection state={training} />
+      <SettingsHistory client={client} revision={automation.revision + training.revision} />
     </>
   )
 }
@@ -66,7 +77,9 @@ const Console = ({ client, session }: { client: ConsoleClient; session: AdminSes
         <XL tag="h1">{t('console.title')}</XL>
         <LanguageSwitcher />
       </Header>
-      {session ? (
+      {session?.readOnly ? (
+        <ReadOnlyConsole client={client} />
+      ) : session ? (
         <Sections client={client} session={session} />
       ) : (
         <p role="alert">{t('console.noSession')}</p>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { LG, SM } from '@zendeskgarden/react-typography'
 import type { SettingsChange, SettingsHistoryEntry } from '@deskmate/shared'
 import { formatDateTime, useI18n, type ConsoleClient, type I18n } from '@deskmate/app-core'
+import { isModel, modelName } from './model-name.ts'
 
 /** The i18n key naming each audited field (others show their API name). */
 const FIELD_LABELS: Record<string, string> = {
@@ -23,7 +24,13 @@ const formatValue = (value: unknown): string => {
 }
 
 /** One change in words: "Answer threshold: 0.6 → 0.75"; the Anthropic key only as set or removed. */
-export const describeChange = (change: SettingsChange, { t }: Pick<I18n, 't'>): string => {
+export const describeChange = (change: SettingsChange, i18n: Pick<I18n, 't' | 'language'>): string => {
+  const { t } = i18n
+  if (isModel(change.before) && isModel(change.after))
+    return t('console.training.history', {
+      before: modelName(change.before, i18n),
+      after: modelName(change.after, i18n),
+    })
   if (change.field === 'anthropicKeyConfigured')
     return t(change.after ? 'console.history.keySet' : 'console.history.keyRemoved')
   const label = FIELD_LABELS[change.field]

@@ -14,6 +14,7 @@ import {
   listFreshdeskArticleChanges,
   listFreshdeskPublishedIds,
 } from './articles.ts'
+import { listFreshdeskGroups } from './groups.ts'
 import { hasPosted, latestRequesterMessage, listConversations } from './conversations.ts'
 import { installFreshdesk } from './install.ts'
 import { parseFreshdeskWebhook } from './parse-webhook.ts'
@@ -104,6 +105,7 @@ export const createFreshdeskClient = (
     listArticleChanges: (cursor) => listFreshdeskArticleChanges(api, cursor),
     listPublishedArticleIds: () => listFreshdeskPublishedIds(api),
     listAnsweredQuestions: (limit) => listFreshdeskAnsweredQuestions(api, limit),
+    listGroups: () => listFreshdeskGroups(api),
   }
 }
 

@@ -24,9 +24,11 @@ import {
 import { installZendesk } from './install.ts'
 import { latestRequesterComment } from './latest-requester-comment.ts'
 import { fromZendeskStatus, toZendeskStatus } from './status.ts'
-import { verifyZendeskAdminToken } from './verify-admin-token.ts'
+import { verifyZendeskAdminToken, verifyZendeskUserToken } from './verify-admin-token.ts'
 import { verifyZendeskSignature } from './verify-signature.ts'
 import { listZendeskRecentTickets } from './recent-tickets.ts'
+import { listZendeskSolvedTickets } from './solved-tickets.ts'
+import { listZendeskGroups } from './groups.ts'
 
 const ticketPath = (ticketId: string): string => `/api/v2/tickets/${encodeURIComponent(ticketId)}.json`
 
@@ -96,6 +98,8 @@ const createZendeskClient = (connection: HelpdeskConnection): HelpdeskClient => 
 
     verifyAdminToken: (token, installationId, now) =>
       verifyZendeskAdminToken(api, connection.account, token, installationId, now),
+    verifyUserToken: (token, installationId, now) =>
+      verifyZendeskUserToken(api, connection.account, token, installationId, now),
     install: (installationId) => installZendesk(api, installationId),
     listArticleChanges: (cursor) => listZendeskArticleChanges(api, cursor),
     listPublishedArticleIds: () => listZendeskPublishedIds(api),
@@ -103,6 +107,8 @@ const createZendeskClient = (connection: HelpdeskConnection): HelpdeskClient => 
     listRecentTickets(limit) {
       return listZendeskRecentTickets(api, limit, (id) => this.fetchTicket(id))
     },
+    listSolvedTickets: (limit) => listZendeskSolvedTickets(api, limit),
+    listGroups: () => listZendeskGroups(api),
   }
 }
 

@@ -1,6 +1,6 @@
 import { AppError } from '@deskmate/shared'
 import { errors, jwtVerify, type JWTPayload } from 'jose'
-import type { AdminIdentity } from '../adapter.ts'
+import type { AdminIdentity, SignedUser } from '../adapter.ts'
 import { HelpdeskApiError } from '../fetch-with-retry.ts'
 import type { ZendeskApi } from './api.ts'
 import { installationPublicKey } from './app-public-key.ts'
@@ -65,15 +65,16 @@ const readUser = async (api: ZendeskApi, userId: string): Promise<ZendeskUserRol
 /**
  * Checks a ZAF JWT (RS256, POSTed by Zendesk to a signed location) for one installation: signed with the app's
  * public key, fresh, issued by this account for this installation; then asks Zendesk, with the tenant's
- * credentials, whether its user (`sub`) is an administrator now. Claims other than these are not trusted.
+ * credentials, whether its user (`sub`) is an administrator or an agent now. Claims other than these are not
+ * trusted. Anyone else (an end user, a user Zendesk no longer knows) gets 403 `admin_required`.
  */
-export const verifyZendeskAdminToken = async (
+export const verifyZendeskUserToken = async (
   api: ZendeskApi,
   account: string,
   token: string,
   installationId: string,
   now: Date,
-): Promise<AdminIdentity> => {
+): Promise<SignedUser> => {
   const key = await installationPublicKey(api, installationId, now)
   const payload = await verifySignature(token, key, now)
   const host = `${account.toLowerCase()}.zendesk.com`
@@ -83,7 +84,20 @@ export const verifyZendeskAdminToken = async (
   const userId = String(payload.sub)
   if (!/^\d{1,20}$/.test(userId)) throw notValid()
   const user = await readUser(api, userId)
-  if (user?.role !== 'admin')
+  if (user?.role !== 'admin' && user?.role !== 'agent')
     throw new AppError('admin_required', 'Only a Zendesk administrator can manage Deskmate')
-  return { userId, name: user.name ?? null }
+  return { userId, name: user.name ?? null, isAdmin: user.role === 'admin' }
+}
+
+/** As `verifyZendeskUserToken`, for administrators only (403 `admin_required` for an agent). */
+export const verifyZendeskAdminToken = async (
+  api: ZendeskApi,
+  account: string,
+  token: string,
+  installationId: string,
+  now: Date,
+): Promise<AdminIdentity> => {
+  const { isAdmin, ...identity } = await verifyZendeskUserToken(api, account, token, installationId, now)
+  if (!isAdmin) throw new AppError('admin_required', 'Only a Zendesk administrator can manage Deskmate')
+  return identity
 }

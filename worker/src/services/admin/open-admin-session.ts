@@ -15,10 +15,11 @@ export const issueAdminSession = async (
   tenantId: string,
   admin: AdminIdentity,
   now: Date,
+  { viewer = false }: { viewer?: boolean } = {},
 ): Promise<AdminSession> => {
   const session = await signAdminSession(
     env.ENCRYPTION_KEY,
-    { tenantId, userId: admin.userId, name: admin.name },
+    { tenantId, userId: admin.userId, name: admin.name, ...(viewer ? { viewer: true } : {}) },
     now,
   )
   return {
@@ -26,6 +27,7 @@ export const issueAdminSession = async (
     expiresAt: session.expiresAt.toISOString(),
     tenantId,
     user: { id: admin.userId, name: admin.name },
+    ...(viewer ? { readOnly: true } : {}),
   }
 }
 
@@ -40,6 +42,7 @@ export const openAdminSession = async (
   helpdeskToken: string,
   now: Date,
   transport: HelpdeskTransport = {},
+  options: { allowViewer?: boolean } = {},
 ): Promise<AdminSession> => {
   // The account in `iss` only picks the tenant whose installation and credentials the token must match.
   const account = readTokenAccount(helpdeskToken)
@@ -47,6 +50,9 @@ export const openAdminSession = async (
   const tenant = await createTenantsRepo(env.DB, createSecretBox(env.ENCRYPTION_KEY)).findById(tenantId)
   const helpdesk = tenant?.installationId ? await openHelpdesk(env, tenant, transport) : null
   if (!tenant?.installationId || !helpdesk) throw new AppError('unauthorized', 'The token is not valid')
-  const admin = await helpdesk.verifyAdminToken(helpdeskToken, tenant.installationId, now)
-  return issueAdminSession(env, tenantId, admin, now)
+  const user =
+    options.allowViewer && helpdesk.verifyUserToken
+      ? await helpdesk.verifyUserToken(helpdeskToken, tenant.installationId, now)
+      : { ...(await helpdesk.verifyAdminToken(helpdeskToken, tenant.installationId, now)), isAdmin: true }
+  return issueAdminSession(env, tenantId, user, now, { viewer: !user.isAdmin })
 }

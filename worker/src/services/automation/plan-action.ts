@@ -31,6 +31,9 @@ export type AutomationPlan = {
   allowedBecause?: Reason[]
   engine: string
   tokens: number
+  /** The analysed ticket's category and language (absent on a plan made before any analysis). */
+  category?: string
+  language?: string
   /** The one ticket update that carries the outcome; null when nothing is written to the helpdesk. */
   update: TicketUpdate | null
   /** What the analytics count about the analysed ticket (absent when it was skipped before analysis). */
@@ -123,6 +126,8 @@ export const planAction = (input: PlanInput): AutomationPlan => {
     ...(eligibility.eligible ? { allowedBecause: eligibility.allowedBecause ?? [] } : {}),
     engine: draft?.engine ?? analysis.engine,
     tokens: input.tokens,
+    category: analysis.category.label,
+    language: analysis.language.code,
   }
   const addTags = tagsForAction(action, reasons)
   if (action === 'skip') return { ...base, update: null }

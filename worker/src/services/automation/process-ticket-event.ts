@@ -45,6 +45,8 @@ export const finishEvent = async (
         engine: plan.engine,
         tokens: plan.tokens,
         latencyMs,
+        ...(plan.category ? { category: plan.category } : {}),
+        ...(plan.language ? { language: plan.language } : {}),
       },
       now,
     ),

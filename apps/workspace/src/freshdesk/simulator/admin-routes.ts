@@ -3,6 +3,12 @@ import type { SimArticle, SimRule } from './model.ts'
 import { invalid, notFound, sendJson } from './responses.ts'
 import { sendPage, type SimRequest, type SimRoute } from './route.ts'
 
+/** Every simulated account's agent groups. */
+const GROUPS = [
+  { id: 80_000_001, name: 'Support' },
+  { id: 80_000_002, name: 'Billing specialists' },
+]
+
 const ROLES = [
   { id: 1, name: 'Account Administrator', default: true },
   { id: 2, name: 'Administrator', default: true },
@@ -51,6 +57,7 @@ export const ADMIN_ROUTES: SimRoute[] = [
     },
   ],
   ['GET', /^\/api\/v2\/roles$/, (req) => sendJson(req.res, 200, ROLES, req.headers)],
+  ['GET', /^\/api\/v2\/groups$/, (req) => sendPage(req, GROUPS)],
   [
     'GET',
     /^\/api\/v2\/settings\/helpdesk$/,

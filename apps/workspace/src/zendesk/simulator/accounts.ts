@@ -13,6 +13,9 @@ export type NewTicket = {
   tags?: string[]
   requester?: { name?: string; email?: string; tags?: string[]; organizationTags?: string[] }
   createdAt?: string
+  /** History: a ticket already solved (default: a new one). */
+  solved?: boolean
+  customFields?: SimTicket['custom_fields']
 }
 
 /** A Help Center article to publish (one translation); `updatedAt` backdates the change (ISO time). */
@@ -204,6 +207,8 @@ export const insertTicket = (account: SimAccount, input: NewTicket, now: Date): 
     comments: [],
   }
   addComment(account, ticket, requester, { text: input.body, isPublic: true }, at)
+  if (input.solved) ticket.status = 'solved'
+  if (input.customFields) ticket.custom_fields = input.customFields
   account.tickets.push(ticket)
   return ticket
 }

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import type { AccountOptions, NewArticle, NewTicket } from './accounts.ts'
 import { ADMIN_ROUTES } from './admin-routes.ts'
+import { GROUP_ROUTES } from './group-routes.ts'
 import { createSimApp, signSimAppToken, type AppTokenRequest } from './app-token.ts'
 import {
   createCustomerTicket,
@@ -37,7 +38,7 @@ export type ZendeskSimulator = {
 }
 
 const MAX_BODY_BYTES = 1_000_000
-const ROUTES = [...TICKET_ROUTES, ...ADMIN_ROUTES]
+const ROUTES = [...TICKET_ROUTES, ...ADMIN_ROUTES, ...GROUP_ROUTES]
 
 const readJson = async (req: IncomingMessage): Promise<unknown> => {
   const chunks: Buffer[] = []

@@ -45,6 +45,8 @@ export type SimTicket = {
   created_at: string
   updated_at: string
   comments: SimComment[]
+  /** Custom ticket fields (drop-down values are tags). */
+  custom_fields?: Array<{ id: number; value: string | null }>
 }
 
 /** One translation of a Help Center article. */

@@ -1,0 +1,58 @@
+import { isTimeZone, type BusinessHours } from '@deskmate/shared'
+
+/** The SLA fallback policy's business hours as the admin edits them (off: the clock runs around the clock). */
+export type HoursForm = {
+  hoursEnabled: boolean
+  /** Open days, 0 = Sunday. */
+  hoursDays: number[]
+  hoursStart: string
+  hoursEnd: string
+  hoursTimeZone: string
+}
+
+/** What a new set of business hours starts from: Monday to Friday, 9:00 to 17:00, in UTC. */
+const DEFAULT_HOURS: Omit<BusinessHours, 'holidays'> = {
+  timeZone: 'UTC',
+  days: [1, 2, 3, 4, 5],
+  start: '09:00',
+  end: '17:00',
+}
+
+/** The form for the stored business hours (null: none). */
+export const toHoursForm = (hours: BusinessHours | null): HoursForm => {
+  const shown = hours ?? DEFAULT_HOURS
+  return {
+    hoursEnabled: hours !== null,
+    hoursDays: [...shown.days],
+    hoursStart: shown.start,
+    hoursEnd: shown.end,
+    hoursTimeZone: shown.timeZone,
+  }
+}
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/
+
+/** The form's mistakes (i18n keys), only while business hours are on. */
+export const validateHoursForm = (form: HoursForm): Partial<Record<keyof HoursForm, string>> => {
+  if (!form.hoursEnabled) return {}
+  const errors: Partial<Record<keyof HoursForm, string>> = {}
+  if (form.hoursDays.length === 0) errors.hoursDays = 'console.hours.error.days'
+  const start = form.hoursStart.trim()
+  const end = form.hoursEnd.trim()
+  if (!HHMM.test(start)) errors.hoursStart = 'console.hours.error.time'
+  if (!HHMM.test(end) || (HHMM.test(start) && end <= start)) errors.hoursEnd = 'console.hours.error.window'
+  if (!isTimeZone(form.hoursTimeZone.trim())) errors.hoursTimeZone = 'console.hours.error.timeZone'
+  return errors
+}
+
+/** The business hours a valid form stands for (null when off); the stored holidays are kept. */
+export const toBusinessHours = (form: HoursForm, stored: BusinessHours | null): BusinessHours | null =>
+  form.hoursEnabled
+    ? {
+        timeZone: form.hoursTimeZone.trim(),
+        days: [...new Set(form.hoursDays)].sort((a, b) => a - b),
+        start: form.hoursStart.trim(),
+        end: form.hoursEnd.trim(),
+        holidays: stored?.holidays ?? [],
+      }
+    : null

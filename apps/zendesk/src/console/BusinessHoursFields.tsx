@@ -1,0 +1,81 @@
+import { Checkbox, Field, Fieldset } from '@zendeskgarden/react-forms'
+import { useI18n, type AutomationErrors, type HoursForm } from '@deskmate/app-core'
+import { TextSetting } from './TextSetting.tsx'
+
+/** Monday first; 0 = Sunday as the policy stores it. */
+const WEEK = [1, 2, 3, 4, 5, 6, 0] as const
+// 2026-01-04 was a Sunday: day n of the week is 4 + n January.
+const dayName = (day: number, language: string): string =>
+  new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2026, 0, 4 + day)),
+  )
+
+/** Props of BusinessHoursFields: the form's hours fields, their errors, and how to change them. */
+export type BusinessHoursFieldsProps = {
+  form: HoursForm
+  errors: AutomationErrors
+  edit: (change: Partial<HoursForm>) => void
+}
+
+/** The SLA fallback policy's business hours: on or off, open days, opening window and time zone. */
+export const BusinessHoursFields = ({ form, errors, edit }: BusinessHoursFieldsProps) => {
+  const { t, language } = useI18n()
+  const toggleDay = (day: number, isOn: boolean) =>
+    edit({ hoursDays: isOn ? [...form.hoursDays, day] : form.hoursDays.filter((d) => d !== day) })
+  return (
+    <Fieldset>
+      <Fieldset.Legend>{t('console.hours.legend')}</Fieldset.Legend>
+      <Field>
+        <Checkbox
+          checked={form.hoursEnabled}
+          onChange={(event) => edit({ hoursEnabled: event.target.checked })}
+        >
+          <Field.Label isRegular>{t('console.hours.enabled')}</Field.Label>
+        </Checkbox>
+      </Field>
+      {form.hoursEnabled ? (
+        <>
+          <Fieldset>
+            <Fieldset.Legend>{t('console.hours.days')}</Fieldset.Legend>
+            {WEEK.map((day) => (
+              <Field key={day}>
+                <Checkbox
+                  checked={form.hoursDays.includes(day)}
+                  onChange={(event) => toggleDay(day, event.target.checked)}
+                >
+                  <Field.Label isRegular>{dayName(day, language)}</Field.Label>
+                </Checkbox>
+              </Field>
+            ))}
+            {errors.hoursDays ? (
+              <Field>
+                <Field.Message validation="error">{t(errors.hoursDays)}</Field.Message>
+              </Field>
+            ) : null}
+          </Fieldset>
+          <TextSetting
+            label={t('console.hours.start')}
+            hint={t('console.hours.timeHint')}
+            value={form.hoursStart}
+            error={errors.hoursStart}
+            onChange={(hoursStart) => edit({ hoursStart })}
+          />
+          <TextSetting
+            label={t('console.hours.end')}
+            hint={t('console.hours.timeHint')}
+            value={form.hoursEnd}
+            error={errors.hoursEnd}
+            onChange={(hoursEnd) => edit({ hoursEnd })}
+          />
+          <TextSetting
+            label={t('console.hours.timeZone')}
+            hint={t('console.hours.timeZoneHint')}
+            value={form.hoursTimeZone}
+            error={errors.hoursTimeZone}
+            onChange={(hoursTimeZone) => edit({ hoursTimeZone })}
+          />
+        </>
+      ) : null}
+    </Fieldset>
+  )
+}
