@@ -1,0 +1,93 @@
+/** One caller's statements waiting for the next flush, with the promise it awaits. */
+type Pending = {
+  statements: D1PreparedStatement[]
+  resolve: (results: D1Result[]) => void
+  reject: (error: unknown) => void
+}
+
+/** Round trips made and batches carried, for tests and logs. */
+export type GroupCommitStats = { roundTrips: number; batches: number }
+
+/**
+ * A D1 binding whose `batch` calls are group-committed: while one D1 batch is in flight, the batches that other
+ * concurrent operations ask for wait, and the next flush sends all of them as one D1 batch (one round trip, one
+ * transaction), each caller receiving the results of its own statements. Every caller's statements stay together
+ * and in order, and a caller waits for its own batch as before, so each operation sees exactly what it saw with
+ * its own batch (D1 runs one statement at a time: the flush is one of the orders it could have run them in).
+ *
+ * When a combined batch fails, each caller's batch is sent again on its own, so a statement that fails for one
+ * operation fails that operation alone (a D1 batch is a transaction: nothing of the failed one was written).
+ *
+ * Only for operations that share one Worker invocation (the queue consumer's batch): Workers tie I/O to the
+ * request that started it. Statements run alone (`first`, `run`, `all`) go straight to D1.
+ * @example const db = groupCommitD1(env.DB); await Promise.all(jobs.map((job) => run({ ...env, DB: db }, job)))
+ */
+export const groupCommitD1 = (db: D1Database): D1Database & { stats: () => GroupCommitStats } => {
+  let queued: Pending[] = []
+  let inFlight = false
+  let scheduled = false
+  const stats: GroupCommitStats = { roundTrips: 0, batches: 0 }
+
+  const sendAlone = async (pending: Pending): Promise<void> => {
+    stats.roundTrips++
+    try {
+      pending.resolve(await db.batch(pending.statements))
+    } catch (error) {
+      pending.reject(error)
+    }
+  }
+
+  const flush = async (): Promise<void> => {
+    scheduled = false
+    if (inFlight || queued.length === 0) return
+    const group = queued
+    queued = []
+    inFlight = true
+    try {
+      if (group.length === 1) await sendAlone(group[0] as Pending)
+      else {
+        stats.roundTrips++
+        let results: D1Result[] | null = null
+        try {
+          results = await db.batch(group.flatMap((pending) => pending.statements))
+        } catch {
+          // One operation's statement failed the transaction: each one again on its own, so only it fails.
+          await Promise.all(group.map(sendAlone))
+        }
+        if (results) {
+          let offset = 0
+          for (const pending of group) {
+            pending.resolve(results.slice(offset, offset + pending.statements.length))
+            offset += pending.statements.length
+          }
+        }
+      }
+    } finally {
+      inFlight = false
+      // What arrived during this round trip goes in the next one.
+      if (queued.length > 0) void flush()
+    }
+  }
+
+  const batch = <T = unknown>(statements: D1PreparedStatement[]): Promise<D1Result<T>[]> => {
+    if (statements.length === 0) return Promise.resolve([])
+    stats.batches++
+    return new Promise<D1Result<T>[]>((resolve, reject) => {
+      queued.push({ statements, resolve: resolve as (results: D1Result[]) => void, reject })
+      // Batches asked for in the same turn of the event loop (jobs that start together) share the first flush.
+      if (!inFlight && !scheduled) {
+        scheduled = true
+        setTimeout(() => void flush(), 0)
+      }
+    })
+  }
+
+  return {
+    prepare: (query: string) => db.prepare(query),
+    batch,
+    exec: (query: string) => db.exec(query),
+    dump: () => db.dump(),
+    withSession: (constraint?: string) => db.withSession(constraint),
+    stats: () => ({ ...stats }),
+  } as unknown as D1Database & { stats: () => GroupCommitStats }
+}
