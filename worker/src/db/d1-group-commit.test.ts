@@ -46,6 +46,21 @@ describe('groupCommitD1', () => {
     expect(await stored('next-4')).toBe(4)
   })
 
+  it('lets statements run alone (first, run, all) join the same round trip', async () => {
+    counter = countD1(env.DB)
+    const db = groupCommitD1(counter.db)
+    const [first, run, all] = await Promise.all([
+      insert(db, 'single-1', 1).first<{ value: number }>(),
+      insert(db, 'single-2', 2).run(),
+      db.prepare('SELECT value FROM group_commit_probe WHERE key = ?').bind('single-1').all(),
+    ])
+    expect(first).toEqual({ value: 1 })
+    expect(run.success).toBe(true)
+    expect(all.results).toEqual([{ value: 1 }])
+    expect(await insert(db, 'single-3', 3).first('value')).toBe(3)
+    expect(counter.calls()).toBe(2)
+  })
+
   it('fails only the caller whose statement fails, and writes the others', async () => {
     await env.DB.batch([insert(env.DB, 'taken', 0)])
     const db = groupCommitD1(env.DB)

@@ -5,6 +5,35 @@ type Pending = {
   reject: (error: unknown) => void
 }
 
+const INNER = Symbol('D1 statement')
+
+/** A statement of the group-committed binding: run alone, it joins the next flush as a batch of one. */
+type GroupedStatement = D1PreparedStatement & { [INNER]: D1PreparedStatement }
+
+const innerOf = (statement: D1PreparedStatement): D1PreparedStatement =>
+  (statement as Partial<GroupedStatement>)[INNER] ?? statement
+
+const groupedStatement = (
+  inner: D1PreparedStatement,
+  batch: (statements: D1PreparedStatement[]) => Promise<D1Result[]>,
+): GroupedStatement => {
+  const one = async (): Promise<D1Result> => (await batch([inner]))[0] as D1Result
+  const statement = {
+    [INNER]: inner,
+    bind: (...values: unknown[]) => groupedStatement(inner.bind(...values), batch),
+    first: async (column?: string) => {
+      const row = ((await one()).results[0] as Record<string, unknown> | undefined) ?? null
+      return column === undefined || row === null ? row : (row[column] ?? null)
+    },
+    all: one,
+    run: one,
+    // Rows as arrays are not what a batch returns: sent alone.
+    raw: (options?: { columnNames?: boolean }) =>
+      options?.columnNames ? inner.raw({ columnNames: true }) : inner.raw(),
+  }
+  return statement as unknown as GroupedStatement
+}
+
 /** Round trips made and batches carried, for tests and logs. */
 export type GroupCommitStats = { roundTrips: number; batches: number }
 
@@ -19,7 +48,7 @@ export type GroupCommitStats = { roundTrips: number; batches: number }
  * operation fails that operation alone (a D1 batch is a transaction: nothing of the failed one was written).
  *
  * Only for operations that share one Worker invocation (the queue consumer's batch): Workers tie I/O to the
- * request that started it. Statements run alone (`first`, `run`, `all`) go straight to D1.
+ * request that started it. A statement run alone (`first`, `run`, `all`) joins the next flush as a batch of one.
  * @example const db = groupCommitD1(env.DB); await Promise.all(jobs.map((job) => run({ ...env, DB: db }, job)))
  */
 export const groupCommitD1 = (db: D1Database): D1Database & { stats: () => GroupCommitStats } => {
@@ -31,7 +60,7 @@ export const groupCommitD1 = (db: D1Database): D1Database & { stats: () => Group
   const sendAlone = async (pending: Pending): Promise<void> => {
     stats.roundTrips++
     try {
-      pending.resolve(await db.batch(pending.statements))
+      pending.resolve(await db.batch(pending.statements.map(innerOf)))
     } catch (error) {
       pending.reject(error)
     }
@@ -49,7 +78,7 @@ export const groupCommitD1 = (db: D1Database): D1Database & { stats: () => Group
         stats.roundTrips++
         let results: D1Result[] | null = null
         try {
-          results = await db.batch(group.flatMap((pending) => pending.statements))
+          results = await db.batch(group.flatMap((pending) => pending.statements.map(innerOf)))
         } catch {
           // One operation's statement failed the transaction: each one again on its own, so only it fails.
           await Promise.all(group.map(sendAlone))
@@ -83,7 +112,7 @@ export const groupCommitD1 = (db: D1Database): D1Database & { stats: () => Group
   }
 
   return {
-    prepare: (query: string) => db.prepare(query),
+    prepare: (query: string) => groupedStatement(db.prepare(query), batch),
     batch,
     exec: (query: string) => db.exec(query),
     dump: () => db.dump(),
