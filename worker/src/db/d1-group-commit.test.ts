@@ -75,4 +75,22 @@ describe('groupCommitD1', () => {
     expect([await stored('alone-1'), await stored('alone-2'), await stored('alone-3')]).toEqual([1, null, 3])
     expect(await stored('taken')).toBe(0)
   })
+
+  it('sends nothing twice when a combined batch fails for another reason than a statement', async () => {
+    let sent = 0
+    const lost = {
+      prepare: (query: string) => env.DB.prepare(query),
+      batch: async () => {
+        sent++
+        throw new Error('D1_ERROR: Network connection lost.')
+      },
+    } as unknown as D1Database
+    const db = groupCommitD1(lost)
+    const outcomes = await Promise.allSettled([
+      db.batch([insert(db, 'lost-1', 1)]),
+      db.batch([insert(db, 'lost-2', 2)]),
+    ])
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected'])
+    expect(sent).toBe(1)
+  })
 })

@@ -34,6 +34,10 @@ const groupedStatement = (
   return statement as unknown as GroupedStatement
 }
 
+/** True for an error SQLite raised on a statement (D1 passes its result code on), after which nothing was written. */
+const isStatementError = (error: unknown): boolean =>
+  error instanceof Error && /\bSQLITE_[A-Z]+/.test(`${error.message} ${String(error.cause ?? '')}`)
+
 /** Round trips made and batches carried, for tests and logs. */
 export type GroupCommitStats = { roundTrips: number; batches: number }
 
@@ -44,8 +48,9 @@ export type GroupCommitStats = { roundTrips: number; batches: number }
  * and in order, and a caller waits for its own batch as before, so each operation sees exactly what it saw with
  * its own batch (D1 runs one statement at a time: the flush is one of the orders it could have run them in).
  *
- * When a combined batch fails, each caller's batch is sent again on its own, so a statement that fails for one
- * operation fails that operation alone (a D1 batch is a transaction: nothing of the failed one was written).
+ * When SQLite refuses a statement of a combined batch, each caller's batch is sent again on its own, so the
+ * statement fails its own operation alone (a D1 batch is a transaction: nothing of the failed one was written).
+ * Any other failure is every caller's: it may have happened after the commit, so nothing is sent twice.
  *
  * Only for operations that share one Worker invocation (the queue consumer's batch): Workers tie I/O to the
  * request that started it. A statement run alone (`first`, `run`, `all`) joins the next flush as a batch of one.
@@ -79,9 +84,12 @@ export const groupCommitD1 = (db: D1Database): D1Database & { stats: () => Group
         let results: D1Result[] | null = null
         try {
           results = await db.batch(group.flatMap((pending) => pending.statements.map(innerOf)))
-        } catch {
-          // One operation's statement failed the transaction: each one again on its own, so only it fails.
-          await Promise.all(group.map(sendAlone))
+        } catch (error) {
+          // A statement refused by SQLite rolled the whole transaction back: each batch again on its own, so only
+          // the operation it belongs to fails. Any other failure (the connection, a timeout) may have committed:
+          // nothing is sent twice, every operation gets the error.
+          if (isStatementError(error)) await Promise.all(group.map(sendAlone))
+          else for (const pending of group) pending.reject(error)
         }
         if (results) {
           let offset = 0
