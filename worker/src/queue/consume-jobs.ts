@@ -80,6 +80,8 @@ export const consumeJobs = async (
   }
   const shared = { ...env, DB: groupCommitD1(env.DB) }
   await runBounded(groupByTicket(jobs), CONSUMER_CONCURRENCY, async (group) => {
-    for (const { message, job } of group) await handleMessage(message, job, shared, transport)
+    // A Help Center sync writes large batches of its own: they go to D1 alone.
+    for (const { message, job } of group)
+      await handleMessage(message, job, job.kind === 'kb_sync' ? env : shared, transport)
   })
 }
