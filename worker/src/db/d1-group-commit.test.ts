@@ -35,9 +35,9 @@ describe('groupCommitD1', () => {
     expect(db.stats()).toEqual({ roundTrips: 1, batches: 3 })
   })
 
-  it('sends the batches asked for during a round trip together in the next one', async () => {
+  it('sends the batches asked for while the round trips allowed are in flight together in the next one', async () => {
     counter = countD1(env.DB)
-    const db = groupCommitD1(counter.db)
+    const db = groupCommitD1(counter.db, 1)
     const first = db.batch([insert(db, 'next-1', 1)])
     await new Promise((resolve) => setTimeout(resolve, 0))
     const later = [2, 3, 4].map((n) => db.batch([insert(db, `next-${n}`, n)]))

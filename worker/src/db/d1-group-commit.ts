@@ -38,12 +38,18 @@ const groupedStatement = (
 const isStatementError = (error: unknown): boolean =>
   error instanceof Error && /\bSQLITE_[A-Z]+/.test(`${error.message} ${String(error.cause ?? '')}`)
 
+/**
+ * D1 batches in flight at once. One would carry the most statements per round trip, but D1 would then wait idle
+ * while the Worker is busy with the answer of one flush before sending the next; two keep it busy.
+ */
+export const GROUP_COMMIT_IN_FLIGHT = 2
+
 /** Round trips made and batches carried, for tests and logs. */
 export type GroupCommitStats = { roundTrips: number; batches: number }
 
 /**
- * A D1 binding whose `batch` calls are group-committed: while one D1 batch is in flight, the batches that other
- * concurrent operations ask for wait, and the next flush sends all of them as one D1 batch (one round trip, one
+ * A D1 binding whose `batch` calls are group-committed: while `maxInFlight` D1 batches are in flight, the batches
+ * that other concurrent operations ask for wait, and the next flush sends all of them as one D1 batch (one round trip, one
  * transaction), each caller receiving the results of its own statements. Every caller's statements stay together
  * and in order, and a caller waits for its own batch as before, so each operation sees exactly what it saw with
  * its own batch (D1 runs one statement at a time: the flush is one of the orders it could have run them in).
@@ -56,9 +62,12 @@ export type GroupCommitStats = { roundTrips: number; batches: number }
  * request that started it. A statement run alone (`first`, `run`, `all`) joins the next flush as a batch of one.
  * @example const db = groupCommitD1(env.DB); await Promise.all(jobs.map((job) => run({ ...env, DB: db }, job)))
  */
-export const groupCommitD1 = (db: D1Database): D1Database & { stats: () => GroupCommitStats } => {
+export const groupCommitD1 = (
+  db: D1Database,
+  maxInFlight = GROUP_COMMIT_IN_FLIGHT,
+): D1Database & { stats: () => GroupCommitStats } => {
   let queued: Pending[] = []
-  let inFlight = false
+  let inFlight = 0
   let scheduled = false
   const stats: GroupCommitStats = { roundTrips: 0, batches: 0 }
 
@@ -73,10 +82,10 @@ export const groupCommitD1 = (db: D1Database): D1Database & { stats: () => Group
 
   const flush = async (): Promise<void> => {
     scheduled = false
-    if (inFlight || queued.length === 0) return
+    if (inFlight >= maxInFlight || queued.length === 0) return
     const group = queued
     queued = []
-    inFlight = true
+    inFlight++
     try {
       if (group.length === 1) await sendAlone(group[0] as Pending)
       else {
@@ -100,7 +109,7 @@ export const groupCommitD1 = (db: D1Database): D1Database & { stats: () => Group
         }
       }
     } finally {
-      inFlight = false
+      inFlight--
       // What arrived during this round trip goes in the next one.
       if (queued.length > 0) void flush()
     }
@@ -112,7 +121,7 @@ export const groupCommitD1 = (db: D1Database): D1Database & { stats: () => Group
     return new Promise<D1Result<T>[]>((resolve, reject) => {
       queued.push({ statements, resolve: resolve as (results: D1Result[]) => void, reject })
       // Batches asked for in the same turn of the event loop (jobs that start together) share the first flush.
-      if (!inFlight && !scheduled) {
+      if (inFlight < maxInFlight && !scheduled) {
         scheduled = true
         setTimeout(() => void flush(), 0)
       }

@@ -16,7 +16,7 @@ const BUSY_DELAY_SEC = 90
  * Tickets of one batch worked on at once. A job waits mostly on the helpdesk and D1; a Worker invocation keeps at
  * most six outgoing connections open (the others queue), and each job holds one at a time.
  */
-export const CONSUMER_CONCURRENCY = 8
+export const CONSUMER_CONCURRENCY = 16
 
 const runJob = async (job: Job, env: Env, transport: HelpdeskTransport): Promise<'ack' | 'busy'> => {
   if (job.kind === 'kb_sync') {
