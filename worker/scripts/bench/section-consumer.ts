@@ -163,8 +163,9 @@ export const consumerSection: BenchSection = {
       `Webhooks were sent by ${ctx.load.concurrency} clients (${fixed(intake.rps, 0)} req/s, p95 ` +
         `${fixed(intake.latencyMs.p95, 1)} ms, while the consumer was already draining); the drain rate counts ` +
         'from the first webhook until every event was done or failed. Miniflare hands the consumer one batch ' +
-        'at a time (production Queues runs up to 250 invocations at once), so locally the batch size ' +
-        '(wrangler.jsonc, or --consumer-batch) bounds the drain rate. CPU per job counts, from the first webhook ' +
+        'at a time (production Queues runs up to 250 invocations at once), and the Worker, D1 and the queue ' +
+        'share one workerd process, so locally the drain rate is bound by the batch size (wrangler.jsonc, or ' +
+        '--consumer-batch) and by the CPU of workerd. CPU per job counts, from the first webhook ' +
         'to the last event, the workerd processes (Worker, D1, queue; intake included) and the bench process ' +
         '(webhook clients and the simulated Zendesk).',
     ].join('\n\n')
