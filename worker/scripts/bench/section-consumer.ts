@@ -7,6 +7,7 @@ import { readD1Calls } from './read-d1-calls.ts'
 import { runLoad } from './run-load.ts'
 import { loadKb, signBenchAdmin } from './start-bench-worker.ts'
 import { signDelivery, triggerBody } from './webhook-target.ts'
+import { createWorkerdCpuMeter } from './workerd-cpu.ts'
 
 /** Tickets per simulated account: below Deskmate's own 80 ticket updates per account and minute. */
 const TICKETS_PER_ACCOUNT = 50
@@ -85,6 +86,9 @@ export const consumerSection: BenchSection = {
         status === 202 ? null : `HTTP ${status}: ${body.slice(0, 200)}`,
     }
     ctx.log(`sending ${jobs} webhooks, then waiting for the consumer`)
+    // Where the time goes: workerd (the Worker, D1 and the queue) and this process (clients, simulated Zendesk).
+    const workerdCpu = createWorkerdCpuMeter()
+    const cpuBefore = { workerd: workerdCpu?.() ?? Number.NaN, bench: process.cpuUsage() }
     const started = performance.now()
     const intake = await runLoad(target, {
       ...ctx.load,
@@ -100,6 +104,11 @@ export const consumerSection: BenchSection = {
       finished = await finishedEvents(ctx)
     }
     const seconds = (performance.now() - started) / 1000
+    const benchCpu = process.cpuUsage(cpuBefore.bench)
+    const cpuMsPerJob = {
+      workerd: (((workerdCpu?.() ?? Number.NaN) - cpuBefore.workerd) * 1000) / jobs,
+      bench: (benchCpu.user + benchCpu.system) / 1000 / jobs,
+    }
     // Let retries and the dead-letter queue settle before reading the consumer's count.
     await new Promise((resolve) => setTimeout(resolve, 1_500))
     const after = await readD1Calls(ctx)
@@ -116,6 +125,7 @@ export const consumerSection: BenchSection = {
       d1CallsPerJob: (after.queue - before.queue) / jobs,
       d1CallsPerWebhook: (afterIntake.fetch - before.fetch) / Math.max(1, intake.requests),
       d1BytesPerJob: (sizeAfter - sizeBefore) / jobs,
+      cpuMsPerJob,
       intake,
     }
     const markdown = [
@@ -133,6 +143,7 @@ export const consumerSection: BenchSection = {
           'D1 round trips per job',
           'D1 round trips per webhook (intake)',
           'D1 growth per job',
+          'CPU per job: workerd / bench process',
         ],
         [
           [
@@ -145,14 +156,18 @@ export const consumerSection: BenchSection = {
             fixed(result.d1CallsPerJob, 2),
             fixed(result.d1CallsPerWebhook, 2),
             `${fixed(result.d1BytesPerJob / 1000, 2)} kB`,
+            `${fixed(cpuMsPerJob.workerd, 1)} / ${fixed(cpuMsPerJob.bench, 1)} ms`,
           ],
         ],
       ),
       `Webhooks were sent by ${ctx.load.concurrency} clients (${fixed(intake.rps, 0)} req/s, p95 ` +
         `${fixed(intake.latencyMs.p95, 1)} ms, while the consumer was already draining); the drain rate counts ` +
         'from the first webhook until every event was done or failed. Miniflare hands the consumer one batch ' +
-        'at a time (production Queues runs up to 250 invocations at once), so locally the batch size ' +
-        '(wrangler.jsonc, or --consumer-batch) bounds the drain rate.',
+        'at a time (production Queues runs up to 250 invocations at once), and the Worker, D1 and the queue ' +
+        'share one workerd process, so locally the drain rate is bound by the batch size (wrangler.jsonc, or ' +
+        '--consumer-batch) and by the CPU of workerd. CPU per job counts, from the first webhook ' +
+        'to the last event, the workerd processes (Worker, D1, queue; intake included) and the bench process ' +
+        '(webhook clients and the simulated Zendesk).',
     ].join('\n\n')
     const failures = loadFailures([intake])
     if (finished.done + finished.failed < jobs)

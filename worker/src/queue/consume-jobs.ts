@@ -1,14 +1,22 @@
+import { groupCommitD1 } from '../db/d1-group-commit.ts'
 import { describeError } from '../http/describe-error.ts'
 import { logEvent } from '../http/log.ts'
 import { escalateFailedEvent } from '../services/automation/escalate-failed-event.ts'
 import type { HelpdeskTransport } from '../services/automation/open-helpdesk.ts'
 import { processTicketEvent } from '../services/automation/process-ticket-event.ts'
 import { syncHelpCenter } from '../services/automation/sync-help-center.ts'
+import { groupByTicket, runBounded } from './group-messages.ts'
 import { ZJob, type Job } from './jobs.ts'
 import { isPermanentFailure, retryDelaySec } from './retry-delay.ts'
 
 // Longer than a typical pipeline run: a duplicate waits for the first consumer, then finds the event done.
 const BUSY_DELAY_SEC = 90
+
+/**
+ * Tickets of one batch worked on at once. A job waits mostly on the helpdesk and D1; a Worker invocation keeps at
+ * most six outgoing connections open (the others queue), and each job holds one at a time.
+ */
+export const CONSUMER_CONCURRENCY = 16
 
 const runJob = async (job: Job, env: Env, transport: HelpdeskTransport): Promise<'ack' | 'busy'> => {
   if (job.kind === 'kb_sync') {
@@ -20,15 +28,10 @@ const runJob = async (job: Job, env: Env, transport: HelpdeskTransport): Promise
 
 const handleMessage = async (
   message: Message<unknown>,
+  job: Job,
   env: Env,
   transport: HelpdeskTransport,
 ): Promise<void> => {
-  const parsed = ZJob.safeParse(message.body)
-  if (!parsed.success) {
-    logEvent('error', 'job_malformed', { messageId: message.id })
-    return message.ack()
-  }
-  const job = parsed.data
   try {
     if ((await runJob(job, env, transport)) === 'busy') return message.retry({ delaySeconds: BUSY_DELAY_SEC })
     message.ack()
@@ -55,7 +58,10 @@ const handleMessage = async (
 }
 
 /**
- * The jobs queue consumer: runs the automation and KB syncs; failures retry with backoff and, after the last
+ * The jobs queue consumer: runs the automation and KB syncs, several tickets at once (`CONSUMER_CONCURRENCY`)
+ * and the messages of one ticket one after another, so a second delivery of an event finds it finished rather
+ * than held. The jobs share one group-committed D1 binding: the D1 batches they ask for at the same time go as
+ * one round trip. Each message is acked or retried on its own; failures retry with backoff and, after the last
  * attempt, move to the dead-letter queue.
  */
 export const consumeJobs = async (
@@ -63,5 +69,19 @@ export const consumeJobs = async (
   env: Env,
   transport: HelpdeskTransport = {},
 ): Promise<void> => {
-  await Promise.all(batch.messages.map((message) => handleMessage(message, env, transport)))
+  const jobs: { message: Message<unknown>; job: Job }[] = []
+  for (const message of batch.messages) {
+    const parsed = ZJob.safeParse(message.body)
+    if (parsed.success) jobs.push({ message, job: parsed.data })
+    else {
+      logEvent('error', 'job_malformed', { messageId: message.id })
+      message.ack()
+    }
+  }
+  const shared = { ...env, DB: groupCommitD1(env.DB) }
+  await runBounded(groupByTicket(jobs), CONSUMER_CONCURRENCY, async (group) => {
+    // A Help Center sync writes large batches of its own: they go to D1 alone.
+    for (const { message, job } of group)
+      await handleMessage(message, job, job.kind === 'kb_sync' ? env : shared, transport)
+  })
 }
