@@ -18,7 +18,8 @@ export const createWebhookDeliveriesRepo = (db: D1Database) => ({
     const json = JSON.stringify(
       deliveries.map((d) => ({ t: d.tenantId, h: d.deliveryId, e: d.expiresAt, v: d.secretVersion })),
     )
-    // WHERE true: SQLite needs it before an upsert clause on INSERT … SELECT.
+    // WHERE true: SQLite needs it before an upsert clause on INSERT … SELECT. An expired copy not yet pruned
+    // counts as absent: it is overwritten and the delivery is new.
     const insert = db
       .prepare(
         `INSERT INTO webhook_deliveries (tenant_id, delivery_hash, expires_at)
@@ -26,10 +27,11 @@ export const createWebhookDeliveriesRepo = (db: D1Database) => ({
          FROM json_each(?1) AS d
          JOIN tenants t ON t.id = json_extract(d.value, '$.t') AND t.version = json_extract(d.value, '$.v')
          WHERE true
-         ON CONFLICT DO NOTHING
+         ON CONFLICT (tenant_id, delivery_hash) DO UPDATE SET expires_at = excluded.expires_at
+           WHERE webhook_deliveries.expires_at < ?2
          RETURNING tenant_id, delivery_hash`,
       )
-      .bind(json)
+      .bind(json, now.getTime())
     const prune = db
       .prepare(
         `DELETE FROM webhook_deliveries WHERE rowid IN
