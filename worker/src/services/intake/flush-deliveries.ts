@@ -13,8 +13,10 @@ export type DeliveryOutcome =
   | { status: 'unqueued'; cause: unknown }
 
 // The queue takes at most 100 messages per sendBatch. One flush at a time per isolate: a delivery waits for the
-// running flush and its own, and D1 sees one batch at a time from an isolate.
-const GROUPING = { maxItems: 100, maxInFlight: 1 }
+// running flush and its own, and D1 sees one batch at a time from an isolate. Under load a delivery waits about
+// one flush's time (at most 8 ms) for company before flushing: every flush costs a D1 batch and a sendBatch, so
+// fewer, larger flushes carry the same deliveries for less CPU.
+const GROUPING = { maxItems: 100, maxInFlight: 1, lingerMs: 8 }
 
 /** Expired deliveries are pruned once this many have been recorded since the last prune (and on the first flush). */
 const PRUNE_EVERY = 100
