@@ -64,6 +64,9 @@ const SELF_AUTHENTICATED = [
 
 const app = new Hono<AppEnv>()
   .use(requestContext())
+  // Helpdesk servers, not browsers, post webhooks: they sign them and have their own body limit, so the intake
+  // answers before CORS, the default body limit, app authentication and the rate limits of expensive routes.
+  .route('/v1/webhooks', webhookRoutes)
   .use(corsForApps())
   .use(limitBody())
   .use('/v1/*', except(SELF_AUTHENTICATED, authApp(), authorizeOperation()))
@@ -87,7 +90,6 @@ const app = new Hono<AppEnv>()
   .route('/v1/models', modelRoutes)
   .route('/v1/activity', activityRoutes)
   .route('/v1/tenants', tenantRoutes)
-  .route('/v1/webhooks', webhookRoutes)
   .onError(onError)
   .notFound(onNotFound)
 

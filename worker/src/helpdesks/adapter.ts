@@ -9,6 +9,7 @@ import type {
   TicketEvent,
   TicketStatus,
 } from '@deskmate/shared'
+import type { WebhookSecret } from '../crypto/hmac-key.ts'
 
 /**
  * A verified delivery: its id (for replay protection), when the helpdesk sent it, and until when a copy of it
@@ -177,7 +178,12 @@ export interface HelpdeskAdapter {
    * Throws AppError('webhook_signature_invalid') unless the delivery proves it knows `secret` (a signature, or
    * a secret header for a helpdesk that does not sign) and, where the helpdesk says when it sent it, is fresh.
    */
-  verifyWebhook(headers: Headers, rawBody: string, secret: string, now: Date): Promise<VerifiedDelivery>
+  verifyWebhook(
+    headers: Headers,
+    rawBody: string,
+    secret: WebhookSecret,
+    now: Date,
+  ): Promise<VerifiedDelivery>
   /** The API client for one tenant. */
   connect(connection: HelpdeskConnection): HelpdeskClient
 }

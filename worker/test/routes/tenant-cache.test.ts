@@ -123,3 +123,22 @@ describe('isolate cache of webhook secrets', () => {
     expect(await deliveriesOf(tenantId)).toBe(0)
   })
 })
+
+describe('isolate cache of webhook signing keys', () => {
+  it("never verifies one tenant's delivery with another tenant's cached key", async () => {
+    const [first, second] = ['keys-first', 'keys-second']
+    const secrets = { [first]: `whsec-${crypto.randomUUID()}`, [second]: `whsec-${crypto.randomUUID()}` }
+    for (const account of [first, second]) {
+      const { sharedSecret } = await seedTenant(account)
+      const webhookSecret = secrets[account] as string
+      await tenants().upsert({ helpdesk: 'zendesk', account, sharedSecret, webhookSecret }, new Date())
+    }
+    // Both keys are in use (and cached) before the cross-signed delivery arrives.
+    expect((await postWebhook(await signedDelivery(secrets[first] as string, first, 1))).status).toBe(202)
+    expect((await postWebhook(await signedDelivery(secrets[second] as string, second, 1))).status).toBe(202)
+    const crossSigned = await postWebhook(await signedDelivery(secrets[first] as string, second, 2))
+    expect(crossSigned.status).toBe(401)
+    expect(await deliveriesOf(`zendesk:${second}`)).toBe(1)
+    expect((await postWebhook(await signedDelivery(secrets[second] as string, second, 2))).status).toBe(202)
+  })
+})

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { hmacSecretOf } from '../../crypto/hmac-key.ts'
 import { SECRET_HEADER, verifyFreshdeskSecret } from './verify-secret.ts'
 
 const now = new Date('2026-01-05T10:00:00Z')
@@ -7,8 +8,18 @@ const headers = (value?: string): Headers =>
 
 describe('verifyFreshdeskSecret', () => {
   it('accepts the tenant secret, each delivery as a new one', async () => {
-    const first = await verifyFreshdeskSecret(headers('s3cret-value'), '{}', 's3cret-value', now)
-    const again = await verifyFreshdeskSecret(headers('s3cret-value'), '{}', 's3cret-value', now)
+    const first = await verifyFreshdeskSecret(
+      headers('s3cret-value'),
+      '{}',
+      hmacSecretOf('s3cret-value'),
+      now,
+    )
+    const again = await verifyFreshdeskSecret(
+      headers('s3cret-value'),
+      '{}',
+      hmacSecretOf('s3cret-value'),
+      now,
+    )
     expect(first.sentAt).toEqual(now)
     expect(first.deliveryId).not.toBe(again.deliveryId)
   })
@@ -20,7 +31,9 @@ describe('verifyFreshdeskSecret', () => {
     ['an empty header', ''],
     ['an oversized header', 'x'.repeat(500)],
   ])('refuses %s', async (_name, value) => {
-    await expect(verifyFreshdeskSecret(headers(value), '{}', 's3cret-value', now)).rejects.toMatchObject({
+    await expect(
+      verifyFreshdeskSecret(headers(value), '{}', hmacSecretOf('s3cret-value'), now),
+    ).rejects.toMatchObject({
       code: 'webhook_signature_invalid',
     })
   })

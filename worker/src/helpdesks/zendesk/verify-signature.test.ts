@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { hmacSecretOf } from '../../crypto/hmac-key.ts'
 import { signZendeskPayload, verifyZendeskSignature } from './verify-signature.ts'
 
 // Computed outside this code base, with OpenSSL:
@@ -19,7 +20,7 @@ const headersOf = (signature: string | null, timestamp: string | null): Headers 
 }
 
 const verify = (headers: Headers, body = VECTOR.body, secret = VECTOR.secret, now = AT_VECTOR_TIME) =>
-  verifyZendeskSignature(headers, body, secret, now)
+  verifyZendeskSignature(headers, body, hmacSecretOf(secret), now)
 
 describe('signZendeskPayload', () => {
   it('returns the independently computed signature for the vector', async () => {

@@ -1,4 +1,5 @@
 import { AppError } from '@deskmate/shared'
+import { importHmacKey, type WebhookSecret } from '../../crypto/hmac-key.ts'
 import { sha256Hex, timingSafeEqualText } from '../../crypto/timing-safe.ts'
 import type { VerifiedDelivery } from '../adapter.ts'
 
@@ -18,30 +19,25 @@ const toBase64 = (bytes: ArrayBuffer): string => btoa(String.fromCharCode(...new
  * @example await signZendeskPayload(secret, '2021-07-25T10:00:00Z', '{"ticket_id":"1"}')
  */
 export const signZendeskPayload = async (
-  secret: string,
+  secret: string | CryptoKey,
   timestamp: string,
   rawBody: string,
 ): Promise<string> => {
-  const key = await crypto.subtle.importKey(
-    'raw',
-    encoder.encode(secret),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  )
+  const key = typeof secret === 'string' ? await importHmacKey(secret) : secret
   return toBase64(await crypto.subtle.sign('HMAC', key, encoder.encode(timestamp + rawBody)))
 }
 
 const invalid = (message: string): AppError => new AppError('webhook_signature_invalid', message)
 
 /**
- * Verifies a Zendesk webhook in constant time and refuses stale or future timestamps.
- * @example const { deliveryId } = await verifyZendeskSignature(req.headers, raw, secret, new Date())
+ * Verifies a Zendesk webhook in constant time and refuses stale or future timestamps, with the secret's HMAC key
+ * (imported once per isolate and secret version by the intake).
+ * @example const { deliveryId } = await verifyZendeskSignature(req.headers, raw, hmacSecretOf(s), new Date())
  */
 export const verifyZendeskSignature = async (
   headers: Headers,
   rawBody: string,
-  secret: string,
+  secret: WebhookSecret,
   now: Date,
 ): Promise<VerifiedDelivery> => {
   const signature = headers.get(SIGNATURE_HEADER)
@@ -54,7 +50,7 @@ export const verifyZendeskSignature = async (
   if (Math.abs(now.getTime() - sentAt.getTime()) > MAX_SIGNATURE_AGE_SEC * 1000) {
     throw invalid('The signature timestamp is outside the accepted window')
   }
-  const expected = await signZendeskPayload(secret, timestamp, rawBody)
+  const expected = await signZendeskPayload(await secret.hmacKey(), timestamp, rawBody)
   if (!timingSafeEqualText(signature.trim(), expected)) throw invalid('The webhook signature does not match')
   // A copy is remembered for as long as its timestamp could still pass the freshness check.
   const rememberUntil = new Date(sentAt.getTime() + 2 * MAX_SIGNATURE_AGE_SEC * 1000)

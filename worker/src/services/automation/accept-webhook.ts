@@ -4,7 +4,12 @@ import { tenantIdFor } from '../../db/tenants-repo.ts'
 import type { HelpdeskAdapter, VerifiedDelivery } from '../../helpdesks/adapter.ts'
 import type { TicketEventJob } from '../../queue/jobs.ts'
 import { deliveryIntakeFor } from '../intake/flush-deliveries.ts'
-import { peekSecret, readSecretFresh, type VersionedSecret } from '../tenant-state/tenant-secrets.ts'
+import {
+  hmacKeyOf,
+  peekSecret,
+  readSecretFresh,
+  type VersionedSecret,
+} from '../tenant-state/tenant-secrets.ts'
 
 // An unknown account gets the answer a bad signature gets: installed accounts cannot be enumerated.
 const invalid = (): AppError =>
@@ -24,10 +29,14 @@ const verifyDelivery = async (
   request: { headers: Headers; rawBody: string; now: Date },
   isCopyAllowed: boolean,
 ): Promise<Verified> => {
-  const verify = async (secret: VersionedSecret): Promise<Verified> => ({
-    secret,
-    delivery: await adapter.verifyWebhook(request.headers, request.rawBody, secret.value, request.now),
-  })
+  const verify = async (secret: VersionedSecret): Promise<Verified> => {
+    const hmacKey = () => hmacKeyOf(tenantId, 'webhook_secret', secret)
+    const { headers, rawBody, now } = request
+    return {
+      secret,
+      delivery: await adapter.verifyWebhook(headers, rawBody, { value: secret.value, hmacKey }, now),
+    }
+  }
   const copy = isCopyAllowed ? peekSecret(tenantId, 'webhook_secret') : null
   if (copy) {
     try {

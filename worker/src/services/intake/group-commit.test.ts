@@ -110,4 +110,20 @@ describe('createGroupCommit', () => {
     expect(await Promise.all(items.map((n) => commit.submit(n)))).toEqual(items)
     expect(written.sort((a, b) => a - b)).toEqual(items)
   })
+
+  it('under load, holds an item briefly so the items arriving with it share its flush', async () => {
+    const { flush, batches, started, end } = controlledFlush()
+    const commit = createGroupCommit(flush, { maxItems: 100, maxInFlight: 1, lingerMs: 20 })
+    // A quiet isolate: the first item is flushed at once.
+    const first = commit.submit(1)
+    await started(1)
+    await end()
+    expect(await first).toBe('done 1')
+    // Right after a flush: 2 waits, and 3 and 4 arriving meanwhile go out with it.
+    const next = [2, 3, 4].map((n) => commit.submit(n))
+    await started(2)
+    await end()
+    expect(await Promise.all(next)).toEqual(['done 2', 'done 3', 'done 4'])
+    expect(batches.map((batch) => [...batch].sort())).toEqual([[1], [2, 3, 4]])
+  })
 })

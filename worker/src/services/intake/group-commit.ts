@@ -4,8 +4,13 @@ export type FlushBatch<In, Out> = (items: In[]) => Promise<Out[]>
 /** Hands one item to a batch and waits for its outcome. */
 export type GroupCommit<In, Out> = { submit(item: In): Promise<Out> }
 
-/** How items are grouped: at most `maxItems` per flush, at most `maxInFlight` flushes running at once. */
-export type GroupCommitOptions = { maxItems: number; maxInFlight: number }
+/**
+ * How items are grouped: at most `maxItems` per flush, at most `maxInFlight` flushes running at once. Under load
+ * (the last flush ended less than `lingerMs` ago) an item that could be flushed at once first waits about as long
+ * as a flush takes (at most `lingerMs`), so the items arriving meanwhile share its flush; an item on a quiet
+ * isolate is flushed without waiting.
+ */
+export type GroupCommitOptions = { maxItems: number; maxInFlight: number; lingerMs?: number }
 
 type Slot<In, Out> = {
   item: In
@@ -35,7 +40,7 @@ const clampWait = (ms: number): number => Math.min(MAX_WAIT_MS, Math.max(MIN_WAI
  */
 export const createGroupCommit = <In, Out>(
   flush: FlushBatch<In, Out>,
-  { maxItems, maxInFlight }: GroupCommitOptions,
+  { maxItems, maxInFlight, lingerMs = 0 }: GroupCommitOptions,
 ): GroupCommit<In, Out> => {
   let waiting: Array<Slot<In, Out>> = []
   // Start times of the running flushes, by flush (Date.now() does not move while a Worker computes).
@@ -44,6 +49,7 @@ export const createGroupCommit = <In, Out>(
   // How long flushes take (moving average): a waiting request sleeps about that long between looks, so it looks
   // a few times per request instead of polling (every wake-up costs CPU).
   let flushMs = 2
+  let lastEndedAt = Number.NEGATIVE_INFINITY
 
   const activeFlushes = (now: number): number =>
     [...running.values()].filter((at) => now - at < STALL_MS).length
@@ -63,6 +69,7 @@ export const createGroupCommit = <In, Out>(
       for (const slot of batch) slot.outcome = { error }
     } finally {
       running.delete(id)
+      lastEndedAt = Date.now()
     }
   }
 
@@ -70,8 +77,15 @@ export const createGroupCommit = <In, Out>(
     async submit(item) {
       const slot: Slot<In, Out> = { item, takenAt: null }
       waiting.push(slot)
+      let mayLinger = lingerMs > 0
       for (;;) {
-        if (slot.takenAt === null && activeFlushes(Date.now()) < maxInFlight) {
+        const now = Date.now()
+        if (slot.takenAt === null && activeFlushes(now) < maxInFlight) {
+          if (mayLinger && now - lastEndedAt < lingerMs && waiting.length < maxItems) {
+            mayLinger = false
+            await sleep(Math.min(lingerMs, clampWait(flushMs)))
+            continue
+          }
           waiting.splice(waiting.indexOf(slot), 1)
           waiting.unshift(slot)
           await flushWaiting()

@@ -1,9 +1,13 @@
+import { importHmacKey } from '../../crypto/hmac-key.ts'
 import { createSecretBox } from '../../crypto/secret-box.ts'
 import { tenantDatabase } from '../../db/tenant-database.ts'
 import { createTenantsRepo, type SecretField, type Tenant } from '../../db/tenants-repo.ts'
 
-/** A tenant's decrypted secrets at one row version (values, never promises: requests share plain data only). */
-type Entry = { version: number; secrets: Map<SecretField, string | null> }
+/**
+ * A tenant's decrypted secrets at one row version and the HMAC keys imported from them (values, never promises:
+ * requests share plain data only).
+ */
+type Entry = { version: number; secrets: Map<SecretField, string | null>; keys: Map<SecretField, CryptoKey> }
 
 /** A decrypted secret and the tenant row version it was read at. */
 export type VersionedSecret = { version: number; value: string }
@@ -19,7 +23,7 @@ const entryAt = (tenantId: string, version: number): Entry => {
     cache.set(tenantId, current)
     return current
   }
-  const entry: Entry = { version, secrets: new Map() }
+  const entry: Entry = { version, secrets: new Map(), keys: new Map() }
   // A request that read an older row than the cached one gets a private entry: the newer one stays.
   if (current && current.version > version) return entry
   cache.delete(tenantId)
@@ -52,6 +56,28 @@ export const peekSecret = (tenantId: string, field: SecretField): VersionedSecre
   const entry = cache.get(tenantId)
   const value = entry?.secrets.get(field)
   return entry && value ? { version: entry.version, value } : null
+}
+
+/**
+ * The HMAC-SHA256 key of a tenant secret read at `secret.version`, imported only the first time this isolate
+ * needs it. It is kept with the secret it came from, so a rotation (a new row version) gets a new key at once and
+ * a key is only ever used for the tenant whose secret it is.
+ */
+export const hmacKeyOf = async (
+  tenantId: string,
+  field: SecretField,
+  secret: VersionedSecret,
+): Promise<CryptoKey> => {
+  const entry = cache.get(tenantId)
+  const isCurrent = entry?.version === secret.version && entry.secrets.get(field) === secret.value
+  const known = isCurrent ? entry.keys.get(field) : undefined
+  if (known) return known
+  const key = await importHmacKey(secret.value)
+  // Kept only while the entry still holds this very secret (it may have been replaced during the import).
+  const after = cache.get(tenantId)
+  if (after?.version === secret.version && after.secrets.get(field) === secret.value)
+    after.keys.set(field, key)
+  return key
 }
 
 /** Reads a tenant secret from D1 (one query) and keeps its decrypted copy; null for an unknown tenant or field. */
