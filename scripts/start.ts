@@ -7,9 +7,18 @@ import { signDevToken } from './dev/sign-dev-token.ts'
 
 // npm start: the whole product on this machine, with demo data, no accounts and no network.
 const verbose = process.argv.includes('--verbose')
-if (!existsSync(join(REPO_ROOT, 'dist', 'zendesk', 'assets', 'index.html'))) {
-  console.log('Building the Zendesk sidebar app…')
-  execFileSync('npm', ['run', 'build:zendesk'], { cwd: REPO_ROOT, stdio: 'inherit' })
+const builds = [
+  {
+    script: 'build:zendesk',
+    entry: ['zendesk', 'assets', 'index.html'],
+    what: 'the Zendesk sidebar and console',
+  },
+  { script: 'build:freshdesk', entry: ['freshdesk-app', 'index.html'], what: 'the Freshdesk sidebar' },
+]
+for (const build of builds) {
+  if (existsSync(join(REPO_ROOT, 'dist', ...build.entry))) continue
+  console.log(`Building ${build.what}…`)
+  execFileSync('npm', ['run', build.script], { cwd: REPO_ROOT, stdio: 'inherit' })
 }
 console.log('Starting the Worker (wrangler dev) with the local D1 and Queues…')
 const stack = await startLocalStack({ log: verbose ? (line) => console.log(`[worker] ${line}`) : undefined })
