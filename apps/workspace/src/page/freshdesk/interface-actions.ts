@@ -27,9 +27,7 @@ export const interfaceActions =
       target.editor.value = text
       target.editor.focus()
     } else if (action === 'showNotify') {
-      target.notify(
-        [options.title, options.message].filter((part) => typeof part === 'string').join(': '),
-      )
+      target.notify([options.title, options.message].filter((part) => typeof part === 'string').join(': '))
     } else return false
     return true
   }
