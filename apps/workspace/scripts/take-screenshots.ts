@@ -5,36 +5,14 @@ import { fileURLToPath } from 'node:url'
 import type { Frame, Page } from 'playwright-core'
 import { startLocalStack } from '../../../scripts/dev/local-stack.ts'
 import { launchChromium, waitForAppFrame } from '../e2e/browser.ts'
+import { takeFreshdeskScreenshots } from './freshdesk-screenshots.ts'
+import { waitForSidebar, waitForText } from './sidebar-settled.ts'
 
 // npm run screenshots: marketplace screenshots of the real built app, running in the workspace against a local
-// Worker with the demo tenant. Needs `npm run build:zendesk` first.
+// Worker with the demo tenant: the Zendesk sidebar into assets/zendesk, the Freshdesk sidebar in the Freshdesk
+// view into assets/freshdesk. Needs `npm run build:zendesk && npm run build:freshdesk` first.
 const OUT_DIR = fileURLToPath(new URL('../../../assets/zendesk/', import.meta.url))
 const VIEWPORT = { width: 1280, height: 800 }
-const LOADING_LABELS = [
-  'Reading the ticket…',
-  'Loading the SLA…',
-  'Analyzing the ticket…',
-  'Finding articles…',
-  'Loading the automation history…',
-  'Ticket wird gelesen…',
-  'SLA wird geladen…',
-  'Ticket wird analysiert…',
-  'Artikel werden gesucht…',
-]
-
-const waitForText = async (frame: Frame, text: string | RegExp): Promise<void> => {
-  await frame.getByText(text).first().waitFor({ state: 'visible', timeout: 60_000 })
-}
-
-/** Waits until the sidebar has settled: SLA badge shown, no panel still loading. */
-const waitForSidebar = async (frame: Frame): Promise<void> => {
-  await frame.locator('[data-sla-state]').first().waitFor({ timeout: 60_000 })
-  await frame.waitForFunction(
-    (labels) => labels.every((label) => !document.body.innerText.includes(label)),
-    LOADING_LABELS,
-    { timeout: 60_000 },
-  )
-}
 
 const openTicket = async (page: Page, appUrl: string, previous: Frame, id: number): Promise<Frame> => {
   await page.locator(`[data-ticket-id="${id}"]`).click()
@@ -74,6 +52,7 @@ try {
     .catch(() => undefined)
   await page.screenshot({ path: join(OUT_DIR, 'screenshot-4-german.png') })
   console.log(`Screenshots written to ${OUT_DIR}`)
+  await takeFreshdeskScreenshots(browser, stack)
 } finally {
   await browser.close()
   await stack.stop()

@@ -57,7 +57,11 @@ export const renderFreshdeskTicket = (
         ? agent.name
         : `Agent #${item.user_id}`
 
+  // The priority the app set with interface.trigger('setValue'); kept until the agent saves the ticket.
+  let priorityField: number | undefined
+  let shown: FreshdeskViewTicket | undefined
   const update = (ticket: FreshdeskViewTicket) => {
+    shown = ticket
     heading.textContent = `#${ticket.id} ${ticket.subject}`
     const requester = ticket.requester?.name ?? 'Customer'
     conversation.replaceChildren(
@@ -79,7 +83,11 @@ export const renderFreshdeskTicket = (
       ),
       property(
         'Priority',
-        h('span', { id: 'fd-priority' }, PRIORITY_LABELS[ticket.priority] ?? String(ticket.priority)),
+        h(
+          'span',
+          { id: 'fd-priority' },
+          PRIORITY_LABELS[priorityField ?? ticket.priority] ?? String(ticket.priority),
+        ),
       ),
       property(
         'Tags',
@@ -90,5 +98,9 @@ export const renderFreshdeskTicket = (
       property('Resolution due', h('time', { datetime: ticket.due_by }, formatTime(ticket.due_by))),
     )
   }
-  return { update, editor }
+  const setPriority = (code: number) => {
+    priorityField = code
+    if (shown) update(shown)
+  }
+  return { update, editor, setPriority }
 }

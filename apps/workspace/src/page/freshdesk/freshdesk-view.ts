@@ -3,7 +3,7 @@ import type { FreshdeskViewTicket } from '../../freshdesk/host/ticket-data.ts'
 import { h } from '../dom.ts'
 import { mountNewTicket } from '../new-ticket.ts'
 import { renderFreshdeskTicket } from './freshdesk-ticket.ts'
-import { htmlText } from './html-text.ts'
+import { interfaceActions } from './interface-actions.ts'
 import { mountFreshdeskApp } from './mount-freshdesk-app.ts'
 
 // The Freshdesk ticket view: tickets from the simulated Freshdesk, the Deskmate app in the ticket sidebar.
@@ -91,18 +91,7 @@ const openTicket = (id: number) => {
     byId('app-frame'),
     () => current ?? tickets[0]!,
     state,
-    (action, options) => {
-      const text = typeof options.text === 'string' ? htmlText(options.text) : ''
-      if (action === 'setValue' && options.id === 'editor') {
-        view.editor.value = options.replace === false ? `${view.editor.value}${text}` : text
-      } else if (action === 'click' && options.id === 'reply') {
-        view.editor.value = text
-        view.editor.focus()
-      } else if (action === 'showNotify') {
-        notify([options.title, options.message].filter((part) => typeof part === 'string').join(': '))
-      } else return false
-      return true
-    },
+    interfaceActions({ editor: view.editor, setPriority: view.setPriority, notify }),
   )
   view.update(current)
   // Freshdesk updates the open ticket live: the automation's reply, note or tags appear without a reload.
