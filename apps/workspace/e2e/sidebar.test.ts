@@ -75,8 +75,10 @@ describe('Zendesk sidebar in the agent workspace', () => {
 
     await app.getByRole('button', { name: 'Insert', exact: true }).click()
     const firstLine = draft.split('\n')[0]?.trim() ?? ''
-    await expect.poll(() => page.locator('#composer').inputValue()).toContain(firstLine)
-    await expect.poll(() => app.getByText('Draft inserted into the reply.').count()).toBe(1)
+    await expect.poll(() => page.locator('#composer').inputValue(), { timeout: 10_000 }).toContain(firstLine)
+    await expect
+      .poll(() => app.getByText('Draft inserted into the reply.').count(), { timeout: 10_000 })
+      .toBe(1)
   })
 
   it('applies the suggested priority to the ticket field', async () => {
