@@ -1,29 +1,13 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { dirname, join, relative } from 'node:path'
-import { zipSync } from 'fflate'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { readTree } from '../../zendesk/package/package-tree.ts'
 import type { PackageFiles } from './validation-issue.ts'
 
-// A fixed timestamp keeps the zip byte-identical across builds of the same sources.
-const ZIP_MTIME = new Date('2026-01-01T00:00:00Z')
+// The tree and zip steps are the Zendesk package's.
+export { writePackageTree, zipPackage } from '../../zendesk/package/package-tree.ts'
+
 /** Where the manifest's ticket_sidebar icon lives inside app/. */
 export const SIDEBAR_ICON_PATH = 'app/styles/images/icon.png'
-
-const listFiles = async (dir: string): Promise<string[]> => {
-  const entries = await readdir(dir, { withFileTypes: true })
-  const nested = await Promise.all(
-    entries
-      .filter((entry) => !entry.name.startsWith('.'))
-      .map((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)])),
-  )
-  return nested.flat()
-}
-
-const readTree = async (dir: string, prefix: string, files: PackageFiles): Promise<void> => {
-  for (const path of await listFiles(dir)) {
-    if (path.endsWith('.map')) continue
-    files.set(`${prefix}${relative(dir, path).split('\\').join('/')}`, await readFile(path))
-  }
-}
 
 /**
  * Collects the package from its sources: the sidebar (`appDir`) into app/, manifest/freshdesk (manifest.json,
@@ -38,20 +22,3 @@ export const collectPackage = async (repoRoot: string, appDir: string): Promise<
   files.set('manifest.json', await readFile(join(source, 'manifest.json')))
   return files
 }
-
-/** Writes the package tree to `outDir`, replacing what was there. */
-export const writePackageTree = async (files: PackageFiles, outDir: string): Promise<void> => {
-  await rm(outDir, { recursive: true, force: true })
-  for (const [path, data] of files) {
-    const target = join(outDir, path)
-    await mkdir(dirname(target), { recursive: true })
-    await writeFile(target, data)
-  }
-}
-
-/** Zips the package in memory (deflate level 9, stable timestamps, sorted entries). */
-export const zipPackage = (files: PackageFiles): Uint8Array =>
-  zipSync(Object.fromEntries([...files].sort(([a], [b]) => a.localeCompare(b))), {
-    level: 9,
-    mtime: ZIP_MTIME,
-  })

@@ -1,30 +1,10 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { dirname, join, relative } from 'node:path'
-import { zipSync } from 'fflate'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { readTree, type PackageFileMap } from './package-tree.ts'
 
-/** Files of the package by zip path (forward slashes, relative to the package root). */
-export type PackageFileMap = Map<string, Uint8Array>
+export { writePackageTree, zipPackage, type PackageFileMap } from './package-tree.ts'
 
 const GENERATED_WARNING = 'generated from manifest/zendesk, do not edit'
-// A fixed timestamp keeps the zip byte-identical across builds of the same sources.
-const ZIP_MTIME = new Date('2026-01-01T00:00:00Z')
-
-const listFiles = async (dir: string): Promise<string[]> => {
-  const entries = await readdir(dir, { withFileTypes: true })
-  const nested = await Promise.all(
-    entries
-      .filter((entry) => !entry.name.startsWith('.'))
-      .map((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)])),
-  )
-  return nested.flat()
-}
-
-const readTree = async (dir: string, prefix: string, files: PackageFileMap): Promise<void> => {
-  for (const path of await listFiles(dir)) {
-    if (path.endsWith('.map')) continue
-    files.set(`${prefix}${relative(dir, path).split('\\').join('/')}`, await readFile(path))
-  }
-}
 
 /** Stamps the manifest copy so nobody edits the generated file instead of the source. */
 export const stampManifest = (source: string): string => {
@@ -51,20 +31,3 @@ export const collectPackage = async (repoRoot: string, appAssetsDir: string): Pr
     files.set(`assets/${logo}`, await readFile(join(repoRoot, 'assets', logo)))
   return files
 }
-
-/** Writes the package tree to `outDir` (replacing what was there), as `zcli apps:package` would read it. */
-export const writePackageTree = async (files: PackageFileMap, outDir: string): Promise<void> => {
-  await rm(outDir, { recursive: true, force: true })
-  for (const [path, data] of files) {
-    const target = join(outDir, path)
-    await mkdir(dirname(target), { recursive: true })
-    await writeFile(target, data)
-  }
-}
-
-/** Zips the package in memory (deflate level 9, stable timestamps, sorted entries). */
-export const zipPackage = (files: PackageFileMap): Uint8Array =>
-  zipSync(Object.fromEntries([...files].sort(([a], [b]) => a.localeCompare(b))), {
-    level: 9,
-    mtime: ZIP_MTIME,
-  })
