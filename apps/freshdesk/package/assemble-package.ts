@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import { readTree } from '../../zendesk/package/package-tree.ts'
 import type { PackageFiles } from './validation-issue.ts'
 
-// The tree and zip steps are the Zendesk package's.
-export { writePackageTree, zipPackage } from '../../zendesk/package/package-tree.ts'
+// The zip step is the Zendesk package's.
+export { zipPackage } from '../../zendesk/package/package-tree.ts'
 
 /** Where the manifest's ticket_sidebar icon lives inside app/. */
 export const SIDEBAR_ICON_PATH = 'app/styles/images/icon.png'

@@ -1,7 +1,8 @@
-import { access, readFile, writeFile } from 'node:fs/promises'
+import { access, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { collectPackage, writePackageTree, zipPackage } from './assemble-package.ts'
+import { writeValidatedPackage } from '../../zendesk/package/package-tree.ts'
+import { collectPackage } from './assemble-package.ts'
 import { validatePackage } from './validate-package.ts'
 
 // npm run package:freshdesk (after npm run build:freshdesk): assemble dist/freshdesk (the sidebar build as app/,
@@ -18,16 +19,7 @@ try {
 }
 
 const files = await collectPackage(REPO_ROOT, APP_DIR)
-await writePackageTree(files, OUT_DIR)
-const zip = zipPackage(files)
 const { version } = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }
 const zipPath = join(REPO_ROOT, 'dist', `deskmate-freshdesk-${version}.zip`)
-await writeFile(zipPath, zip)
-
-const report = validatePackage(zip)
-for (const warning of report.warnings) console.warn(`warning ${warning.code}: ${warning.message}`)
-for (const error of report.errors) console.error(`error ${error.code}: ${error.message}`)
-console.log(
-  `${zipPath} (${files.size} files, ${(zip.length / 1024).toFixed(1)} KiB): ${report.errors.length === 0 ? 'valid' : 'INVALID'}`,
-)
-if (report.errors.length > 0) process.exit(1)
+if (!(await writeValidatedPackage(files, { outDir: OUT_DIR, zipPath, validate: validatePackage })))
+  process.exit(1)

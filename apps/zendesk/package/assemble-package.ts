@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readTree, type PackageFileMap } from './package-tree.ts'
 
-export { writePackageTree, zipPackage, type PackageFileMap } from './package-tree.ts'
+export { zipPackage, type PackageFileMap } from './package-tree.ts'
 
 const GENERATED_WARNING = 'generated from manifest/zendesk, do not edit'
 

@@ -4,6 +4,12 @@ import { zipSync } from 'fflate'
 
 // The file tree and zip steps both marketplace packages share (Zendesk and Freshdesk).
 
+/** What a package validator reports. */
+export type PackageReport = {
+  errors: ReadonlyArray<{ code: string; message: string }>
+  warnings: ReadonlyArray<{ code: string; message: string }>
+}
+
 /** Files of a package by zip path (forward slashes, relative to the package root). */
 export type PackageFileMap = Map<string, Uint8Array>
 
@@ -29,7 +35,7 @@ export const readTree = async (dir: string, prefix: string, files: PackageFileMa
 }
 
 /** Writes the package tree to `outDir`, replacing what was there. */
-export const writePackageTree = async (files: PackageFileMap, outDir: string): Promise<void> => {
+const writePackageTree = async (files: PackageFileMap, outDir: string): Promise<void> => {
   await rm(outDir, { recursive: true, force: true })
   for (const [path, data] of files) {
     const target = join(outDir, path)
@@ -44,3 +50,22 @@ export const zipPackage = (files: PackageFileMap): Uint8Array =>
     level: 9,
     mtime: ZIP_MTIME,
   })
+
+/**
+ * Writes the package tree to `outDir` and its zip to `zipPath`, validates the zip and prints the report;
+ * false when the package is invalid.
+ */
+export const writeValidatedPackage = async (
+  files: PackageFileMap,
+  target: { outDir: string; zipPath: string; validate: (zip: Uint8Array) => PackageReport },
+): Promise<boolean> => {
+  await writePackageTree(files, target.outDir)
+  const zip = zipPackage(files)
+  await writeFile(target.zipPath, zip)
+  const report = target.validate(zip)
+  for (const warning of report.warnings) console.warn(`warning ${warning.code}: ${warning.message}`)
+  for (const error of report.errors) console.error(`error ${error.code}: ${error.message}`)
+  const verdict = report.errors.length === 0 ? 'valid' : 'INVALID'
+  console.log(`${target.zipPath} (${files.size} files, ${(zip.length / 1024).toFixed(1)} KiB): ${verdict}`)
+  return report.errors.length === 0
+}
