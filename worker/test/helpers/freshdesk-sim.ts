@@ -39,6 +39,11 @@ export const fdAccount = (account: string) => ({
     body: string
     priority?: string
     requester?: { name?: string; email?: string; tags?: string[] }
+    /** History: resolved already (no rule runs), with custom field values and the agent's public reply. */
+    solved?: boolean
+    customFields?: Record<string, string>
+    agentReply?: string
+    tags?: string[]
   }) => (await call<{ ticket: FdTicketView }>('POST', `/__sim/${account}/tickets`, ticket)).ticket,
   ticket: async (id: number) =>
     (await call<{ ticket: FdTicketView }>('GET', `/__sim/${account}/tickets/${id}`)).ticket,
