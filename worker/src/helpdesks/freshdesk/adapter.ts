@@ -20,6 +20,7 @@ import { installFreshdesk } from './install.ts'
 import { parseFreshdeskWebhook } from './parse-webhook.ts'
 import { listFreshdeskRecentTickets } from './recent-tickets.ts'
 import { listFreshdeskSolvedTickets } from './solved-tickets.ts'
+import { listFreshdeskFieldChoices } from './ticket-fields.ts'
 import { hasFreshdeskTags, postFreshdeskComment, writeFreshdeskTagsAndFields } from './update-ticket.ts'
 import { verifyFreshdeskAdminKey } from './verify-admin-key.ts'
 import { verifyFreshdeskSecret } from './verify-secret.ts'
@@ -93,6 +94,7 @@ export const createFreshdeskClient = (
     listRecentTickets: (limit) => listFreshdeskRecentTickets(api, limit, new Date()),
     listSolvedTickets: (limit) => listFreshdeskSolvedTickets(api, limit, new Date()),
     listGroups: () => listFreshdeskGroups(api),
+    listTicketFields: () => listFreshdeskFieldChoices(api),
   }
 }
 

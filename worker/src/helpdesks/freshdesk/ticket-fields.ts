@@ -1,3 +1,4 @@
+import type { HelpdeskTicketField } from '@deskmate/shared'
 import { HelpdeskApiError } from '../fetch-with-retry.ts'
 import type { FreshdeskApi } from './api.ts'
 
@@ -24,3 +25,9 @@ export const listFreshdeskTicketFields = async (api: FreshdeskApi): Promise<Fres
     throw err
   }
 }
+
+/** The custom ticket fields by label (their `cf_*` name when unlabelled), as the console's field picker lists them. */
+export const listFreshdeskFieldChoices = async (api: FreshdeskApi): Promise<HelpdeskTicketField[]> =>
+  (await listFreshdeskTicketFields(api))
+    .map((field) => ({ id: String(field.id), name: field.label?.trim() || field.name }))
+    .sort((a, b) => a.name.localeCompare(b.name))
