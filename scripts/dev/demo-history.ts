@@ -1,27 +1,21 @@
 import { reasonText } from '@deskmate/shared'
-
-/** Decisions per day and days of demo history each demo tenant starts with. */
-const PER_DAY = 8
-const DAYS = 30
-
-/** Recent demo tickets no article answered, a few topics worded several ways, for the knowledge gaps. */
-const GAP_SUBJECTS = [
-  'Carbon offset certificate for our order',
-  'Need a carbon offset certificate for the invoice',
-  'Is there a carbon offset certificate?',
-  'Desk Display wall mount size',
-  'Which wall mount fits the Desk Display?',
-  'Planora export to Excel with formulas',
-  'Export a Planora board to Excel',
-  'Student discount for Planora',
-]
+import {
+  DEMO_GAP_SUBJECTS,
+  DEMO_HISTORY_CATEGORIES,
+} from '../../apps/workspace/src/server/demo-history-content.ts'
+import {
+  DEMO_HISTORY_DAYS as DAYS,
+  DEMO_HISTORY_PER_DAY as PER_DAY,
+  demoGapCreatedAt,
+  demoGapTicketId,
+} from '../../apps/workspace/src/server/demo-history-tickets.ts'
 
 const quote = (value: string): string => `'${value.replace(/'/g, "''")}'`
 
 /** The i-th demo decision's outcome, reason, category and language, as SQL over the CTE's `i`. */
 const ROW = `CASE i % 8 WHEN 0 THEN 'draft_noted' WHEN 5 THEN 'escalated' WHEN 6 THEN 'escalated' ELSE 'auto_replied' END AS decision,
   CASE i % 8 WHEN 5 THEN 'low_retrieval_confidence' WHEN 6 THEN 'sensitive_billing_dispute' ELSE NULL END AS reason,
-  CASE i % 4 WHEN 0 THEN 'billing' WHEN 1 THEN 'account_login' WHEN 2 THEN 'how_to' ELSE 'technical_problem' END AS category,
+  CASE i % ${DEMO_HISTORY_CATEGORIES.length} ${DEMO_HISTORY_CATEGORIES.map((c, i) => `WHEN ${i} THEN '${c}'`).join(' ')} END AS category,
   CASE i % 5 WHEN 0 THEN 'de' WHEN 1 THEN 'fr' ELSE 'en' END AS language,
   CASE i % 6 WHEN 0 THEN -400 WHEN 1 THEN 300 ELSE 0 END AS score`
 
@@ -34,9 +28,9 @@ export const demoHistorySql = (tenantId: string, now: Date): string => {
   const rows = `WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ${PER_DAY * DAYS - 1}),
   d AS (SELECT i, strftime('%Y-%m-%dT%H:%M:%SZ', ${quote(now.toISOString())}, '-' || (i * ${Math.floor(86_400 / PER_DAY)} + 3600) || ' seconds') AS at, ${ROW} FROM n)`
   const fresh = `NOT EXISTS (SELECT 1 FROM audit_log WHERE id = ${quote(`demo-${tenantId}-0`)})`
-  const gaps = GAP_SUBJECTS.map(
+  const gaps = DEMO_GAP_SUBJECTS.map(
     (subject, i) =>
-      `INSERT OR IGNORE INTO knowledge_gap_tickets (tenant_id, ticket_id, subject, excerpt, created_at) VALUES (${id}, '${9001 + i}', ${quote(subject)}, ${quote(subject)}, ${quote(new Date(now.getTime() - (i + 1) * 5_400_000).toISOString())});`,
+      `INSERT OR IGNORE INTO knowledge_gap_tickets (tenant_id, ticket_id, subject, excerpt, created_at) VALUES (${id}, '${demoGapTicketId(i)}', ${quote(subject)}, ${quote(subject)}, ${quote(demoGapCreatedAt(now, i).toISOString())});`,
   )
   return [
     `INSERT INTO analytics_daily (tenant_id, day, counters)

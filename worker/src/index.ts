@@ -15,6 +15,7 @@ import { adminAnalyticsRoutes } from './routes/admin-analytics.ts'
 import { adminDryRunRoutes } from './routes/admin-dry-run.ts'
 import { adminKnowledgeGapsRoutes } from './routes/admin-knowledge-gaps.ts'
 import { adminGroupsRoutes } from './routes/admin-groups.ts'
+import { adminTicketFieldsRoutes } from './routes/admin-ticket-fields.ts'
 import { adminKnowledgeRoutes } from './routes/admin-knowledge.ts'
 import { adminPageRoutes } from './routes/admin-page.ts'
 import { adminSessionRoutes } from './routes/admin-session.ts'
@@ -81,6 +82,7 @@ const app = new Hono<AppEnv>()
   .route('/v1/admin/knowledge-gaps', adminKnowledgeGapsRoutes)
   .route('/v1/admin/training', adminTrainingRoutes)
   .route('/v1/admin/groups', adminGroupsRoutes)
+  .route('/v1/admin/ticket-fields', adminTicketFieldsRoutes)
   .route('/v1/tickets', ticketRoutes)
   .route('/v1/kb/sync', kbSyncRoutes)
   .route('/v1/kb', kbRoutes)

@@ -138,8 +138,7 @@ describe('Freshdesk sidebar in the workspace’s Freshdesk view', () => {
     escalatedTicket = Number(new URL(page.url()).searchParams.get('ticket'))
   })
 
-  // The demo tickets' first responses are long overdue; the ticket the previous test created is new and has no
-  // public reply yet (tests in a file run in order).
+  // The ticket the previous test created is new and has no public reply yet (tests in a file run in order).
   it('shows an SLA badge counting down to the new ticket’s fr_due_by', async () => {
     const { fr_due_by: due } = await simulated(`/tickets/${escalatedTicket}`)
     const badge = app.locator('[data-sla-state]').first()

@@ -2,6 +2,7 @@ import type {
   HelpdeskCredentials,
   HelpdeskGroup,
   HelpdeskKind,
+  HelpdeskTicketField,
   InstalledPart,
   KbArticle,
   Priority,
@@ -157,6 +158,8 @@ export interface HelpdeskClient {
   listSolvedTickets?(limit: number): Promise<SolvedTicket[]>
   /** The account's agent groups, by name (the console's escalation group picker). */
   listGroups?(): Promise<HelpdeskGroup[]>
+  /** The account's custom ticket fields, by name (training's field picker: the field naming the category). */
+  listTicketFields?(): Promise<HelpdeskTicketField[]>
 }
 
 /** A solved ticket of the account's history: its text, tags and custom field values by field id. */

@@ -39,6 +39,11 @@ export const fdAccount = (account: string) => ({
     body: string
     priority?: string
     requester?: { name?: string; email?: string; tags?: string[] }
+    /** History: resolved already (no rule runs), with custom field values and the agent's public reply. */
+    solved?: boolean
+    customFields?: Record<string, string>
+    agentReply?: string
+    tags?: string[]
   }) => (await call<{ ticket: FdTicketView }>('POST', `/__sim/${account}/tickets`, ticket)).ticket,
   ticket: async (id: number) =>
     (await call<{ ticket: FdTicketView }>('GET', `/__sim/${account}/tickets/${id}`)).ticket,
@@ -91,19 +96,22 @@ export const fdRest = async <T>(
 export type FdTenant = SeededTenant & { sim: FdAccountHandle; webhookSecret: string; apiKey: string }
 
 /**
- * Creates a simulator account with Deskmate's automation rule (deliveries recorded, not sent), registers it
- * through `POST /v1/tenants/register` and waits for the first Solutions sync.
+ * Creates a simulator account with Deskmate's automation rule (deliveries recorded, not sent) and any `tickets`
+ * in place (no rule runs for them), registers it through `POST /v1/tenants/register` and waits for the first
+ * Solutions sync.
  */
 export const connectFreshdeskTenant = async (
   account: string,
   settings: SettingsPatch = {},
   articles: Array<{ title: string; body: string; language?: string }> = [],
+  tickets: unknown[] = [],
 ): Promise<FdTenant> => {
   const webhookSecret = `fdsec-${crypto.randomUUID()}`
   const { apiKey } = await call<{ apiKey: string }>('POST', '/__sim/accounts', {
     account,
     webhook: { url: 'https://worker.test/v1/webhooks/freshdesk', secret: webhookSecret, deliver: false },
     articles,
+    tickets,
     languages: ['en', 'de'],
   })
   const installation = createInstallation(account, 'freshdesk')

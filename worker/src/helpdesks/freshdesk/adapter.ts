@@ -6,9 +6,8 @@ import type {
   UpdateResult,
   UpdateStep,
 } from '../adapter.ts'
-import { HelpdeskApiError } from '../fetch-with-retry.ts'
 import { isFreshdeskAdmin, type FreshdeskAgent, type FreshdeskRole } from './admin-role.ts'
-import { createFreshdeskApi, type FreshdeskApi, type FreshdeskContact, type FreshdeskTicket } from './api.ts'
+import { createFreshdeskApi, type FreshdeskTicket } from './api.ts'
 import {
   listFreshdeskAnsweredQuestions,
   listFreshdeskArticleChanges,
@@ -16,22 +15,15 @@ import {
 } from './articles.ts'
 import { listFreshdeskGroups } from './groups.ts'
 import { hasPosted, latestRequesterMessage, listConversations } from './conversations.ts'
+import { contactTags, toHelpdeskTicket } from './helpdesk-ticket.ts'
 import { installFreshdesk } from './install.ts'
 import { parseFreshdeskWebhook } from './parse-webhook.ts'
-import { freshdeskTicketToTicket, fromFreshdeskStatus } from './to-ticket.ts'
+import { listFreshdeskRecentTickets } from './recent-tickets.ts'
+import { listFreshdeskSolvedTickets } from './solved-tickets.ts'
+import { listFreshdeskFieldChoices } from './ticket-fields.ts'
 import { hasFreshdeskTags, postFreshdeskComment, writeFreshdeskTagsAndFields } from './update-ticket.ts'
 import { verifyFreshdeskAdminKey } from './verify-admin-key.ts'
 import { verifyFreshdeskSecret } from './verify-secret.ts'
-
-/** The requester's contact tags (none when the contact is gone, e.g. deleted since the ticket was read). */
-const contactTags = async (api: FreshdeskApi, contactId: number): Promise<string[]> => {
-  try {
-    return (await api.get<FreshdeskContact>(`/api/v2/contacts/${contactId}`)).tags ?? []
-  } catch (err) {
-    if (err instanceof HelpdeskApiError && err.upstreamStatus === 404) return []
-    throw err
-  }
-}
 
 /** Options beyond the shared connection: the Worker's webhook URL, for creating the automation rule. */
 export type FreshdeskClientOptions = { webhookUrl?: string | null }
@@ -56,13 +48,7 @@ export const createFreshdeskClient = (
       const followUp = withFollowUp
         ? latestRequesterMessage(await listConversations(api, ticketId), raw.requester_id)
         : undefined
-      return {
-        ticket: { ...freshdeskTicketToTicket(raw), id: ticketId },
-        status: fromFreshdeskStatus(raw.status),
-        tags: raw.tags ?? [],
-        updatedStamp: raw.updated_at ?? '',
-        ...(followUp === undefined ? {} : { followUp }),
-      }
+      return toHelpdeskTicket(raw, { id: ticketId, ...(followUp === undefined ? {} : { followUp }) })
     },
 
     // Freshdesk has no conditional update: each step is made safe to repeat instead, in separate calls, and
@@ -105,7 +91,10 @@ export const createFreshdeskClient = (
     listArticleChanges: (cursor) => listFreshdeskArticleChanges(api, cursor),
     listPublishedArticleIds: () => listFreshdeskPublishedIds(api),
     listAnsweredQuestions: (limit) => listFreshdeskAnsweredQuestions(api, limit),
+    listRecentTickets: (limit) => listFreshdeskRecentTickets(api, limit, new Date()),
+    listSolvedTickets: (limit) => listFreshdeskSolvedTickets(api, limit, new Date()),
     listGroups: () => listFreshdeskGroups(api),
+    listTicketFields: () => listFreshdeskFieldChoices(api),
   }
 }
 

@@ -36,6 +36,8 @@ export type FreshdeskConversation = {
   body_text?: string | null
   incoming: boolean
   private: boolean
+  /** 0 a reply, 2 a note (public notes are not sent to the customer), others per channel. */
+  source?: number | null
   user_id?: number | null
   created_at?: string | null
 }

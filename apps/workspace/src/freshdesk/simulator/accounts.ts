@@ -12,6 +12,12 @@ export type NewTicket = {
   tags?: string[]
   requester?: { name?: string; email?: string; tags?: string[] }
   createdAt?: string
+  /** History: a ticket already resolved (default: a new one), with no rule run for it. */
+  solved?: boolean
+  /** Custom field values by `cf_*` name (the account's ticket fields gain any new name). */
+  customFields?: Record<string, string>
+  /** History: the agent's public reply, an hour after the ticket arrived. */
+  agentReply?: string
 }
 
 /** A Solutions article version to publish (`draft` keeps it unpublished); `folder` names its folder. */
@@ -86,6 +92,7 @@ export const createAccount = (options: AccountOptions, now: Date): SimAccount =>
     ],
     contacts: [],
     tickets: [],
+    ticketFields: [],
     categories: [],
     folders: [],
     articles: [],

@@ -3,7 +3,6 @@ import {
   AGENT_ID,
   apiKeyOf,
   createAccount,
-  insertTicket,
   stamp,
   textOf,
   upsertArticle,
@@ -12,6 +11,7 @@ import {
   type NewTicket,
 } from './accounts.ts'
 import { fireCreationRules } from './fire-rules.ts'
+import { insertHistoryTicket } from './history.ts'
 import type { SimAccount, SimFault, SimTicket } from './model.ts'
 import { invalid, notFound, sendJson } from './responses.ts'
 
@@ -34,7 +34,7 @@ export const setUpAccount = (
   now: Date,
 ) => {
   const account = createAccount(options, now)
-  for (const ticket of options.tickets ?? []) insertTicket(account, ticket, now)
+  for (const ticket of options.tickets ?? []) insertHistoryTicket(account, ticket, now)
   for (const article of options.articles ?? []) upsertArticle(account, article, now)
   state.accounts.set(account.name, account)
   return {
@@ -45,10 +45,13 @@ export const setUpAccount = (
   }
 }
 
-/** Creates a ticket as a customer would and runs the Ticket creation rules (waits until they are sent). */
+/**
+ * Creates a ticket as a customer would and runs the Ticket creation rules (waits until they are sent); a solved
+ * one is history put in place, which no rule sees.
+ */
 export const createCustomerTicket = async (account: SimAccount, input: NewTicket, now: Date) => {
-  const ticket = insertTicket(account, input, now)
-  await fireCreationRules(account, ticket)
+  const ticket = insertHistoryTicket(account, input, now)
+  if (!input.solved) await fireCreationRules(account, ticket)
   return fullTicket(account, ticket)
 }
 

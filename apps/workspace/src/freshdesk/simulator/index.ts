@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { ADMIN_ROUTES } from './admin-routes.ts'
 import type { AccountOptions, NewArticle, NewTicket } from './accounts.ts'
 import { createCustomerTicket, handleControl, setUpAccount, type SimulatorState } from './control-routes.ts'
+import { LIST_ROUTES } from './list-routes.ts'
 import type { SimAccount, SimFault } from './model.ts'
 import { notFound, rateLimited, sendJson, unauthorized } from './responses.ts'
 import { dispatch } from './route.ts'
@@ -30,7 +31,7 @@ export type FreshdeskSimulator = {
 }
 
 const MAX_BODY_BYTES = 1_000_000
-const ROUTES = [...TICKET_ROUTES, ...ADMIN_ROUTES]
+const ROUTES = [...TICKET_ROUTES, ...LIST_ROUTES, ...ADMIN_ROUTES]
 
 const readJson = async (req: IncomingMessage): Promise<unknown> => {
   const chunks: Buffer[] = []
@@ -86,11 +87,11 @@ const discard = {
 } as unknown as ServerResponse
 
 /**
- * Starts a local Freshdesk: the REST v2 endpoints Deskmate uses (tickets with `include=requester,stats`,
- * conversations, reply, notes, contacts, ticket search, agents and roles, Solutions, Ticket creation
- * automation rules that call real webhooks with their custom headers), with Freshdesk's shapes and
- * rate-limit headers, per account under `/{account}`, plus `/__sim` controls and fault injection (429 with
- * Retry-After, 5xx, slow answers, hangs, and writes that land but lose their answer).
+ * Starts a local Freshdesk: the REST v2 endpoints Deskmate uses (tickets with `include=requester,stats`, the
+ * ticket list and ticket fields, conversations, reply, notes, contacts, ticket search, agents and roles,
+ * Solutions, Ticket creation automation rules that call real webhooks with their custom headers), with
+ * Freshdesk's shapes and rate-limit headers, per account under `/{account}`, plus `/__sim` controls and fault
+ * injection (429 with Retry-After, 5xx, slow answers, hangs, and writes that land but lose their answer).
  * @example const sim = await startFreshdeskSimulator({ account: 'demo', webhook: { url, secret } })
  */
 export const startFreshdeskSimulator = async (

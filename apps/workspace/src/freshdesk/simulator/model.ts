@@ -142,6 +142,9 @@ export type SimFault = {
   times: number
 }
 
+/** A custom ticket field (`GET /api/v2/ticket_fields`), named `cf_*` in a ticket's `custom_fields`. */
+export type SimTicketField = { id: number; name: string; label: string; type: string }
+
 /** Everything one simulated account holds. */
 export type SimAccount = {
   name: string
@@ -149,6 +152,8 @@ export type SimAccount = {
   agents: SimAgent[]
   contacts: SimContact[]
   tickets: SimTicket[]
+  /** Custom ticket fields, added as history tickets first use them. */
+  ticketFields: SimTicketField[]
   categories: SimCategory[]
   folders: SimFolder[]
   articles: SimArticle[]

@@ -40,23 +40,24 @@ if (!state.isAppBuild)
   )
 
 let tickets = (await readJson<{ tickets: FreshdeskViewTicket[] }>('/__workspace/freshdesk/tickets')).tickets
+// As Freshdesk lists tickets: the latest created first (the demo history's tickets have higher ids but are older).
+const newestFirst = (a: FreshdeskViewTicket, b: FreshdeskViewTicket) =>
+  b.created_at.localeCompare(a.created_at) || b.id - a.id
 let current: FreshdeskViewTicket | undefined
 let cleanup: (() => void)[] = []
 
 const renderList = () =>
   byId('ticket-list').replaceChildren(
-    ...[...tickets]
-      .sort((a, b) => b.id - a.id)
-      .map((ticket) => {
-        const button = h(
-          'button',
-          { type: 'button', 'data-ticket-id': ticket.id, 'aria-current': String(ticket.id === current?.id) },
-          `#${ticket.id} ${ticket.subject}`,
-          h('span', { class: 'meta' }, ticket.requester?.name ?? ''),
-        )
-        button.addEventListener('click', () => openTicket(ticket.id))
-        return h('li', {}, button)
-      }),
+    ...[...tickets].sort(newestFirst).map((ticket) => {
+      const button = h(
+        'button',
+        { type: 'button', 'data-ticket-id': ticket.id, 'aria-current': String(ticket.id === current?.id) },
+        `#${ticket.id} ${ticket.subject}`,
+        h('span', { class: 'meta' }, ticket.requester?.name ?? ''),
+      )
+      button.addEventListener('click', () => openTicket(ticket.id))
+      return h('li', {}, button)
+    }),
   )
 
 const openTicket = (id: number) => {
@@ -119,4 +120,4 @@ mountNewTicket<FreshdeskViewTicket>(
 )
 
 const wanted = Number(new URLSearchParams(window.location.search).get('ticket'))
-openTicket(wanted || ([...tickets].sort((a, b) => b.id - a.id)[0]?.id ?? 0))
+openTicket(wanted || ([...tickets].sort(newestFirst)[0]?.id ?? 0))
