@@ -15,6 +15,7 @@ import {
   listFreshdeskPublishedIds,
 } from './articles.ts'
 import { listFreshdeskGroups } from './groups.ts'
+import { listFreshdeskSatisfactionRatings } from './satisfaction-ratings.ts'
 import { hasPosted, latestRequesterMessage, listConversations } from './conversations.ts'
 import { installFreshdesk } from './install.ts'
 import { parseFreshdeskWebhook } from './parse-webhook.ts'
@@ -106,6 +107,7 @@ export const createFreshdeskClient = (
     listPublishedArticleIds: () => listFreshdeskPublishedIds(api),
     listAnsweredQuestions: (limit) => listFreshdeskAnsweredQuestions(api, limit),
     listGroups: () => listFreshdeskGroups(api),
+    listSatisfactionRatings: (since) => listFreshdeskSatisfactionRatings(api, since),
   }
 }
 
