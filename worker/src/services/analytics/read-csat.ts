@@ -27,7 +27,9 @@ export const readCsat = async (
 ): Promise<AnalyticsResponse['csat']> => {
   const repo = createCsatRepo(env.DB, tenantId)
   const state = await repo.readState()
-  if (await repo.claimPull(now, new Date(now.getTime() - CSAT_REFRESH_MS))) {
+  const staleBefore = new Date(now.getTime() - CSAT_REFRESH_MS)
+  const isStale = state.requestedAt === null || Date.parse(state.requestedAt) < staleBefore.getTime()
+  if (isStale && (await repo.claimPull(now, staleBefore))) {
     const job: CsatSyncJob = { kind: 'csat_sync', tenantId, requestedAt: now.toISOString() }
     try {
       await env.JOBS.send(job)
