@@ -1,3 +1,5 @@
+import { chunkForBinding, placeholders } from './bind-chunks.ts'
+
 /** A satisfaction rating as stored: its UTC day and whether it was good. */
 export type StoredRating = { ratingId: string; ticketId: string; day: string; good: boolean }
 
@@ -26,8 +28,8 @@ const PENDING: CsatSyncState = {
 /** SQL for one tenant's satisfaction ratings and their pull state. */
 export const createCsatRepo = (db: D1Database, tenantId: string) => ({
   /**
-   * Stores a rating once per id (a second read replaces its score), marked auto-answered when the audit log
-   * holds an automatic reply on its ticket.
+   * Stores a rating once per id (a second read replaces its score; its day stays the first read's), marked
+   * auto-answered when the audit log holds an automatic reply on its ticket.
    */
   upsertStatement(rating: StoredRating): D1PreparedStatement {
     return db
@@ -35,24 +37,41 @@ export const createCsatRepo = (db: D1Database, tenantId: string) => ({
         `INSERT INTO csat_ratings (tenant_id, rating_id, ticket_id, day, good, auto)
          SELECT ?1, ?2, ?3, ?4, ?5, EXISTS (SELECT 1 FROM audit_log
            WHERE tenant_id = ?1 AND ticket_id = ?3 AND decision = 'auto_replied')
-         ON CONFLICT (tenant_id, rating_id) DO UPDATE SET ticket_id = excluded.ticket_id, day = excluded.day,
-           good = excluded.good, auto = excluded.auto`,
+         ON CONFLICT (tenant_id, rating_id) DO UPDATE SET good = excluded.good, auto = excluded.auto`,
       )
       .bind(tenantId, rating.ratingId, rating.ticketId, rating.day, rating.good ? 1 : 0)
   },
 
-  /** Good and bad ratings from `from` to `to` (UTC days, inclusive). */
+  /** Recounts the daily counts of the days the given ratings are stored on (run after storing them). */
+  recountStatements(ratingIds: readonly string[]): D1PreparedStatement[] {
+    return chunkForBinding(ratingIds, 1).map((ids) =>
+      db
+        .prepare(
+          `INSERT OR REPLACE INTO csat_daily (tenant_id, day, auto_good, auto_bad, human_good, human_bad)
+           SELECT ?1, day, SUM(auto AND good), SUM(auto AND NOT good), SUM(NOT auto AND good),
+             SUM(NOT auto AND NOT good)
+           FROM csat_ratings WHERE tenant_id = ?1 AND day IN
+             (SELECT day FROM csat_ratings WHERE tenant_id = ?1 AND rating_id IN (${placeholders(ids)}))
+           GROUP BY day`,
+        )
+        .bind(tenantId, ...ids),
+    )
+  },
+
+  /** Good and bad ratings from `from` to `to` (UTC days, inclusive), from the daily counts. */
   async counts(from: string, to: string): Promise<CsatCounts> {
-    const { results } = await db
+    const row = await db
       .prepare(
-        `SELECT auto, good, COUNT(*) AS n FROM csat_ratings WHERE tenant_id = ? AND day BETWEEN ? AND ?
-         GROUP BY auto, good`,
+        `SELECT coalesce(SUM(auto_good), 0) AS autoGood, coalesce(SUM(auto_bad), 0) AS autoBad,
+           coalesce(SUM(human_good), 0) AS humanGood, coalesce(SUM(human_bad), 0) AS humanBad
+         FROM csat_daily WHERE tenant_id = ? AND day BETWEEN ? AND ?`,
       )
       .bind(tenantId, from, to)
-      .all<{ auto: number; good: number; n: number }>()
-    const counts: CsatCounts = { auto: { good: 0, bad: 0 }, human: { good: 0, bad: 0 } }
-    for (const row of results) counts[row.auto ? 'auto' : 'human'][row.good ? 'good' : 'bad'] += row.n
-    return counts
+      .first<{ autoGood: number; autoBad: number; humanGood: number; humanBad: number }>()
+    return {
+      auto: { good: row?.autoGood ?? 0, bad: row?.autoBad ?? 0 },
+      human: { good: row?.humanGood ?? 0, bad: row?.humanBad ?? 0 },
+    }
   },
 
   async readState(): Promise<CsatSyncState> {

@@ -41,6 +41,7 @@ describe('GET /v1/admin/analytics: CSAT', () => {
     // The ratings are fresh: reading the analytics queues no pull that could change them under the test.
     await env.DB.batch([
       ...ratings.map((rating) => repo.upsertStatement(rating)),
+      ...repo.recountStatements(ratings.map((rating) => rating.ratingId)),
       repo.finishStatement({ status: 'ok', cursor: '2026-12-04T00:00:00Z' }, new Date(PULLED_AT)),
     ])
     await repo.claimPull(new Date(), new Date(0))
@@ -61,9 +62,12 @@ describe('GET /v1/admin/analytics: CSAT', () => {
     expect((await analytics(other)).csat).toBeNull()
   })
 
-  it('counts a rating read twice once, with its latest score', async () => {
+  it('counts a rating read twice once, with its latest score, on the day first read', async () => {
     const repo = createCsatRepo(env.DB, rated.tenant.id)
-    await repo.upsertStatement({ ratingId: 'r4', ticketId: '20', day: '2026-11-04', good: true }).run()
+    await env.DB.batch([
+      repo.upsertStatement({ ratingId: 'r4', ticketId: '20', day: '2026-11-05', good: true }),
+      ...repo.recountStatements(['r4']),
+    ])
     expect((await analytics(rated)).csat?.human).toEqual({ good: 2, bad: 0, rate: 1 })
   })
 

@@ -8,7 +8,7 @@ import { loadTenant } from '../automation/process-ticket-event.ts'
 
 /** How far back the first pull reads. */
 export const FIRST_PULL_DAYS = 90
-/** Ratings written per D1 batch. */
+/** Ratings written per D1 batch (with the recount of their days, in the same transaction). */
 const BATCH = 50
 
 /** What one pull did: ratings stored, or why there are none to read. */
@@ -27,7 +27,7 @@ const isUnavailable = (err: unknown): boolean =>
 
 /**
  * Reads the tenant's satisfaction ratings created since the last pull (the last FIRST_PULL_DAYS at first) and
- * stores each once, marked auto-answered when Deskmate auto-replied on its ticket. A helpdesk without ratings
+ * stores each once, marked auto-answered when Deskmate auto-replied on its ticket, recounting the days touched. A helpdesk without ratings
  * is recorded as such; any other failure is recorded and rethrown (the queue retries; the cursor moves only
  * when a pull completes).
  */
@@ -50,8 +50,13 @@ export const pullSatisfactionRatings = async (
     const { cursor } = await repo.readState()
     const since = cursor ? new Date(cursor) : new Date(now.getTime() - FIRST_PULL_DAYS * 86_400_000)
     const ratings = await helpdesk.listSatisfactionRatings(since)
-    for (let i = 0; i < ratings.length; i += BATCH)
-      await env.DB.batch(ratings.slice(i, i + BATCH).map((rating) => repo.upsertStatement(toStored(rating))))
+    for (let i = 0; i < ratings.length; i += BATCH) {
+      const part = ratings.slice(i, i + BATCH)
+      await env.DB.batch([
+        ...part.map((rating) => repo.upsertStatement(toStored(rating))),
+        ...repo.recountStatements(part.map((rating) => rating.id)),
+      ])
+    }
     const newest = ratings.at(-1)?.createdAt ?? null
     await repo.finishStatement({ status: 'ok', cursor: newest }, now).run()
     return { status: 'ok', stored: ratings.length }
