@@ -29,6 +29,14 @@ export const ZAnalyticsDay = z.object({
 })
 export type AnalyticsDay = z.infer<typeof ZAnalyticsDay>
 
+/** Satisfaction ratings of one group of tickets: good over good and bad (null without ratings). */
+export const ZCsatGroup = z.object({
+  good: z.number().int(),
+  bad: z.number().int(),
+  rate: z.number().nullable(),
+})
+export type CsatGroup = z.infer<typeof ZCsatGroup>
+
 /** GET /v1/admin/analytics answer. */
 export const ZAnalyticsResponse = z.object({
   from: z.string(),
@@ -74,11 +82,17 @@ export const ZAnalyticsResponse = z.object({
     minutesPerAutoReply: z.number(),
     minutesPerDraftNote: z.number(),
   }),
-  csat: z.object({
-    available: z.boolean(),
-    /** Why there are no satisfaction figures, when there are none. */
-    note: z.string().optional(),
-  }),
+  /** The helpdesk's satisfaction ratings in the range; null until the helpdesk has answered with ratings. */
+  csat: z
+    .object({
+      /** Tickets Deskmate answered automatically. */
+      auto: ZCsatGroup,
+      /** Every other rated ticket: answered by the agents. */
+      human: ZCsatGroup,
+      /** When the ratings were last read from the helpdesk. */
+      updatedAt: z.string(),
+    })
+    .nullable(),
 })
 export type AnalyticsResponse = z.infer<typeof ZAnalyticsResponse>
 

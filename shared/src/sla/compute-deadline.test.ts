@@ -78,6 +78,23 @@ describe('clockFromPolicy', () => {
     expect(clock.kind === 'countdown' && clock.deadline.toISOString()).toBe('2026-08-10T09:20:00.000Z')
   })
 
+  it('stops the clock on the policy’s holidays', () => {
+    const hours = {
+      timeZone: 'UTC',
+      days: [1, 2, 3, 4, 5],
+      start: '09:00',
+      end: '17:00',
+      holidays: ['2026-08-10'],
+    }
+    const clock = clockFromPolicy(facts({ createdAt: '2026-08-07T16:50:00Z' }), {
+      ...DEFAULT_SLA_POLICY,
+      businessHours: hours,
+    })
+    // Friday 16:50 + 30 business minutes: 10 on Friday, Monday is a holiday, 20 on Tuesday.
+    expect(clock.kind === 'countdown' && clock.deadline.toISOString()).toBe('2026-08-11T09:20:00.000Z')
+    expect(slaStatusAt(clock, at('2026-08-10T12:00:00Z')).state).toBe('paused')
+  })
+
   it('returns met for a solved ticket and none without a creation time', () => {
     expect(clockFromPolicy(facts({ isSolved: true }), DEFAULT_SLA_POLICY).kind).toBe('met')
     expect(clockFromPolicy(facts({ createdAt: undefined }), DEFAULT_SLA_POLICY).kind).toBe('none')

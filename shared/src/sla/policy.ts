@@ -27,6 +27,15 @@ export const isTimeZone = (timeZone: string): boolean => {
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/
 
+/** Holidays a policy may list (a year of them). */
+export const MAX_HOLIDAYS = 366
+
+/** True for a real calendar day written YYYY-MM-DD (`2026-02-30` is not one). */
+export const isCalendarDay = (value: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
+
 /** Business hours: open days (0 = Sunday), local opening window and holidays (YYYY-MM-DD). */
 export const ZBusinessHours = z
   .object({
@@ -34,7 +43,11 @@ export const ZBusinessHours = z
     days: z.array(z.number().int().min(0).max(6)).min(1).max(7),
     start: z.string().regex(HHMM),
     end: z.string().regex(HHMM),
-    holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).max(366),
+    /** Local days on which the SLA clock does not run, each once. */
+    holidays: z
+      .array(z.string().refine(isCalendarDay, 'A calendar day, YYYY-MM-DD'))
+      .max(MAX_HOLIDAYS)
+      .refine((days) => new Set(days).size === days.length, 'Each holiday once'),
   })
   .refine((hours) => hours.end > hours.start, { path: ['end'], message: 'Closing must come after opening' })
 export type BusinessHours = z.infer<typeof ZBusinessHours>

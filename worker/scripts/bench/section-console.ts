@@ -3,6 +3,7 @@ import { fixed, loadFailures, table } from './format-report.ts'
 import { seedKbTenant } from './kb-tenants.ts'
 import { consoleOpeningPaths, measureConsoleOpening } from './measure-console-open.ts'
 import { runLoad, type LoadResult, type LoadTarget } from './run-load.ts'
+import { seedConsoleCsat } from './seed-console-csat.ts'
 import { seedConsoleHistory } from './seed-console-history.ts'
 
 /** Audited decisions the console's tenant has: a year of a large account. */
@@ -27,6 +28,7 @@ export const consoleSection: BenchSection = {
     log(`seeding ${CONSOLE_AUDIT_ROWS} audit rows`)
     const started = performance.now()
     await seedConsoleHistory(worker.db, tenant.id, CONSOLE_AUDIT_ROWS, now, log)
+    await seedConsoleCsat(worker.db, tenant.id, now)
     const seedSeconds = (performance.now() - started) / 1000
     const to = now.toISOString().slice(0, 10)
     const from = new Date(now.getTime() - 365 * 86_400_000).toISOString().slice(0, 10)
@@ -36,7 +38,7 @@ export const consoleSection: BenchSection = {
         `GET /v1/admin/analytics (${from} … ${to})`,
         `/v1/admin/analytics?from=${from}&to=${to}`,
         tenant.adminToken,
-        '"series"',
+        '"csat":{"auto"',
       ),
       get(
         'GET /v1/admin/activity (first page, 100)',
@@ -63,7 +65,7 @@ export const consoleSection: BenchSection = {
     })
     const markdown = [
       `## Admin console at ${CONSOLE_AUDIT_ROWS.toLocaleString('en')} audit rows (one tenant, a year), idle (one client)`,
-      `Seeded in ${fixed(seedSeconds, 0)} s (audit rows, the daily counters they add up to, 500 gap tickets).`,
+      `Seeded in ${fixed(seedSeconds, 0)} s (audit rows, the daily counters they add up to, a satisfaction rating on every tenth ticket, 500 gap tickets).`,
       table(
         ['endpoint', 'p50 ms', 'p95 ms', 'requests', 'errors'],
         results.map((r) => [

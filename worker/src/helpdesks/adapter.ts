@@ -160,7 +160,16 @@ export interface HelpdeskClient {
   listGroups?(): Promise<HelpdeskGroup[]>
   /** The account's custom ticket fields, by name (training's field picker: the field naming the category). */
   listTicketFields?(): Promise<HelpdeskTicketField[]>
+  /**
+   * Customers' good and bad satisfaction ratings created since `since`, oldest first, a bounded number of pages
+   * (the next read starts at the newest one returned). Throws `forbidden` / `not_found` where the account has
+   * no ratings to read (the feature off or not in its plan).
+   */
+  listSatisfactionRatings?(since: Date): Promise<SatisfactionRating[]>
 }
+
+/** A customer's satisfaction rating of a ticket, reduced to good or bad (neutral answers are left out). */
+export type SatisfactionRating = { id: string; ticketId: string; good: boolean; createdAt: string }
 
 /** A solved ticket of the account's history: its text, tags and custom field values by field id. */
 export type SolvedTicket = { subject: string; body: string; tags: string[]; fields: Record<string, string> }

@@ -30,6 +30,9 @@ const handleDeadLetter = async (
       const { lastError } = await createKbSyncRepo(env.DB, job.tenantId).readState()
       const text = lastError ? `${GAVE_UP} (last error: ${lastError})` : GAVE_UP
       await recordSyncFailure(env, job.tenantId, new AppError('helpdesk_upstream', text))
+    } else if (job.kind === 'csat_sync') {
+      // The failure is in the pull state already; the next read of the analytics asks for a new pull.
+      logEvent('warn', 'csat_sync_gave_up', { tenant: job.tenantId })
     } else {
       await escalateFailedEvent(env, job, transport, { canAct: message.attempts < DEAD_LETTER_ATTEMPTS })
     }

@@ -5,6 +5,7 @@ import { escalateFailedEvent } from '../services/automation/escalate-failed-even
 import type { HelpdeskTransport } from '../services/automation/open-helpdesk.ts'
 import { processTicketEvent } from '../services/automation/process-ticket-event.ts'
 import { syncHelpCenter } from '../services/automation/sync-help-center.ts'
+import { pullSatisfactionRatings } from '../services/analytics/pull-satisfaction.ts'
 import { groupByTicket, runBounded } from './group-messages.ts'
 import { ZJob, type Job } from './jobs.ts'
 import { isPermanentFailure, retryDelaySec } from './retry-delay.ts'
@@ -21,6 +22,10 @@ export const CONSUMER_CONCURRENCY = 16
 const runJob = async (job: Job, env: Env, transport: HelpdeskTransport): Promise<'ack' | 'busy'> => {
   if (job.kind === 'kb_sync') {
     await syncHelpCenter(env, job.tenantId, transport)
+    return 'ack'
+  }
+  if (job.kind === 'csat_sync') {
+    await pullSatisfactionRatings(env, job.tenantId, transport)
     return 'ack'
   }
   return (await processTicketEvent(env, job, transport)) === 'busy' ? 'busy' : 'ack'
@@ -80,8 +85,8 @@ export const consumeJobs = async (
   }
   const shared = { ...env, DB: groupCommitD1(env.DB) }
   await runBounded(groupByTicket(jobs), CONSUMER_CONCURRENCY, async (group) => {
-    // A Help Center sync writes large batches of its own: they go to D1 alone.
+    // Syncs write large batches of their own: they go to D1 alone.
     for (const { message, job } of group)
-      await handleMessage(message, job, job.kind === 'kb_sync' ? env : shared, transport)
+      await handleMessage(message, job, job.kind === 'ticket_event' ? shared : env, transport)
   })
 }

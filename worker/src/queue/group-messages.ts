@@ -1,8 +1,8 @@
 import type { Job } from './jobs.ts'
 
-/** What serialises two jobs: the same ticket of the same tenant, or the same tenant's Help Center sync. */
+/** What serialises two jobs: the same ticket of the same tenant, or the same tenant's sync of one kind. */
 const ticketKey = (job: Job): string =>
-  job.kind === 'ticket_event' ? `ticket:${job.tenantId}:${job.ticketId}` : `kb_sync:${job.tenantId}`
+  job.kind === 'ticket_event' ? `ticket:${job.tenantId}:${job.ticketId}` : `${job.kind}:${job.tenantId}`
 
 /**
  * The items of a batch grouped by the ticket they touch, in the batch's order within each group and by each

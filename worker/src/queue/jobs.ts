@@ -21,8 +21,16 @@ export const ZKbSyncJob = z.object({
 })
 export type KbSyncJob = z.infer<typeof ZKbSyncJob>
 
+/** A pull of one tenant's satisfaction ratings from its helpdesk. */
+export const ZCsatSyncJob = z.object({
+  kind: z.literal('csat_sync'),
+  tenantId: z.string().min(1).max(200),
+  requestedAt: z.iso.datetime(),
+})
+export type CsatSyncJob = z.infer<typeof ZCsatSyncJob>
+
 /** Every message on the jobs queue. */
-export const ZJob = z.discriminatedUnion('kind', [ZTicketEventJob, ZKbSyncJob])
+export const ZJob = z.discriminatedUnion('kind', [ZTicketEventJob, ZKbSyncJob, ZCsatSyncJob])
 export type Job = z.infer<typeof ZJob>
 
 /** The dead-letter queue of the jobs queue (wrangler.jsonc). */

@@ -4,6 +4,7 @@ import type { AppEnv } from '../env.ts'
 import { createAnalyticsRepo } from '../db/analytics-repo.ts'
 import { createKbRepo } from '../db/kb-repo.ts'
 import { parseWith } from '../http/validate.ts'
+import { readCsat } from '../services/analytics/read-csat.ts'
 import { summarizeAnalytics } from '../services/analytics/summarize-analytics.ts'
 import { resolveSettings } from '../services/tenant-settings.ts'
 
@@ -16,7 +17,8 @@ const dayString = (ms: number): string => new Date(ms).toISOString().slice(0, 10
 
 /**
  * GET /v1/admin/analytics?from&to (admins only): the automation's outcomes, reasons, mixes, SLA, KB use, LLM
- * cost and time saved over UTC days, read from the daily counters (≤ 366 rows whatever the audit volume).
+ * cost and time saved over UTC days, read from the daily counters (≤ 366 rows whatever the audit volume), and
+ * the CSAT of the stored satisfaction ratings (a pull is queued when they are over an hour old).
  */
 export const adminAnalyticsRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const query = parseWith(ZAnalyticsQuery, c.req.query())
@@ -45,9 +47,11 @@ export const adminAnalyticsRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const cited = summary.articles.slice(0, TOP_ARTICLES)
   const found = await createKbRepo(c.env.DB, tenant.id).getArticles(cited.map((article) => article.id))
   const titles = new Map(found.map((article) => [article.id, article.title]))
+  const csat = await readCsat(c.env, tenant.id, { from, to })
   c.header('Cache-Control', 'no-store')
   return c.json({
     ...summary,
     articles: cited.map((article) => ({ ...article, title: titles.get(article.id) ?? null })),
+    csat,
   } satisfies AnalyticsResponse)
 })

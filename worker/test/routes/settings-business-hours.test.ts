@@ -21,7 +21,10 @@ describe('PUT /v1/settings: business hours of the SLA fallback policy', () => {
   const stored = async () =>
     (await (await SELF.fetch(url, { headers: await acme.auth() })).json<Settings>()).sla
 
-  it('stores valid business hours', async () => {
+  it('stores valid business hours with their holidays', async () => {
+    const withHolidays = { ...HOURS, holidays: ['2026-12-25', '2027-01-01'] }
+    expect((await put(withHolidays)).status).toBe(200)
+    expect((await stored()).businessHours).toEqual(withHolidays)
     expect((await put(HOURS)).status).toBe(200)
     expect((await stored()).businessHours).toEqual(HOURS)
   })
@@ -30,6 +33,8 @@ describe('PUT /v1/settings: business hours of the SLA fallback policy', () => {
     ['an unknown time zone', { ...HOURS, timeZone: 'Mars/Olympus' }],
     ['no open day', { ...HOURS, days: [] }],
     ['closing before opening', { ...HOURS, start: '18:00' }],
+    ['a holiday that is no calendar day', { ...HOURS, holidays: ['2026-13-01'] }],
+    ['a holiday listed twice', { ...HOURS, holidays: ['2026-12-25', '2026-12-25'] }],
   ])('refuses %s with 400 and keeps the stored hours', async (_, hours) => {
     const res = await put(hours)
     expect(res.status).toBe(400)

@@ -90,7 +90,7 @@ export const toSettingsPatch = (form: AutomationForm, settings: Settings): Setti
       raisePriorityTo: form.raisePriorityTo === '' ? null : form.raisePriorityTo,
       groupId: form.groupId.trim() === '' ? null : form.groupId.trim(),
     },
-    sla: { ...settings.sla, businessHours: toBusinessHours(form, settings.sla.businessHours) },
+    sla: { ...settings.sla, businessHours: toBusinessHours(form) },
   }
   const entries = Object.entries(next).filter(([key, value]) => !same(settings[key as keyof Settings], value))
   return Object.fromEntries(entries) as SettingsPatch

@@ -1,4 +1,4 @@
-import { isTimeZone, type BusinessHours } from '@deskmate/shared'
+import { MAX_HOLIDAYS, isCalendarDay, isTimeZone, type BusinessHours } from '@deskmate/shared'
 
 /** The SLA fallback policy's business hours as the admin edits them (off: the clock runs around the clock). */
 export type HoursForm = {
@@ -8,6 +8,8 @@ export type HoursForm = {
   hoursStart: string
   hoursEnd: string
   hoursTimeZone: string
+  /** Holidays as typed: YYYY-MM-DD days separated by commas, spaces or new lines. */
+  hoursHolidays: string
 }
 
 /** What a new set of business hours starts from: Monday to Friday, 9:00 to 17:00, in UTC. */
@@ -27,7 +29,20 @@ export const toHoursForm = (hours: BusinessHours | null): HoursForm => {
     hoursStart: shown.start,
     hoursEnd: shown.end,
     hoursTimeZone: shown.timeZone,
+    hoursHolidays: (hours?.holidays ?? []).join(', '),
   }
+}
+
+/** The days typed in the holidays field, in the order typed. */
+const holidayDays = (text: string): string[] => text.split(/[\s,;]+/).filter((day) => day !== '')
+
+/** The holidays field's mistake (an i18n key), if any: a day that is not a date, a repeat, too many. */
+const holidaysError = (text: string): string | null => {
+  const days = holidayDays(text)
+  if (!days.every(isCalendarDay)) return 'console.hours.error.holidayDate'
+  if (new Set(days).size !== days.length) return 'console.hours.error.holidayTwice'
+  if (days.length > MAX_HOLIDAYS) return 'console.hours.error.holidayCount'
+  return null
 }
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/
@@ -42,17 +57,19 @@ export const validateHoursForm = (form: HoursForm): Partial<Record<keyof HoursFo
   if (!HHMM.test(start)) errors.hoursStart = 'console.hours.error.time'
   if (!HHMM.test(end) || (HHMM.test(start) && end <= start)) errors.hoursEnd = 'console.hours.error.window'
   if (!isTimeZone(form.hoursTimeZone.trim())) errors.hoursTimeZone = 'console.hours.error.timeZone'
+  const holidays = holidaysError(form.hoursHolidays)
+  if (holidays) errors.hoursHolidays = holidays
   return errors
 }
 
-/** The business hours a valid form stands for (null when off); the stored holidays are kept. */
-export const toBusinessHours = (form: HoursForm, stored: BusinessHours | null): BusinessHours | null =>
+/** The business hours a valid form stands for (null when off), holidays in calendar order. */
+export const toBusinessHours = (form: HoursForm): BusinessHours | null =>
   form.hoursEnabled
     ? {
         timeZone: form.hoursTimeZone.trim(),
         days: [...new Set(form.hoursDays)].sort((a, b) => a - b),
         start: form.hoursStart.trim(),
         end: form.hoursEnd.trim(),
-        holidays: stored?.holidays ?? [],
+        holidays: [...new Set(holidayDays(form.hoursHolidays))].sort(),
       }
     : null

@@ -40,7 +40,11 @@ const ANALYTICS: AnalyticsResponse = {
     budgetShare: 0.01,
   },
   timeSaved: { minutes: 15, minutesPerAutoReply: 6, minutesPerDraftNote: 3 },
-  csat: { available: false, note: 'not read yet' },
+  csat: {
+    auto: { good: 4, bad: 1, rate: 0.8 },
+    human: { good: 3, bad: 2, rate: 0.6 },
+    updatedAt: '2026-12-04T11:00:00Z',
+  },
 }
 
 const GAPS: KnowledgeGapsResponse = {
@@ -124,7 +128,13 @@ describe('AnalyticsSection', { timeout: 20_000 }, () => {
     expect(within(section).getByRole('table', { name: 'Articles cited' })).toHaveTextContent(
       'Reset your password',
     )
-    expect(within(section).getByText(/satisfaction ratings yet/)).toBeInTheDocument()
+    const csat = within(section).getByRole('table', { name: /Satisfaction ratings from the helpdesk/ })
+    expect(
+      within(csat)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual(['Answered byGoodBadSatisfied', 'Deskmate (automatic reply)4180%', 'Agents3260%'])
+    expect(within(section).getByText(/Ratings read from the helpdesk at/)).toBeInTheDocument()
     const link = within(section).getByRole('link', { name: /#501 Carbon offset certificate/ })
     expect(link).toHaveAttribute('href', 'https://acme.zendesk.com/agent/tickets/501')
   })
@@ -144,6 +154,12 @@ describe('AnalyticsSection', { timeout: 20_000 }, () => {
     renderSection(fakeWorker(empty))
     expect(await screen.findByText('No decisions in this period yet.')).toBeInTheDocument()
     expect(screen.queryByRole('img', { name: /Decisions per day/ })).not.toBeInTheDocument()
+  })
+
+  it('says when the helpdesk has given no satisfaction ratings yet', async () => {
+    renderSection(fakeWorker({ ...ANALYTICS, csat: null }))
+    expect(await screen.findByText(/No satisfaction ratings from the helpdesk yet/)).toBeInTheDocument()
+    expect(screen.queryByRole('table', { name: /Satisfaction ratings/ })).not.toBeInTheDocument()
   })
 
   it('says when the Worker refuses', async () => {

@@ -16,6 +16,7 @@ import {
 } from '@deskmate/app-core'
 import { REASON_TEXT, reasonText, type AnalyticsResponse, type ReasonCode } from '@deskmate/shared'
 import { CountTable } from './CountTable.tsx'
+import { CsatTable } from './CsatTable.tsx'
 import { DecisionsChart } from './DecisionsChart.tsx'
 import { KnowledgeGapsList } from './KnowledgeGapsList.tsx'
 import { SentimentChart } from './SentimentChart.tsx'
@@ -77,7 +78,6 @@ const Summary = ({ data }: { data: AnalyticsResponse }) => {
           price: formatUsd(data.llm.usdPerMillionTokens, language),
         })}
       </p>
-      {data.csat.available ? null : <p>{t('console.analytics.csatUnavailable')}</p>}
     </>
   )
 }
@@ -167,6 +167,7 @@ export const AnalyticsSection = ({
           <DecisionsChart series={data.series} />
           <SentimentChart series={data.series} />
           <Breakdowns data={data} />
+          <CsatTable csat={data.csat} />
         </>
       )}
       <KnowledgeGapsList gaps={state.gaps} tenantId={tenantId} />

@@ -54,6 +54,7 @@ describe('business hours of the SLA fallback policy', { timeout: 20_000 }, () =>
     const zone = screen.getByRole('textbox', { name: /Time zone/ })
     await user.clear(zone)
     await user.type(zone, 'Europe/Paris')
+    await user.type(screen.getByRole('textbox', { name: /Holidays/ }), '2026-12-25, 2026-12-24')
     await user.click(screen.getByRole('button', { name: 'Save' }))
     expect(await screen.findByText(/Saved\./)).toBeInTheDocument()
     expect(worker.puts).toHaveLength(1)
@@ -64,7 +65,7 @@ describe('business hours of the SLA fallback policy', { timeout: 20_000 }, () =>
         days: [1, 2, 3, 4, 6],
         start: '09:00',
         end: '18:30',
-        holidays: [],
+        holidays: ['2026-12-24', '2026-12-25'],
       },
     })
   })
@@ -87,6 +88,22 @@ describe('business hours of the SLA fallback policy', { timeout: 20_000 }, () =>
     expect(
       screen.getByText('Geben Sie eine Uhrzeit als HH:MM nach der Öffnungszeit ein.'),
     ).toBeInTheDocument()
+    expect(worker.puts).toEqual([])
+  })
+
+  it('refuses a holiday that is no date and one typed twice, in French, sending nothing', async () => {
+    const worker = fakeWorker()
+    const user = userEvent.setup()
+    renderSection(worker, 'fr')
+    await user.click(await screen.findByRole('checkbox', { name: /heures ouvrées/ }))
+    const holidays = screen.getByRole('textbox', { name: /Jours fériés/ })
+    await user.type(holidays, '2026-02-30')
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }))
+    expect(await screen.findByText(/comme une date AAAA-MM-JJ/)).toBeInTheDocument()
+    await user.clear(holidays)
+    await user.type(holidays, '2026-12-25 2026-12-25')
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }))
+    expect(await screen.findByText('Saisissez chaque jour férié une seule fois.')).toBeInTheDocument()
     expect(worker.puts).toEqual([])
   })
 })

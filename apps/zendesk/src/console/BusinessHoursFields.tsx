@@ -17,7 +17,7 @@ export type BusinessHoursFieldsProps = {
   edit: (change: Partial<HoursForm>) => void
 }
 
-/** The SLA fallback policy's business hours: on or off, open days, opening window and time zone. */
+/** The SLA fallback policy's business hours: on or off, open days, opening window, time zone and holidays. */
 export const BusinessHoursFields = ({ form, errors, edit }: BusinessHoursFieldsProps) => {
   const { t, language } = useI18n()
   const toggleDay = (day: number, isOn: boolean) =>
@@ -73,6 +73,13 @@ export const BusinessHoursFields = ({ form, errors, edit }: BusinessHoursFieldsP
             value={form.hoursTimeZone}
             error={errors.hoursTimeZone}
             onChange={(hoursTimeZone) => edit({ hoursTimeZone })}
+          />
+          <TextSetting
+            label={t('console.hours.holidays')}
+            hint={t('console.hours.holidaysHint')}
+            value={form.hoursHolidays}
+            error={errors.hoursHolidays}
+            onChange={(hoursHolidays) => edit({ hoursHolidays })}
           />
         </>
       ) : null}

@@ -14,6 +14,7 @@ import {
   listFreshdeskPublishedIds,
 } from './articles.ts'
 import { listFreshdeskGroups } from './groups.ts'
+import { listFreshdeskSatisfactionRatings } from './satisfaction-ratings.ts'
 import { hasPosted, latestRequesterMessage, listConversations } from './conversations.ts'
 import { contactTags, toHelpdeskTicket } from './helpdesk-ticket.ts'
 import { installFreshdesk } from './install.ts'
@@ -95,6 +96,7 @@ export const createFreshdeskClient = (
     listSolvedTickets: (limit) => listFreshdeskSolvedTickets(api, limit, new Date()),
     listGroups: () => listFreshdeskGroups(api),
     listTicketFields: () => listFreshdeskFieldChoices(api),
+    listSatisfactionRatings: (since) => listFreshdeskSatisfactionRatings(api, since),
   }
 }
 

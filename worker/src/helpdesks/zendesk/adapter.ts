@@ -29,6 +29,7 @@ import { verifyZendeskSignature } from './verify-signature.ts'
 import { listZendeskRecentTickets } from './recent-tickets.ts'
 import { listZendeskSolvedTickets } from './solved-tickets.ts'
 import { listZendeskGroups } from './groups.ts'
+import { listZendeskSatisfactionRatings } from './satisfaction-ratings.ts'
 
 const ticketPath = (ticketId: string): string => `/api/v2/tickets/${encodeURIComponent(ticketId)}.json`
 
@@ -109,6 +110,7 @@ const createZendeskClient = (connection: HelpdeskConnection): HelpdeskClient => 
     },
     listSolvedTickets: (limit) => listZendeskSolvedTickets(api, limit),
     listGroups: () => listZendeskGroups(api),
+    listSatisfactionRatings: (since) => listZendeskSatisfactionRatings(api, since),
   }
 }
 

@@ -8,7 +8,3 @@ export const ANALYTICS_ASSUMPTIONS = {
   /** A blended input/output price of the drafting model, in US dollars per million tokens. */
   usdPerMillionTokens: 3,
 } as const
-
-/** Why the answer has no CSAT comparison yet. */
-export const CSAT_NOTE =
-  'Satisfaction ratings are not read from the helpdesk yet, so auto-answered and human-answered tickets are not compared.'

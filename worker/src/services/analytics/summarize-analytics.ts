@@ -1,6 +1,6 @@
 import type { AnalyticsCount, AnalyticsDay, AnalyticsResponse } from '@deskmate/shared'
 import type { DailyCounters } from '../../db/analytics-repo.ts'
-import { ANALYTICS_ASSUMPTIONS, CSAT_NOTE } from './analytics-assumptions.ts'
+import { ANALYTICS_ASSUMPTIONS } from './analytics-assumptions.ts'
 import { SENTIMENT_SCALE } from './analytics-increments.ts'
 
 /** What the summary reads besides the counters. */
@@ -48,7 +48,7 @@ const per1000 = (value: number, tickets: number): number | null =>
  * The console's analytics from the daily counters of a range.
  * @example summarizeAnalytics({ from: '2026-11-01', to: '2026-11-30', days: [], dailyTokenBudget: 0 }).totals.decisions // 0
  */
-export const summarizeAnalytics = (input: SummaryInput): AnalyticsResponse => {
+export const summarizeAnalytics = (input: SummaryInput): Omit<AnalyticsResponse, 'csat'> => {
   const totals = sum(input.days)
   const count = (key: string): number => totals[key] ?? 0
   const decisions = count('decisions')
@@ -97,6 +97,5 @@ export const summarizeAnalytics = (input: SummaryInput): AnalyticsResponse => {
       minutesPerAutoReply,
       minutesPerDraftNote,
     },
-    csat: { available: false, note: CSAT_NOTE },
   }
 }

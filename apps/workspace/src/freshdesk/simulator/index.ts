@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ADMIN_ROUTES } from './admin-routes.ts'
+import { SATISFACTION_ROUTES } from './satisfaction-routes.ts'
 import type { AccountOptions, NewArticle, NewTicket } from './accounts.ts'
 import { createCustomerTicket, handleControl, setUpAccount, type SimulatorState } from './control-routes.ts'
 import { LIST_ROUTES } from './list-routes.ts'
@@ -31,7 +32,7 @@ export type FreshdeskSimulator = {
 }
 
 const MAX_BODY_BYTES = 1_000_000
-const ROUTES = [...TICKET_ROUTES, ...LIST_ROUTES, ...ADMIN_ROUTES]
+const ROUTES = [...TICKET_ROUTES, ...LIST_ROUTES, ...ADMIN_ROUTES, ...SATISFACTION_ROUTES]
 
 const readJson = async (req: IncomingMessage): Promise<unknown> => {
   const chunks: Buffer[] = []

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import type { AccountOptions, NewArticle, NewTicket } from './accounts.ts'
 import { ADMIN_ROUTES } from './admin-routes.ts'
 import { GROUP_ROUTES } from './group-routes.ts'
+import { SATISFACTION_ROUTES } from './satisfaction-routes.ts'
 import { createSimApp, signSimAppToken, type AppTokenRequest } from './app-token.ts'
 import {
   createCustomerTicket,
@@ -38,7 +39,7 @@ export type ZendeskSimulator = {
 }
 
 const MAX_BODY_BYTES = 1_000_000
-const ROUTES = [...TICKET_ROUTES, ...ADMIN_ROUTES, ...GROUP_ROUTES]
+const ROUTES = [...TICKET_ROUTES, ...ADMIN_ROUTES, ...GROUP_ROUTES, ...SATISFACTION_ROUTES]
 
 const readJson = async (req: IncomingMessage): Promise<unknown> => {
   const chunks: Buffer[] = []
