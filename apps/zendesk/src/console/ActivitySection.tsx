@@ -5,7 +5,9 @@ import { Alert } from '@zendeskgarden/react-notifications'
 import { LG } from '@zendeskgarden/react-typography'
 import { DECISIONS } from '@deskmate/shared'
 import {
-  describeReason,
+  ACTIVITY_CSV_NAME,
+  activityReasons,
+  downloadText,
   formatDateTime,
   ticketUrl,
   useI18n,
@@ -33,16 +35,6 @@ const Table = styled.table`
     vertical-align: top;
   }
 `
-
-/** Saves text as a file through a temporary link (the session is a header, so a plain link cannot). */
-const download = (text: string, name: string): void => {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }))
-  const link = Object.assign(document.createElement('a'), { href: url, download: name })
-  document.body.append(link)
-  link.click()
-  link.remove()
-  URL.revokeObjectURL(url)
-}
 
 const FilterInput = (props: {
   label: string
@@ -110,7 +102,7 @@ export const ActivitySection = ({
         </Button>
         <Button
           size="small"
-          onClick={() => void state.exportCsv().then((csv) => download(csv, 'deskmate-activity.csv'))}
+          onClick={() => void state.exportCsv().then((csv) => downloadText(csv, ACTIVITY_CSV_NAME))}
         >
           {t('console.activity.export')}
         </Button>
@@ -134,7 +126,6 @@ export const ActivitySection = ({
           <tbody>
             {state.items.map((item) => {
               const href = ticketUrl(tenantId, item.ticketId)
-              const reasons = item.reasons.length > 0 ? item.reasons : (item.allowedBecause ?? [])
               return (
                 <tr key={item.id}>
                   <td>
@@ -148,7 +139,7 @@ export const ActivitySection = ({
                     )}
                   </td>
                   <td>{t(`automation.decision.${item.decision}`)}</td>
-                  <td>{reasons.map((reason) => describeReason(reason, i18n)).join(' · ')}</td>
+                  <td>{activityReasons(item, i18n)}</td>
                 </tr>
               )
             })}

@@ -4,58 +4,9 @@ import { useMemo } from 'react'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming'
 import { I18nProvider, createConsoleClient, useAnalytics } from '@deskmate/app-core'
-import type { AnalyticsResponse, KnowledgeGapsResponse } from '@deskmate/shared'
+import type { AnalyticsResponse } from '@deskmate/shared'
+import { ANALYTICS, GAPS } from '@deskmate/app-core/testing'
 import { AnalyticsSection } from './AnalyticsSection.tsx'
-
-const ANALYTICS: AnalyticsResponse = {
-  from: '2026-11-05',
-  to: '2026-12-04',
-  totals: {
-    decisions: 4,
-    autoReplied: 2,
-    draftNoted: 1,
-    escalated: 1,
-    skipped: 0,
-    failed: 0,
-    automationRate: 0.5,
-  },
-  series: [
-    { day: '2026-12-01', decisions: 3, autoReplied: 2, draftNoted: 0, escalated: 1, sentiment: -0.25 },
-    { day: '2026-12-02', decisions: 1, autoReplied: 0, draftNoted: 1, escalated: 0, sentiment: 0.5 },
-  ],
-  reasons: [{ key: 'low_retrieval_confidence', count: 1 }],
-  categories: [{ key: 'billing', count: 4 }],
-  languages: [{ key: 'fr', count: 4 }],
-  channels: [{ key: 'email', count: 4 }],
-  sentiments: [{ key: 'negative', count: 4 }],
-  sla: { measured: 4, atRisk: 1, breached: 1, compliance: 0.75 },
-  articles: [{ id: 'a1', title: 'Reset your password', count: 2 }],
-  llm: {
-    tokens: 4000,
-    tokensPer1000Tickets: 1_000_000,
-    costUsd: 0.012,
-    costPer1000TicketsUsd: 3,
-    usdPerMillionTokens: 3,
-    dailyTokenBudget: 2_000_000,
-    budgetShare: 0.01,
-  },
-  timeSaved: { minutes: 15, minutesPerAutoReply: 6, minutesPerDraftNote: 3 },
-  csat: { available: false, note: 'not read yet' },
-}
-
-const GAPS: KnowledgeGapsResponse = {
-  days: 30,
-  tickets: 3,
-  gaps: [
-    {
-      terms: ['carbon', 'offset'],
-      size: 2,
-      examples: [
-        { ticketId: '501', subject: 'Carbon offset certificate', createdAt: '2026-12-01T10:00:00Z' },
-      ],
-    },
-  ],
-}
 
 const fakeWorker = (analytics: AnalyticsResponse | 'forbidden') => {
   const calls: string[] = []

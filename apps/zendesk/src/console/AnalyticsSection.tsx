@@ -5,16 +5,13 @@ import { Alert } from '@zendeskgarden/react-notifications'
 import { LG, MD } from '@zendeskgarden/react-typography'
 import {
   ANALYTICS_RANGES,
-  describeReason,
-  formatNumber,
-  formatPercent,
-  formatUsd,
+  useAnalyticsBreakdowns,
+  useAnalyticsFigures,
   useI18n,
-  useInsightWords,
   type AnalyticsRange,
   type AnalyticsState,
 } from '@deskmate/app-core'
-import { REASON_TEXT, reasonText, type AnalyticsResponse, type ReasonCode } from '@deskmate/shared'
+import type { AnalyticsResponse } from '@deskmate/shared'
 import { CountTable } from './CountTable.tsx'
 import { DecisionsChart } from './DecisionsChart.tsx'
 import { KnowledgeGapsList } from './KnowledgeGapsList.tsx'
@@ -38,28 +35,7 @@ const Row = styled.div`
 `
 
 const Summary = ({ data }: { data: AnalyticsResponse }) => {
-  const { t, language } = useI18n()
-  const percent = (value: number | null) => (value === null ? '—' : formatPercent(value, language))
-  const figures: Array<[string, string]> = [
-    [t('console.analytics.decisions'), formatNumber(data.totals.decisions, language)],
-    [t('console.analytics.automationRate'), percent(data.totals.automationRate)],
-    [t('console.analytics.escalated'), formatNumber(data.totals.escalated, language)],
-    [t('console.analytics.slaCompliance'), percent(data.sla.compliance)],
-    [t('console.analytics.slaAtRisk'), formatNumber(data.sla.atRisk, language)],
-    [
-      t('console.analytics.timeSaved'),
-      t('console.analytics.hours', { h: formatNumber(data.timeSaved.minutes / 60, language, 1) }),
-    ],
-    [
-      t('console.analytics.tokensPer1000'),
-      data.llm.tokensPer1000Tickets === null ? '—' : formatNumber(data.llm.tokensPer1000Tickets, language),
-    ],
-    [
-      t('console.analytics.costPer1000'),
-      data.llm.costPer1000TicketsUsd === null ? '—' : formatUsd(data.llm.costPer1000TicketsUsd, language),
-    ],
-    [t('console.analytics.budgetShare'), percent(data.llm.budgetShare)],
-  ]
+  const { figures, assumptions, csatNote } = useAnalyticsFigures(data)
   return (
     <>
       <Figures>
@@ -70,50 +46,19 @@ const Summary = ({ data }: { data: AnalyticsResponse }) => {
           </div>
         ))}
       </Figures>
-      <p>
-        {t('console.analytics.assumptions', {
-          auto: String(data.timeSaved.minutesPerAutoReply),
-          draft: String(data.timeSaved.minutesPerDraftNote),
-          price: formatUsd(data.llm.usdPerMillionTokens, language),
-        })}
-      </p>
-      {data.csat.available ? null : <p>{t('console.analytics.csatUnavailable')}</p>}
+      <p>{assumptions}</p>
+      {csatNote ? <p>{csatNote}</p> : null}
     </>
   )
 }
 
-const Breakdowns = ({ data }: { data: AnalyticsResponse }) => {
-  const i18n = useI18n()
-  const { t } = i18n
-  const words = useInsightWords()
-  const reason = (code: string) =>
-    describeReason({ code, message: code in REASON_TEXT ? reasonText(code as ReasonCode) : code }, i18n)
-  const articles = data.articles.map((article) => ({
-    key: article.title ?? article.id,
-    count: article.count,
-  }))
-  return (
-    <>
-      <CountTable caption={t('console.analytics.reasons')} rows={data.reasons} label={reason} />
-      <CountTable
-        caption={t('console.analytics.categories')}
-        rows={data.categories}
-        label={(key) => words.label('category', key)}
-      />
-      <CountTable
-        caption={t('console.analytics.languages')}
-        rows={data.languages}
-        label={words.languageName}
-      />
-      <CountTable
-        caption={t('console.analytics.sentiments')}
-        rows={data.sentiments}
-        label={(key) => t(`sentiment.${key}`)}
-      />
-      <CountTable caption={t('console.analytics.articles')} rows={articles} label={(key) => key} />
-    </>
-  )
-}
+const Breakdowns = ({ data }: { data: AnalyticsResponse }) => (
+  <>
+    {useAnalyticsBreakdowns(data).map((breakdown) => (
+      <CountTable key={breakdown.caption} breakdown={breakdown} />
+    ))}
+  </>
+)
 
 /** Analytics: outcomes over time, reasons and mixes, SLA, KB use, LLM cost, time saved, and knowledge gaps. */
 export const AnalyticsSection = ({

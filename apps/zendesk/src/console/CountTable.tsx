@@ -1,23 +1,12 @@
-import { formatPercent, useI18n } from '@deskmate/app-core'
-import type { AnalyticsCount } from '@deskmate/shared'
+import { useI18n, type Breakdown } from '@deskmate/app-core'
 import { Table } from './console-table.ts'
 
 /** A breakdown (reasons, categories, languages, …) as a table of counts and shares, largest first. */
-export const CountTable = ({
-  caption,
-  rows,
-  label,
-}: {
-  caption: string
-  rows: AnalyticsCount[]
-  label: (key: string) => string
-}) => {
-  const { t, language } = useI18n()
-  if (rows.length === 0) return null
-  const total = rows.reduce((all, row) => all + row.count, 0)
+export const CountTable = ({ breakdown }: { breakdown: Breakdown }) => {
+  const { t } = useI18n()
   return (
     <Table>
-      <caption>{caption}</caption>
+      <caption>{breakdown.caption}</caption>
       <thead>
         <tr>
           <th scope="col">{t('console.analytics.item')}</th>
@@ -26,11 +15,11 @@ export const CountTable = ({
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
+        {breakdown.rows.map((row) => (
           <tr key={row.key}>
-            <th scope="row">{label(row.key)}</th>
+            <th scope="row">{row.label}</th>
             <td>{row.count}</td>
-            <td>{formatPercent(row.count / total, language)}</td>
+            <td>{row.share}</td>
           </tr>
         ))}
       </tbody>

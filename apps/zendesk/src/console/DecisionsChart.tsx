@@ -1,17 +1,16 @@
 import styled from 'styled-components'
-import { useI18n } from '@deskmate/app-core'
+import { DECISION_SERIES, decisionBars, decisionRows, useI18n, type DecisionSeries } from '@deskmate/app-core'
 import type { AnalyticsDay } from '@deskmate/shared'
 import { Table } from './console-table.ts'
 
-/** The series' colours (Garden's palette), each with its catalog key. */
-const SERIES = [
-  { key: 'autoReplied', color: '#038153' },
-  { key: 'draftNoted', color: '#1f73b7' },
-  { key: 'escalated', color: '#cc3340' },
-] as const
+/** The series' colours (Garden's palette). */
+const COLORS: Record<DecisionSeries, string> = {
+  autoReplied: '#038153',
+  draftNoted: '#1f73b7',
+  escalated: '#cc3340',
+}
 
-const WIDTH = 600
-const HEIGHT = 160
+const BOX = { width: 600, height: 160 }
 
 /** A table shown only to screen readers: the chart's numbers. */
 export const ScreenReaderTable = styled(Table)`
@@ -43,38 +42,28 @@ const Swatch = styled.span<{ $color: string }>`
 /** Decisions per day as stacked bars (auto-replied, draft notes, escalated), with their table for screen readers. */
 export const DecisionsChart = ({ series }: { series: AnalyticsDay[] }) => {
   const { t } = useI18n()
-  const max = Math.max(1, ...series.map((day) => day.decisions))
-  const slot = WIDTH / Math.max(1, series.length)
   const title = t('console.analytics.decisionsChart')
   return (
     <figure>
-      <svg role="img" aria-label={title} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" height={HEIGHT}>
-        {series.map((day, i) => {
-          let top = HEIGHT
-          return (
-            <g key={day.day}>
-              {SERIES.map(({ key, color }) => {
-                const height = (day[key] / max) * HEIGHT
-                top -= height
-                return (
-                  <rect
-                    key={key}
-                    x={i * slot + 1}
-                    y={top}
-                    width={Math.max(1, slot - 2)}
-                    height={height}
-                    fill={color}
-                  />
-                )
-              })}
-            </g>
-          )
-        })}
+      <svg
+        role="img"
+        aria-label={title}
+        viewBox={`0 0 ${BOX.width} ${BOX.height}`}
+        width="100%"
+        height={BOX.height}
+      >
+        {decisionBars(series, BOX).map(({ day, bars }) => (
+          <g key={day}>
+            {bars.map(({ key, ...bar }) => (
+              <rect key={key} {...bar} fill={COLORS[key]} />
+            ))}
+          </g>
+        ))}
       </svg>
       <Legend aria-hidden="true">
-        {SERIES.map(({ key, color }) => (
+        {DECISION_SERIES.map((key) => (
           <li key={key}>
-            <Swatch $color={color} />
+            <Swatch $color={COLORS[key]} />
             {t(`console.analytics.${key}`)}
           </li>
         ))}
@@ -84,8 +73,7 @@ export const DecisionsChart = ({ series }: { series: AnalyticsDay[] }) => {
         <thead>
           <tr>
             <th scope="col">{t('console.analytics.day')}</th>
-            <th scope="col">{t('console.analytics.decisions')}</th>
-            {SERIES.map(({ key }) => (
+            {['decisions', ...DECISION_SERIES].map((key) => (
               <th scope="col" key={key}>
                 {t(`console.analytics.${key}`)}
               </th>
@@ -93,12 +81,11 @@ export const DecisionsChart = ({ series }: { series: AnalyticsDay[] }) => {
           </tr>
         </thead>
         <tbody>
-          {series.map((day) => (
-            <tr key={day.day}>
-              <th scope="row">{day.day}</th>
-              <td>{day.decisions}</td>
-              {SERIES.map(({ key }) => (
-                <td key={key}>{day[key]}</td>
+          {decisionRows(series).map(({ day, cells }) => (
+            <tr key={day}>
+              <th scope="row">{day}</th>
+              {cells.map((cell, i) => (
+                <td key={i}>{cell}</td>
               ))}
             </tr>
           ))}

@@ -4,33 +4,9 @@ import { useMemo } from 'react'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming'
 import { I18nProvider, createConsoleClient, useKnowledge } from '@deskmate/app-core'
-import type { KnowledgeArticle, KnowledgeSummary } from '@deskmate/shared'
+import type { KnowledgeSummary } from '@deskmate/shared'
+import { KNOWLEDGE_ARTICLES as ARTICLES, FAILED_SYNC as FAILED } from '@deskmate/app-core/testing'
 import { KnowledgeSection } from './KnowledgeSection.tsx'
-
-const FAILED: KnowledgeSummary = {
-  sync: {
-    syncedAt: '2026-12-01T08:00:00Z',
-    articles: 12,
-    examples: 30,
-    lastError: 'helpdesk_unavailable: Zendesk answered 503',
-    failedAt: '2026-12-02T08:00:00Z',
-  },
-  languages: [
-    { language: 'en', articles: 20, examples: 25 },
-    { language: 'fr', articles: 10, examples: 5 },
-  ],
-}
-
-const article = (i: number): KnowledgeArticle => ({
-  id: `a${i}`,
-  title: `Article ${String(i).padStart(2, '0')}`,
-  language: i % 3 ? 'en-us' : 'fr',
-  url: i === 1 ? 'https://acme.zendesk.com/hc/articles/1' : null,
-  examples: i % 4,
-  synced: i % 2 === 1,
-  updatedAt: '2026-11-30T10:00:00Z',
-})
-const ARTICLES = Array.from({ length: 30 }, (_, i) => article(i + 1))
 
 const problem = (status: number, code: string, title: string) =>
   Response.json({ type: 'about:blank', title, status, code }, { status })

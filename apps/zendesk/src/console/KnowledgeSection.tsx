@@ -2,7 +2,7 @@ import styled from 'styled-components'
 import { Button } from '@zendeskgarden/react-buttons'
 import { Alert } from '@zendeskgarden/react-notifications'
 import { LG, MD } from '@zendeskgarden/react-typography'
-import { formatDateTime, syncStatus, useI18n, useInsightWords, type KnowledgeState } from '@deskmate/app-core'
+import { knowledgeSyncWords, useI18n, useInsightWords, type KnowledgeState } from '@deskmate/app-core'
 import type { KnowledgeSummary } from '@deskmate/shared'
 import { KnowledgeArticles } from './KnowledgeArticles.tsx'
 import { Table } from './console-table.ts'
@@ -14,25 +14,15 @@ const Actions = styled.div`
 `
 
 const SyncSummary = ({ summary }: { summary: KnowledgeSummary }) => {
-  const { t, language } = useI18n()
-  const { status, lastRun } = syncStatus(summary.sync)
-  const { sync } = summary
+  const words = knowledgeSyncWords(summary, useI18n())
   return (
     <div>
-      <p>{t(`console.knowledge.status.${status}`)}</p>
-      {lastRun ? <p>{t('console.knowledge.lastRun', { time: formatDateTime(lastRun, language) })}</p> : null}
-      {sync.syncedAt ? (
-        <p>
-          {t('console.knowledge.lastSuccess', {
-            time: formatDateTime(sync.syncedAt, language),
-            articles: String(sync.articles),
-            examples: String(sync.examples),
-          })}
-        </p>
-      ) : null}
-      {sync.lastError ? (
+      <p>{words.status}</p>
+      {words.lastRun ? <p>{words.lastRun}</p> : null}
+      {words.lastSuccess ? <p>{words.lastSuccess}</p> : null}
+      {words.error ? (
         <Alert type="warning" role="status">
-          <Alert.Paragraph>{t('console.knowledge.error', { error: sync.lastError })}</Alert.Paragraph>
+          <Alert.Paragraph>{words.error}</Alert.Paragraph>
         </Alert>
       ) : null}
     </div>

@@ -1,29 +1,15 @@
 import type { TrainingCandidate } from '@deskmate/shared'
-import { formatDateTime, useI18n } from '@deskmate/app-core'
+import { trainingComparison, useI18n } from '@deskmate/app-core'
 import { Table } from './console-table.ts'
-
-/** A share as a percentage in the UI language. */
-const usePercent = () => {
-  const { language } = useI18n()
-  const format = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 })
-  return (share: number) => format.format(share)
-}
 
 /** The candidate's cross-validated accuracy per category beside the active model's, on the same folds. */
 export const TrainingResults = ({ candidate }: { candidate: TrainingCandidate }) => {
-  const { t, has, language } = useI18n()
-  const percent = usePercent()
-  const name = (label: string) => (has(`category.${label}`) ? t(`category.${label}`) : label)
+  const i18n = useI18n()
+  const { t } = i18n
+  const { summary, rows, overall } = trainingComparison(candidate, i18n)
   return (
     <>
-      <p>
-        {t('console.training.trained', {
-          time: formatDateTime(candidate.trainedAt, language),
-          examples: String(candidate.examples),
-          skipped: String(candidate.skipped),
-          folds: String(candidate.folds),
-        })}
-      </p>
+      <p>{summary}</p>
       <Table>
         <caption>{t('console.training.resultsCaption')}</caption>
         <thead>
@@ -35,21 +21,21 @@ export const TrainingResults = ({ candidate }: { candidate: TrainingCandidate })
           </tr>
         </thead>
         <tbody>
-          {candidate.classes.map((row) => (
-            <tr key={row.label}>
-              <th scope="row">{name(row.label)}</th>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
               <td>{row.examples}</td>
-              <td>{percent(row.current)}</td>
-              <td>{percent(row.candidate)}</td>
+              <td>{row.current}</td>
+              <td>{row.candidate}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">{t('console.training.overall')}</th>
-            <td>{candidate.examples}</td>
-            <td>{percent(candidate.currentAccuracy)}</td>
-            <td>{percent(candidate.candidateAccuracy)}</td>
+            <th scope="row">{overall.label}</th>
+            <td>{overall.examples}</td>
+            <td>{overall.current}</td>
+            <td>{overall.candidate}</td>
           </tr>
         </tfoot>
       </Table>

@@ -4,24 +4,9 @@ import { useMemo } from 'react'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming'
 import { I18nProvider, createConsoleClient, useTraining } from '@deskmate/app-core'
-import type { TrainingCandidate, TrainingState } from '@deskmate/shared'
+import type { TrainingState } from '@deskmate/shared'
+import { CANDIDATE, DEFAULT_MODEL, TENANT_MODEL } from '@deskmate/app-core/testing'
 import { TrainingSection } from './TrainingSection.tsx'
-
-const CANDIDATE: TrainingCandidate = {
-  id: 'cand-1',
-  examples: 40,
-  skipped: 3,
-  folds: 3,
-  candidateAccuracy: 0.9,
-  currentAccuracy: 0.55,
-  classes: [
-    { label: 'billing', examples: 25, candidate: 0.92, current: 0.6 },
-    { label: 'shipping_returns', examples: 15, candidate: 0.87, current: 0.47 },
-  ],
-  trainedAt: '2026-12-03T10:00:00Z',
-}
-const TENANT_MODEL = { source: 'tenant', examples: 40, trainedAt: '2026-12-03T10:00:00Z' } as const
-const DEFAULT_MODEL = { source: 'default', examples: null, trainedAt: null } as const
 
 const problem = (status: number, code: string, title: string) =>
   Response.json({ type: 'about:blank', title, status, code }, { status })

@@ -3,9 +3,8 @@ import { Button } from '@zendeskgarden/react-buttons'
 import { Field, Fieldset, Radio } from '@zendeskgarden/react-forms'
 import { Alert } from '@zendeskgarden/react-notifications'
 import { LG, Paragraph } from '@zendeskgarden/react-typography'
-import { useI18n, type TrainingSectionState } from '@deskmate/app-core'
+import { modelName, useI18n, type TrainingSectionState } from '@deskmate/app-core'
 import { TextSetting } from './TextSetting.tsx'
-import { modelName } from './model-name.ts'
 import { TrainingResults } from './TrainingResults.tsx'
 
 const Actions = styled.div`
