@@ -1,0 +1,115 @@
+import type { AnalyticsResponse } from '@deskmate/shared'
+import {
+  ANALYTICS_RANGES,
+  useAnalyticsBreakdowns,
+  useAnalyticsFigures,
+  useI18n,
+  type AnalyticsRange,
+  type AnalyticsState,
+  type Breakdown,
+} from '@deskmate/app-core'
+import { Button } from '../components/Button.tsx'
+import { EmptyState, LoadingState, Notice } from '../components/PanelStates.tsx'
+import { DecisionsChart, SentimentChart } from './AnalyticsCharts.tsx'
+import { SelectField } from './ConsoleFields.tsx'
+import { ConsoleSection, SubHeading } from './ConsoleSection.tsx'
+import { KnowledgeGapsList } from './KnowledgeGapsList.tsx'
+
+const Summary = ({ data }: { data: AnalyticsResponse }) => {
+  const { figures, assumptions, csatNote } = useAnalyticsFigures(data)
+  return (
+    <>
+      <dl className="fd-figures">
+        {figures.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="fd-small fd-muted">{assumptions}</p>
+      {csatNote ? <p className="fd-small fd-muted">{csatNote}</p> : null}
+    </>
+  )
+}
+
+/** A breakdown as a table of counts and shares, largest first. */
+const BreakdownTable = ({ breakdown }: { breakdown: Breakdown }) => {
+  const { t } = useI18n()
+  return (
+    <table className="fd-table">
+      <caption>{breakdown.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('console.analytics.item')}</th>
+          <th scope="col">{t('console.analytics.count')}</th>
+          <th scope="col">{t('console.analytics.share')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {breakdown.rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.label}</th>
+            <td>{row.count}</td>
+            <td>{row.share}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+const Figures = ({ data }: { data: AnalyticsResponse }) => {
+  const { t } = useI18n()
+  const breakdowns = useAnalyticsBreakdowns(data)
+  return (
+    <>
+      <Summary data={data} />
+      <SubHeading>{t('console.analytics.overTime')}</SubHeading>
+      <DecisionsChart series={data.series} />
+      <SentimentChart series={data.series} />
+      {breakdowns.map((breakdown) => (
+        <BreakdownTable key={breakdown.caption} breakdown={breakdown} />
+      ))}
+    </>
+  )
+}
+
+/** Analytics: outcomes over time, reasons and mixes, SLA, KB use, LLM cost, time saved, and knowledge gaps. */
+export const AnalyticsSection = ({
+  state,
+  tenantId,
+}: {
+  state: AnalyticsState
+  tenantId?: string | undefined
+}) => {
+  const { t } = useI18n()
+  const { analytics } = state
+  const data = analytics.value
+  return (
+    <ConsoleSection title={t('console.analytics.title')} isBusy={analytics.isLoading}>
+      <div className="fd-filters">
+        <SelectField
+          label={t('console.analytics.range')}
+          value={String(state.days)}
+          onChange={(value) => state.setDays(Number(value) as AnalyticsRange)}
+          options={ANALYTICS_RANGES.map((days) => ({
+            value: String(days),
+            label: t('console.analytics.lastDays', { days: String(days) }),
+          }))}
+        />
+        <Button onClick={state.refresh}>{t('console.analytics.refresh')}</Button>
+      </div>
+      {analytics.error ? (
+        <Notice tone="error" title={t('console.analytics.loadError', { error: analytics.error.message })} />
+      ) : data === null ? (
+        <LoadingState label={t('console.analytics.loading')} />
+      ) : data.totals.decisions === 0 ? (
+        <EmptyState label={t('console.analytics.empty')} />
+      ) : (
+        <Figures data={data} />
+      )}
+      <KnowledgeGapsList gaps={state.gaps} tenantId={tenantId} />
+    </ConsoleSection>
+  )
+}

@@ -1,0 +1,87 @@
+import type { KnowledgeSummary } from '@deskmate/shared'
+import { knowledgeSyncWords, useI18n, useInsightWords, type KnowledgeState } from '@deskmate/app-core'
+import { Button } from '../components/Button.tsx'
+import { EmptyState, LoadingState, Notice } from '../components/PanelStates.tsx'
+import { ConsoleSection, SubHeading } from './ConsoleSection.tsx'
+import { KnowledgeArticles } from './KnowledgeArticles.tsx'
+
+const SyncSummary = ({ summary }: { summary: KnowledgeSummary }) => {
+  const words = knowledgeSyncWords(summary, useI18n())
+  return (
+    <div className="fd-stack">
+      <p>{words.status}</p>
+      {words.lastRun ? <p>{words.lastRun}</p> : null}
+      {words.lastSuccess ? <p>{words.lastSuccess}</p> : null}
+      {words.error ? (
+        <div className="fd-notice fd-notice--warning" role="status">
+          {words.error}
+        </div>
+      ) : null}
+    </div>
+  )
+}
+
+const Languages = ({ summary }: { summary: KnowledgeSummary }) => {
+  const { t } = useI18n()
+  const words = useInsightWords()
+  if (summary.languages.length === 0) return <EmptyState label={t('console.knowledge.empty')} />
+  return (
+    <table className="fd-table">
+      <caption>{t('console.knowledge.languages')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('console.knowledge.language')}</th>
+          <th scope="col">{t('console.knowledge.articles')}</th>
+          <th scope="col">{t('console.knowledge.examples')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {summary.languages.map((row) => (
+          <tr key={row.language}>
+            <th scope="row">{words.languageName(row.language)}</th>
+            <td>{row.articles}</td>
+            <td>{row.examples}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+/** Knowledge: the sync's status, last run and error, counts per language, "Sync now", the searchable index. */
+export const KnowledgeSection = ({ state }: { state: KnowledgeState }) => {
+  const { t } = useI18n()
+  return (
+    <ConsoleSection
+      title={t('console.knowledge.title')}
+      isBusy={state.summary === null && !state.summaryError}
+    >
+      <SubHeading>{t('console.knowledge.summaryLabel')}</SubHeading>
+      {state.summaryError ? (
+        <Notice
+          tone="error"
+          title={t('console.knowledge.loadError', { error: state.summaryError.message })}
+        />
+      ) : null}
+      {state.summary ? (
+        <>
+          <SyncSummary summary={state.summary} />
+          <Languages summary={state.summary} />
+        </>
+      ) : state.summaryError ? null : (
+        <LoadingState label={t('console.knowledge.loading')} />
+      )}
+      <div className="fd-row">
+        <Button variant="primary" disabled={state.sync === 'queueing'} onClick={() => void state.syncNow()}>
+          {state.sync === 'queueing' ? t('console.knowledge.queueing') : t('console.knowledge.syncNow')}
+        </Button>
+        <Button onClick={state.refresh}>{t('console.knowledge.refresh')}</Button>
+      </div>
+      <div role="status">{state.sync === 'queued' ? t('console.knowledge.queued') : null}</div>
+      {state.syncError ? (
+        <Notice tone="error" title={t('console.knowledge.syncError', { error: state.syncError.message })} />
+      ) : null}
+      <KnowledgeArticles state={state} />
+    </ConsoleSection>
+  )
+}
