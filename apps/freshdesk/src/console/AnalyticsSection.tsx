@@ -1,6 +1,8 @@
 import type { AnalyticsResponse } from '@deskmate/shared'
 import {
   ANALYTICS_RANGES,
+  DataTable,
+  useBreakdownTable,
   useAnalyticsBreakdowns,
   useAnalyticsFigures,
   useI18n,
@@ -34,30 +36,9 @@ const Summary = ({ data }: { data: AnalyticsResponse }) => {
 }
 
 /** A breakdown as a table of counts and shares, largest first. */
-const BreakdownTable = ({ breakdown }: { breakdown: Breakdown }) => {
-  const { t } = useI18n()
-  return (
-    <table className="fd-table">
-      <caption>{breakdown.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('console.analytics.item')}</th>
-          <th scope="col">{t('console.analytics.count')}</th>
-          <th scope="col">{t('console.analytics.share')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {breakdown.rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">{row.label}</th>
-            <td>{row.count}</td>
-            <td>{row.share}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  )
-}
+const BreakdownTable = ({ breakdown }: { breakdown: Breakdown }) => (
+  <DataTable className="fd-table" {...useBreakdownTable(breakdown)} />
+)
 
 const Figures = ({ data }: { data: AnalyticsResponse }) => {
   const { t } = useI18n()

@@ -1,48 +1,23 @@
 import { useId } from 'react'
-import { formatDateTime, useI18n, useInsightWords, type KnowledgeState } from '@deskmate/app-core'
+import {
+  DataTable,
+  useArticlesTable,
+  useI18n,
+  useInsightWords,
+  type KnowledgeState,
+} from '@deskmate/app-core'
 import { Button } from '../components/Button.tsx'
 import { EmptyState, LoadingState, Notice } from '../components/PanelStates.tsx'
 import { SelectField, TextField } from './ConsoleFields.tsx'
 import { SubHeading } from './ConsoleSection.tsx'
+import { externalLink } from './external-link.tsx'
 
 const Rows = ({ state, labelledBy }: { state: KnowledgeState; labelledBy: string }) => {
-  const { t, language } = useI18n()
+  const { t } = useI18n()
   const items = state.page?.items ?? []
+  const table = useArticlesTable(items, externalLink)
   if (items.length === 0) return <EmptyState label={t('console.knowledge.noMatch')} />
-  return (
-    <table className="fd-table" aria-labelledby={labelledBy}>
-      <thead>
-        <tr>
-          {['articleTitle', 'language', 'examples', 'source', 'updated'].map((key) => (
-            <th scope="col" key={key}>
-              {t(`console.knowledge.${key}`)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((article) => (
-          <tr key={article.id}>
-            <th scope="row">
-              {article.url ? (
-                <a href={article.url} target="_blank" rel="noreferrer">
-                  {article.title}
-                </a>
-              ) : (
-                article.title
-              )}
-            </th>
-            <td>{article.language}</td>
-            <td>{article.examples}</td>
-            <td>{t(`console.knowledge.source.${article.synced ? 'synced' : 'imported'}`)}</td>
-            <td>
-              <time dateTime={article.updatedAt}>{formatDateTime(article.updatedAt, language)}</time>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  )
+  return <DataTable className="fd-table" labelledBy={labelledBy} {...table} />
 }
 
 /** The indexed articles, searched by title or id and narrowed to a language, a page at a time. */

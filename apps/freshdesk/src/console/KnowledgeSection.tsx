@@ -1,5 +1,11 @@
 import type { KnowledgeSummary } from '@deskmate/shared'
-import { knowledgeSyncWords, useI18n, useInsightWords, type KnowledgeState } from '@deskmate/app-core'
+import {
+  DataTable,
+  knowledgeSyncWords,
+  useI18n,
+  useLanguagesTable,
+  type KnowledgeState,
+} from '@deskmate/app-core'
 import { Button } from '../components/Button.tsx'
 import { EmptyState, LoadingState, Notice } from '../components/PanelStates.tsx'
 import { ConsoleSection, SubHeading } from './ConsoleSection.tsx'
@@ -23,29 +29,9 @@ const SyncSummary = ({ summary }: { summary: KnowledgeSummary }) => {
 
 const Languages = ({ summary }: { summary: KnowledgeSummary }) => {
   const { t } = useI18n()
-  const words = useInsightWords()
+  const table = useLanguagesTable(summary)
   if (summary.languages.length === 0) return <EmptyState label={t('console.knowledge.empty')} />
-  return (
-    <table className="fd-table">
-      <caption>{t('console.knowledge.languages')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('console.knowledge.language')}</th>
-          <th scope="col">{t('console.knowledge.articles')}</th>
-          <th scope="col">{t('console.knowledge.examples')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {summary.languages.map((row) => (
-          <tr key={row.language}>
-            <th scope="row">{words.languageName(row.language)}</th>
-            <td>{row.articles}</td>
-            <td>{row.examples}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  )
+  return <DataTable className="fd-table" {...table} />
 }
 
 /** Knowledge: the sync's status, last run and error, counts per language, "Sync now", the searchable index. */

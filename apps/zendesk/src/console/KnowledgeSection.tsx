@@ -2,10 +2,10 @@ import styled from 'styled-components'
 import { Button } from '@zendeskgarden/react-buttons'
 import { Alert } from '@zendeskgarden/react-notifications'
 import { LG, MD } from '@zendeskgarden/react-typography'
-import { knowledgeSyncWords, useI18n, useInsightWords, type KnowledgeState } from '@deskmate/app-core'
+import { knowledgeSyncWords, useI18n, useLanguagesTable, type KnowledgeState } from '@deskmate/app-core'
 import type { KnowledgeSummary } from '@deskmate/shared'
 import { KnowledgeArticles } from './KnowledgeArticles.tsx'
-import { Table } from './console-table.ts'
+import { DataTableView } from './console-table.ts'
 
 const Actions = styled.div`
   display: flex;
@@ -31,29 +31,9 @@ const SyncSummary = ({ summary }: { summary: KnowledgeSummary }) => {
 
 const Languages = ({ summary }: { summary: KnowledgeSummary }) => {
   const { t } = useI18n()
-  const words = useInsightWords()
+  const table = useLanguagesTable(summary)
   if (summary.languages.length === 0) return <p>{t('console.knowledge.empty')}</p>
-  return (
-    <Table>
-      <caption>{t('console.knowledge.languages')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('console.knowledge.language')}</th>
-          <th scope="col">{t('console.knowledge.articles')}</th>
-          <th scope="col">{t('console.knowledge.examples')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {summary.languages.map((row) => (
-          <tr key={row.language}>
-            <th scope="row">{words.languageName(row.language)}</th>
-            <td>{row.articles}</td>
-            <td>{row.examples}</td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
-  )
+  return <DataTableView {...table} />
 }
 
 /** Knowledge: the Help Center sync's status, last run and error, counts per language, "Sync now", the index. */
