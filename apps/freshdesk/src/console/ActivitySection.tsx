@@ -1,21 +1,16 @@
 import { useId } from 'react'
 import { FwPill } from '@freshworks/crayons/react'
-import type { ActivityItem, Decision } from '@deskmate/shared'
+import type { ActivityItem } from '@deskmate/shared'
 import { DataTable, useActivityTable, useI18n, type ActivityLogState } from '@deskmate/app-core'
+import { DECISION_PILL_COLOR } from '../components/AutomationPanel.tsx'
 import { EmptyState, LoadingState, Notice } from '../components/PanelStates.tsx'
 import { ActivityFilters } from './ActivityFilters.tsx'
 import { ConsoleSection } from './ConsoleSection.tsx'
 import { externalLink } from './external-link.tsx'
 
-const COLOR: Record<Decision, string> = {
-  auto_replied: 'green',
-  draft_noted: 'blue',
-  escalated: 'yellow',
-  skipped: 'grey',
-  failed: 'red',
-}
-
-const outcome = (item: ActivityItem, text: string) => <FwPill color={COLOR[item.decision]}>{text}</FwPill>
+const outcome = (item: ActivityItem, text: string) => (
+  <FwPill color={DECISION_PILL_COLOR[item.decision]}>{text}</FwPill>
+)
 
 /** Props of ActivitySection. */
 export type ActivitySectionProps = {

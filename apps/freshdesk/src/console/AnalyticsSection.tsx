@@ -1,10 +1,10 @@
 import type { AnalyticsResponse } from '@deskmate/shared'
 import {
   ANALYTICS_RANGES,
+  AnalyticsFigures,
   DataTable,
   useBreakdownTable,
   useAnalyticsBreakdowns,
-  useAnalyticsFigures,
   useI18n,
   type AnalyticsRange,
   type AnalyticsState,
@@ -17,24 +17,6 @@ import { SelectField } from './ConsoleFields.tsx'
 import { ConsoleSection, SubHeading } from './ConsoleSection.tsx'
 import { KnowledgeGapsList } from './KnowledgeGapsList.tsx'
 
-const Summary = ({ data }: { data: AnalyticsResponse }) => {
-  const { figures, assumptions, csatNote } = useAnalyticsFigures(data)
-  return (
-    <>
-      <dl className="fd-figures">
-        {figures.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-      <p className="fd-small fd-muted">{assumptions}</p>
-      {csatNote ? <p className="fd-small fd-muted">{csatNote}</p> : null}
-    </>
-  )
-}
-
 /** A breakdown as a table of counts and shares, largest first. */
 const BreakdownTable = ({ breakdown }: { breakdown: Breakdown }) => (
   <DataTable className="fd-table" {...useBreakdownTable(breakdown)} />
@@ -45,7 +27,7 @@ const Figures = ({ data }: { data: AnalyticsResponse }) => {
   const breakdowns = useAnalyticsBreakdowns(data)
   return (
     <>
-      <Summary data={data} />
+      <AnalyticsFigures className="fd-figures" data={data} />
       <SubHeading>{t('console.analytics.overTime')}</SubHeading>
       <DecisionsChart series={data.series} />
       <SentimentChart series={data.series} />

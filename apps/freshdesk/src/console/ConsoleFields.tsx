@@ -46,7 +46,7 @@ export const TextField = (props: TextFieldProps) => {
       {props.hint ? <Hint id={`${id}-hint`}>{props.hint}</Hint> : null}
       <input
         id={id}
-        className={`fd-input${props.error ? ' fd-input--error' : ''}`}
+        className={`fd-select fd-input${props.error ? ' fd-input--error' : ''}`}
         type={props.type ?? 'text'}
         inputMode={props.inputMode ?? 'text'}
         value={props.value}

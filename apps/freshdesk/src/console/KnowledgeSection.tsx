@@ -1,31 +1,15 @@
 import type { KnowledgeSummary } from '@deskmate/shared'
-import {
-  DataTable,
-  knowledgeSyncWords,
-  useI18n,
-  useLanguagesTable,
-  type KnowledgeState,
-} from '@deskmate/app-core'
+import { DataTable, SyncSummary, useI18n, useLanguagesTable, type KnowledgeState } from '@deskmate/app-core'
 import { Button } from '../components/Button.tsx'
 import { EmptyState, LoadingState, Notice } from '../components/PanelStates.tsx'
 import { ConsoleSection, SubHeading } from './ConsoleSection.tsx'
 import { KnowledgeArticles } from './KnowledgeArticles.tsx'
 
-const SyncSummary = ({ summary }: { summary: KnowledgeSummary }) => {
-  const words = knowledgeSyncWords(summary, useI18n())
-  return (
-    <div className="fd-stack">
-      <p>{words.status}</p>
-      {words.lastRun ? <p>{words.lastRun}</p> : null}
-      {words.lastSuccess ? <p>{words.lastSuccess}</p> : null}
-      {words.error ? (
-        <div className="fd-notice fd-notice--warning" role="status">
-          {words.error}
-        </div>
-      ) : null}
-    </div>
-  )
-}
+const warning = (text: string) => (
+  <div className="fd-notice fd-notice--warning" role="status">
+    {text}
+  </div>
+)
 
 const Languages = ({ summary }: { summary: KnowledgeSummary }) => {
   const { t } = useI18n()
@@ -51,7 +35,7 @@ export const KnowledgeSection = ({ state }: { state: KnowledgeState }) => {
       ) : null}
       {state.summary ? (
         <>
-          <SyncSummary summary={state.summary} />
+          <SyncSummary className="fd-stack" summary={state.summary} warning={warning} />
           <Languages summary={state.summary} />
         </>
       ) : state.summaryError ? null : (

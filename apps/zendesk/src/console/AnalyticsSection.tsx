@@ -5,8 +5,8 @@ import { Alert } from '@zendeskgarden/react-notifications'
 import { LG, MD } from '@zendeskgarden/react-typography'
 import {
   ANALYTICS_RANGES,
+  AnalyticsFigures,
   useAnalyticsBreakdowns,
-  useAnalyticsFigures,
   useI18n,
   type AnalyticsRange,
   type AnalyticsState,
@@ -17,10 +17,12 @@ import { DecisionsChart } from './DecisionsChart.tsx'
 import { KnowledgeGapsList } from './KnowledgeGapsList.tsx'
 import { SentimentChart } from './SentimentChart.tsx'
 
-const Figures = styled.dl`
-  display: grid;
-  grid-template-columns: repeat(auto-fill, minmax(180px, 1fr));
-  gap: ${(p) => p.theme.space.sm};
+const Figures = styled(AnalyticsFigures)`
+  dl {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(180px, 1fr));
+    gap: ${(p) => p.theme.space.sm};
+  }
   dd {
     margin: 0;
     font-size: ${(p) => p.theme.fontSizes.lg};
@@ -33,24 +35,6 @@ const Row = styled.div`
   align-items: flex-end;
   gap: ${(p) => p.theme.space.sm};
 `
-
-const Summary = ({ data }: { data: AnalyticsResponse }) => {
-  const { figures, assumptions, csatNote } = useAnalyticsFigures(data)
-  return (
-    <>
-      <Figures>
-        {figures.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </Figures>
-      <p>{assumptions}</p>
-      {csatNote ? <p>{csatNote}</p> : null}
-    </>
-  )
-}
 
 const Breakdowns = ({ data }: { data: AnalyticsResponse }) => (
   <>
@@ -107,7 +91,7 @@ export const AnalyticsSection = ({
         <p>{t('console.analytics.empty')}</p>
       ) : (
         <>
-          <Summary data={data} />
+          <Figures data={data} />
           <MD tag="h3">{t('console.analytics.overTime')}</MD>
           <DecisionsChart series={data.series} />
           <SentimentChart series={data.series} />

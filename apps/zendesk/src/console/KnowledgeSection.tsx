@@ -2,7 +2,7 @@ import styled from 'styled-components'
 import { Button } from '@zendeskgarden/react-buttons'
 import { Alert } from '@zendeskgarden/react-notifications'
 import { LG, MD } from '@zendeskgarden/react-typography'
-import { knowledgeSyncWords, useI18n, useLanguagesTable, type KnowledgeState } from '@deskmate/app-core'
+import { SyncSummary, useI18n, useLanguagesTable, type KnowledgeState } from '@deskmate/app-core'
 import type { KnowledgeSummary } from '@deskmate/shared'
 import { KnowledgeArticles } from './KnowledgeArticles.tsx'
 import { DataTableView } from './console-table.ts'
@@ -13,21 +13,11 @@ const Actions = styled.div`
   gap: ${(p) => p.theme.space.sm};
 `
 
-const SyncSummary = ({ summary }: { summary: KnowledgeSummary }) => {
-  const words = knowledgeSyncWords(summary, useI18n())
-  return (
-    <div>
-      <p>{words.status}</p>
-      {words.lastRun ? <p>{words.lastRun}</p> : null}
-      {words.lastSuccess ? <p>{words.lastSuccess}</p> : null}
-      {words.error ? (
-        <Alert type="warning" role="status">
-          <Alert.Paragraph>{words.error}</Alert.Paragraph>
-        </Alert>
-      ) : null}
-    </div>
-  )
-}
+const warning = (text: string) => (
+  <Alert type="warning" role="status">
+    <Alert.Paragraph>{text}</Alert.Paragraph>
+  </Alert>
+)
 
 const Languages = ({ summary }: { summary: KnowledgeSummary }) => {
   const { t } = useI18n()
@@ -54,7 +44,7 @@ export const KnowledgeSection = ({ state }: { state: KnowledgeState }) => {
       ) : null}
       {state.summary ? (
         <>
-          <SyncSummary summary={state.summary} />
+          <SyncSummary summary={state.summary} warning={warning} />
           <Languages summary={state.summary} />
         </>
       ) : state.summaryError ? null : (

@@ -1,11 +1,12 @@
-import { LG, SM } from '@zendeskgarden/react-typography'
-import {
-  describeChange,
-  formatDateTime,
-  useI18n,
-  useSettingsHistory,
-  type ConsoleClient,
-} from '@deskmate/app-core'
+import styled from 'styled-components'
+import { LG } from '@zendeskgarden/react-typography'
+import { SettingsHistoryList, useI18n, useSettingsHistory, type ConsoleClient } from '@deskmate/app-core'
+
+const Entries = styled(SettingsHistoryList)`
+  > li > span {
+    font-size: ${(p) => p.theme.fontSizes.sm};
+  }
+`
 
 /** Who changed which setting and when, newest first; reloads after each save (`revision`). */
 export const SettingsHistory = ({ client, revision }: { client: ConsoleClient; revision: number }) => {
@@ -17,23 +18,7 @@ export const SettingsHistory = ({ client, revision }: { client: ConsoleClient; r
         {i18n.t('console.history.title')}
       </LG>
       {items && items.length === 0 ? <p>{i18n.t('console.history.empty')}</p> : null}
-      <ul aria-labelledby="history-title">
-        {(items ?? []).map((entry) => (
-          <li key={entry.id}>
-            <SM tag="span">
-              {i18n.t('console.history.by', {
-                name: entry.changedBy.name ?? entry.changedBy.userId,
-                time: formatDateTime(entry.changedAt, i18n.language),
-              })}
-            </SM>
-            <ul>
-              {entry.changes.map((change) => (
-                <li key={change.field}>{describeChange(change, i18n)}</li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ul>
+      <Entries items={items ?? []} labelledBy="history-title" />
     </section>
   )
 }
