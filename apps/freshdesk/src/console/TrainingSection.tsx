@@ -1,4 +1,4 @@
-import { modelName, useI18n, type TrainingSectionState } from '@deskmate/app-core'
+import { modelName, trainingTextFields, useI18n, type TrainingSectionState } from '@deskmate/app-core'
 import { Button } from '../components/Button.tsx'
 import { LoadingState, Notice } from '../components/PanelStates.tsx'
 import { TextField } from './ConsoleFields.tsx'
@@ -9,7 +9,7 @@ const SOURCES = ['tags', 'field'] as const
 
 const TrainingForm = ({ state }: { state: TrainingSectionState }) => {
   const { t } = useI18n()
-  const { form, errors, busy } = state
+  const { form, busy } = state
   return (
     <form
       noValidate
@@ -35,23 +35,9 @@ const TrainingForm = ({ state }: { state: TrainingSectionState }) => {
           </label>
         ))}
       </fieldset>
-      {form.sourceKind === 'field' ? (
-        <TextField
-          label={t('console.training.fieldId')}
-          hint={t('console.training.fieldIdHint.freshdesk')}
-          value={form.fieldId}
-          inputMode="numeric"
-          error={errors.fieldId}
-          onChange={(fieldId) => state.edit({ fieldId })}
-        />
-      ) : null}
-      <TextField
-        label={t('console.training.limit')}
-        value={form.limit}
-        inputMode="numeric"
-        error={errors.limit}
-        onChange={(limit) => state.edit({ limit })}
-      />
+      {trainingTextFields(state, t, 'console.training.fieldIdHint.freshdesk').map(({ key, ...field }) => (
+        <TextField key={key} {...field} />
+      ))}
       <div>
         <Button type="submit" variant="primary" disabled={busy !== 'idle'}>
           {busy === 'training' ? t('console.training.training') : t('console.training.train')}

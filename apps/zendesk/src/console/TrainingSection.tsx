@@ -3,7 +3,7 @@ import { Button } from '@zendeskgarden/react-buttons'
 import { Field, Fieldset, Radio } from '@zendeskgarden/react-forms'
 import { Alert } from '@zendeskgarden/react-notifications'
 import { LG, Paragraph } from '@zendeskgarden/react-typography'
-import { modelName, useI18n, type TrainingSectionState } from '@deskmate/app-core'
+import { modelName, trainingTextFields, useI18n, type TrainingSectionState } from '@deskmate/app-core'
 import { TextSetting } from './TextSetting.tsx'
 import { TrainingResults } from './TrainingResults.tsx'
 
@@ -19,7 +19,7 @@ const SOURCES = ['tags', 'field'] as const
 export const TrainingSection = ({ state }: { state: TrainingSectionState }) => {
   const i18n = useI18n()
   const { t } = i18n
-  const { training, form, errors, busy } = state
+  const { training, form, busy } = state
   const candidate = training?.candidate ?? null
   return (
     <section aria-labelledby="training-title">
@@ -58,23 +58,9 @@ export const TrainingSection = ({ state }: { state: TrainingSectionState }) => {
             </Field>
           ))}
         </Fieldset>
-        {form.sourceKind === 'field' ? (
-          <TextSetting
-            label={t('console.training.fieldId')}
-            hint={t('console.training.fieldIdHint')}
-            value={form.fieldId}
-            inputMode="numeric"
-            error={errors.fieldId}
-            onChange={(fieldId) => state.edit({ fieldId })}
-          />
-        ) : null}
-        <TextSetting
-          label={t('console.training.limit')}
-          value={form.limit}
-          inputMode="numeric"
-          error={errors.limit}
-          onChange={(limit) => state.edit({ limit })}
-        />
+        {trainingTextFields(state, t, 'console.training.fieldIdHint').map(({ key, ...field }) => (
+          <TextSetting key={key} {...field} />
+        ))}
         <Button type="submit" isPrimary disabled={busy !== 'idle'}>
           {busy === 'training' ? t('console.training.training') : t('console.training.train')}
         </Button>
