@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { useKnowledge, type ConsoleClient } from '@deskmate/app-core'
-import { FAILED_SYNC, fakeConsoleClient } from '@deskmate/app-core/testing'
+import { FAILED_SYNC, checkArticlePages, fakeConsoleClient } from '@deskmate/app-core/testing'
 import { renderConsole } from '../testing/render-console.tsx'
 import { KnowledgeSection } from './KnowledgeSection.tsx'
 
@@ -25,20 +25,8 @@ describe('the Freshdesk console’s Knowledge section', { timeout: 20_000 }, () 
     const client = fakeConsoleClient()
     const user = userEvent.setup()
     renderConsole(<Harness client={client} />)
-    const list = await screen.findByRole('table', { name: 'Indexed articles' })
-    expect(within(list).getAllByRole('row')).toHaveLength(26)
-    expect(within(list).getByRole('link', { name: /Article 01/ })).toHaveAttribute(
-      'href',
-      'https://acme.zendesk.com/hc/articles/1',
-    )
-    const pages = screen.getByRole('navigation', { name: 'Pages of indexed articles' })
-    expect(within(pages).getByText('Articles 1–25 of 30')).toBeInTheDocument()
-    expect(within(pages).getByRole('button', { name: 'Previous page' })).toBeDisabled()
-    within(pages).getByRole('button', { name: 'Next page' }).focus()
-    await user.keyboard('{Enter}')
-    expect(await within(pages).findByText('Articles 26–30 of 30')).toBeInTheDocument()
+    await checkArticlePages(user)
     expect(client.calls).toContain('listKnowledgeArticles {"q":"","language":"","offset":25,"limit":25}')
-    expect(within(pages).getByRole('button', { name: 'Next page' })).toBeDisabled()
   })
 
   it('searches by title and language from the first page, and says when nothing matches', async () => {

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming'
 import { I18nProvider, createConsoleClient, useKnowledge } from '@deskmate/app-core'
 import type { KnowledgeSummary } from '@deskmate/shared'
-import { KNOWLEDGE_ARTICLES as ARTICLES, FAILED_SYNC as FAILED } from '@deskmate/app-core/testing'
+import {
+  KNOWLEDGE_ARTICLES as ARTICLES,
+  FAILED_SYNC as FAILED,
+  checkArticlePages,
+} from '@deskmate/app-core/testing'
 import { KnowledgeSection } from './KnowledgeSection.tsx'
 
 const problem = (status: number, code: string, title: string) =>
@@ -77,20 +81,8 @@ describe('KnowledgeSection', () => {
     const worker = fakeWorker(FAILED)
     const user = userEvent.setup()
     renderSection(worker)
-    const list = await screen.findByRole('table', { name: 'Indexed articles' })
-    expect(within(list).getAllByRole('row')).toHaveLength(26)
-    expect(within(list).getByRole('link', { name: /Article 01/ })).toHaveAttribute(
-      'href',
-      'https://acme.zendesk.com/hc/articles/1',
-    )
-    const pages = screen.getByRole('navigation', { name: 'Pages of indexed articles' })
-    expect(within(pages).getByText('Articles 1–25 of 30')).toBeInTheDocument()
-    expect(within(pages).getByRole('button', { name: 'Previous page' })).toBeDisabled()
-    within(pages).getByRole('button', { name: 'Next page' }).focus()
-    await user.keyboard('{Enter}')
-    expect(await within(pages).findByText('Articles 26–30 of 30')).toBeInTheDocument()
+    await checkArticlePages(user)
     expect(worker.calls).toContain('GET /v1/admin/knowledge/articles?offset=25&limit=25')
-    expect(within(pages).getByRole('button', { name: 'Next page' })).toBeDisabled()
   })
 
   it('searches by title from the first page, and says when nothing matches', async () => {
