@@ -7,7 +7,7 @@ import {
   useAnalyticsBreakdowns,
   useI18n,
   type AnalyticsRange,
-  type AnalyticsState,
+  type AnalyticsSectionProps,
   type Breakdown,
 } from '@deskmate/app-core'
 import { Button } from '../components/Button.tsx'
@@ -39,13 +39,7 @@ const Figures = ({ data }: { data: AnalyticsResponse }) => {
 }
 
 /** Analytics: outcomes over time, reasons and mixes, SLA, KB use, LLM cost, time saved, and knowledge gaps. */
-export const AnalyticsSection = ({
-  state,
-  tenantId,
-}: {
-  state: AnalyticsState
-  tenantId?: string | undefined
-}) => {
+export const AnalyticsSection = ({ state, tenantId }: AnalyticsSectionProps) => {
   const { t } = useI18n()
   const { analytics } = state
   const data = analytics.value

@@ -1,16 +1,10 @@
-import { KnowledgeGapItems, useI18n, type AnalyticsState } from '@deskmate/app-core'
+import { KnowledgeGapItems, useI18n, type KnowledgeGapsProps } from '@deskmate/app-core'
 import { EmptyState, LoadingState, Notice } from '../components/PanelStates.tsx'
 import { SubHeading } from './ConsoleSection.tsx'
 import { externalLink } from './external-link.tsx'
 
 /** Knowledge gaps: clusters of recent tickets no article answered, each with its example tickets linked. */
-export const KnowledgeGapsList = ({
-  gaps,
-  tenantId,
-}: {
-  gaps: AnalyticsState['gaps']
-  tenantId?: string | undefined
-}) => {
+export const KnowledgeGapsList = ({ gaps, tenantId }: KnowledgeGapsProps) => {
   const { t } = useI18n()
   return (
     <div className="fd-stack">

@@ -1,4 +1,10 @@
-import { modelName, trainingTextFields, useI18n, type TrainingSectionState } from '@deskmate/app-core'
+import {
+  modelName,
+  trainingActions,
+  trainingTextFields,
+  useI18n,
+  type TrainingSectionState,
+} from '@deskmate/app-core'
 import { Button } from '../components/Button.tsx'
 import { LoadingState, Notice } from '../components/PanelStates.tsx'
 import { TextField } from './ConsoleFields.tsx'
@@ -67,16 +73,11 @@ export const TrainingSection = ({ state }: { state: TrainingSectionState }) => {
       <TrainingForm state={state} />
       {candidate ? <TrainingResults candidate={candidate} /> : null}
       <div className="fd-row">
-        {candidate ? (
-          <Button disabled={busy !== 'idle'} onClick={() => void state.adopt()}>
-            {t('console.training.adopt')}
+        {trainingActions(state, i18n).map((action) => (
+          <Button key={action.key} disabled={action.disabled} onClick={action.run}>
+            {action.label}
           </Button>
-        ) : null}
-        {training?.previous ? (
-          <Button disabled={busy !== 'idle'} onClick={() => void state.rollback()}>
-            {t('console.training.rollback', { model: modelName(training.previous, i18n) })}
-          </Button>
-        ) : null}
+        ))}
       </div>
       <div role="status">{state.done ? t(`console.training.done.${state.done}`) : null}</div>
       {state.actionError ? (

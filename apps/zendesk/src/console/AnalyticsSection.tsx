@@ -9,7 +9,7 @@ import {
   useAnalyticsBreakdowns,
   useI18n,
   type AnalyticsRange,
-  type AnalyticsState,
+  type AnalyticsSectionProps,
 } from '@deskmate/app-core'
 import type { AnalyticsResponse } from '@deskmate/shared'
 import { CountTable } from './CountTable.tsx'
@@ -45,13 +45,7 @@ const Breakdowns = ({ data }: { data: AnalyticsResponse }) => (
 )
 
 /** Analytics: outcomes over time, reasons and mixes, SLA, KB use, LLM cost, time saved, and knowledge gaps. */
-export const AnalyticsSection = ({
-  state,
-  tenantId,
-}: {
-  state: AnalyticsState
-  tenantId?: string | undefined
-}) => {
+export const AnalyticsSection = ({ state, tenantId }: AnalyticsSectionProps) => {
   const { t } = useI18n()
   const { analytics } = state
   const data = analytics.value

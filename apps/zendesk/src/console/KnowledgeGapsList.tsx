@@ -1,7 +1,7 @@
 import { Anchor } from '@zendeskgarden/react-buttons'
 import { Alert } from '@zendeskgarden/react-notifications'
 import { MD } from '@zendeskgarden/react-typography'
-import { KnowledgeGapItems, useI18n, type AnalyticsState } from '@deskmate/app-core'
+import { KnowledgeGapItems, useI18n, type KnowledgeGapsProps } from '@deskmate/app-core'
 
 const link = (href: string, text: string) => (
   <Anchor href={href} isExternal target="_blank">
@@ -10,13 +10,7 @@ const link = (href: string, text: string) => (
 )
 
 /** Knowledge gaps: clusters of recent tickets no article answered, each with example tickets linked. */
-export const KnowledgeGapsList = ({
-  gaps,
-  tenantId,
-}: {
-  gaps: AnalyticsState['gaps']
-  tenantId?: string | undefined
-}) => {
+export const KnowledgeGapsList = ({ gaps, tenantId }: KnowledgeGapsProps) => {
   const { t } = useI18n()
   return (
     <div>

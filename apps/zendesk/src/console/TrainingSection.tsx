@@ -3,7 +3,13 @@ import { Button } from '@zendeskgarden/react-buttons'
 import { Field, Fieldset, Radio } from '@zendeskgarden/react-forms'
 import { Alert } from '@zendeskgarden/react-notifications'
 import { LG, Paragraph } from '@zendeskgarden/react-typography'
-import { modelName, trainingTextFields, useI18n, type TrainingSectionState } from '@deskmate/app-core'
+import {
+  modelName,
+  trainingActions,
+  trainingTextFields,
+  useI18n,
+  type TrainingSectionState,
+} from '@deskmate/app-core'
 import { TextSetting } from './TextSetting.tsx'
 import { TrainingResults } from './TrainingResults.tsx'
 
@@ -67,16 +73,11 @@ export const TrainingSection = ({ state }: { state: TrainingSectionState }) => {
       </form>
       {candidate ? <TrainingResults candidate={candidate} /> : null}
       <Actions>
-        {candidate ? (
-          <Button disabled={busy !== 'idle'} onClick={() => void state.adopt()}>
-            {t('console.training.adopt')}
+        {trainingActions(state, i18n).map((action) => (
+          <Button key={action.key} disabled={action.disabled} onClick={action.run}>
+            {action.label}
           </Button>
-        ) : null}
-        {training?.previous ? (
-          <Button disabled={busy !== 'idle'} onClick={() => void state.rollback()}>
-            {t('console.training.rollback', { model: modelName(training.previous, i18n) })}
-          </Button>
-        ) : null}
+        ))}
       </Actions>
       <div role="status">{state.done ? t(`console.training.done.${state.done}`) : null}</div>
       {state.actionError ? (
