@@ -54,3 +54,24 @@ export const checkArticlePages = async (user: UserEvent): Promise<void> => {
   expect(await within(pages).findByText('Articles 26–30 of 30')).toBeInTheDocument()
   expect(within(pages).getByRole('button', { name: 'Next page' })).toBeDisabled()
 }
+
+/** The failed sync of `FAILED_SYNC`: status, last run, last success, error and the counts per language. */
+export const checkSyncSummary = async (section: HTMLElement): Promise<void> => {
+  expect(await within(section).findByText('The last sync failed.')).toBeInTheDocument()
+  expect(within(section).getByText(/^Last run: /)).toBeInTheDocument()
+  expect(within(section).getByText(/12 articles and 30 example questions written/)).toBeInTheDocument()
+  expect(within(section).getByText('Error: helpdesk_unavailable: Zendesk answered 503')).toBeInTheDocument()
+  const languages = within(section).getByRole('table', { name: 'Indexed per language' })
+  const rows = within(languages).getAllByRole('row').slice(1)
+  expect(rows.map((row) => row.textContent)).toEqual(['English2025', 'French105'])
+}
+
+/** With a candidate waiting: nothing changes until "Adopt"; adopting puts the tenant's model in use. */
+export const checkAdoption = async (section: HTMLElement, user: UserEvent): Promise<void> => {
+  expect(within(section).getByText('Category model in use: the built-in model')).toBeInTheDocument()
+  await user.click(within(section).getByRole('button', { name: 'Adopt the new model' }))
+  expect(
+    await within(section).findByText(/Category model in use: your model, learned from 40/),
+  ).toBeInTheDocument()
+  expect(within(section).queryByRole('table')).toBeNull()
+}

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { useTraining, type ConsoleClient } from '@deskmate/app-core'
-import { checkTrainingComparison, fakeConsoleClient } from '@deskmate/app-core/testing'
+import { checkAdoption, checkTrainingComparison, fakeConsoleClient } from '@deskmate/app-core/testing'
 import { renderConsole } from '../testing/render-console.tsx'
 import { TrainingSection } from './TrainingSection.tsx'
 
@@ -21,14 +21,8 @@ describe('the Freshdesk console’s Training section', { timeout: 20_000 }, () =
     expect(
       within(section).getByText('The new model is ready: compare it, then adopt it or keep the current one.'),
     ).toBeInTheDocument()
-    // Nothing changes until the admin adopts it.
-    expect(within(section).getByText('Category model in use: the built-in model')).toBeInTheDocument()
-    await user.click(within(section).getByRole('button', { name: 'Adopt the new model' }))
-    expect(
-      await within(section).findByText(/Category model in use: your model, learned from 40/),
-    ).toBeInTheDocument()
+    await checkAdoption(section, user)
     expect(client.calls).toContain('adoptModel "cand-1"')
-    expect(within(section).queryByRole('table')).toBeNull()
     await user.click(within(section).getByRole('button', { name: 'Roll back to the built-in model' }))
     expect(await within(section).findByText('Category model in use: the built-in model')).toBeInTheDocument()
     expect(within(section).getByText('The previous model is back in use.')).toBeInTheDocument()

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming'
 import { I18nProvider, createConsoleClient, useTraining } from '@deskmate/app-core'
 import type { TrainingState } from '@deskmate/shared'
-import { CANDIDATE, DEFAULT_MODEL, TENANT_MODEL, checkTrainingComparison } from '@deskmate/app-core/testing'
+import {
+  CANDIDATE,
+  DEFAULT_MODEL,
+  TENANT_MODEL,
+  checkAdoption,
+  checkTrainingComparison,
+} from '@deskmate/app-core/testing'
 import { TrainingSection } from './TrainingSection.tsx'
 
 const problem = (status: number, code: string, title: string) =>
@@ -71,14 +77,8 @@ describe('TrainingSection', () => {
     expect(worker.calls).toContain('POST /v1/admin/training {"source":{"kind":"tags"},"limit":500}')
     await checkTrainingComparison(section)
     expect(within(section).getByRole('status')).toHaveTextContent('The new model is ready')
-    // Nothing changed until the admin adopts it.
-    expect(within(section).getByText('Category model in use: the built-in model')).toBeInTheDocument()
-    await user.click(within(section).getByRole('button', { name: 'Adopt the new model' }))
-    expect(
-      await within(section).findByText(/Category model in use: your model, learned from 40/),
-    ).toBeInTheDocument()
+    await checkAdoption(section, user)
     expect(worker.calls).toContain('POST /v1/admin/training/cand-1/adopt {}')
-    expect(within(section).queryByRole('table')).toBeNull()
     await user.click(within(section).getByRole('button', { name: 'Roll back to the built-in model' }))
     expect(await within(section).findByText('Category model in use: the built-in model')).toBeInTheDocument()
     expect(within(section).getByRole('status')).toHaveTextContent('The previous model is back in use.')
