@@ -11,11 +11,13 @@ export type DataTableProps = {
   columns: readonly string[]
   rows: readonly DataRow[]
   footer?: DataRow
+  /** False when the first column does not name its row (a log's time): it is then an ordinary cell. */
+  rowHeaders?: boolean
 }
 
-const Row = ({ row }: { row: DataRow }) => (
+const Row = ({ row, isHeaded = true }: { row: DataRow; isHeaded?: boolean | undefined }) => (
   <tr>
-    <th scope="row">{row.header}</th>
+    {isHeaded ? <th scope="row">{row.header}</th> : <td>{row.header}</td>}
     {row.cells.map((cell, i) => (
       <td key={i}>{cell}</td>
     ))}
@@ -23,7 +25,15 @@ const Row = ({ row }: { row: DataRow }) => (
 )
 
 /** A semantic data table (column and row headers) that each helpdesk's console styles through `className`. */
-export const DataTable = ({ className, caption, labelledBy, columns, rows, footer }: DataTableProps) => (
+export const DataTable = ({
+  className,
+  caption,
+  labelledBy,
+  columns,
+  rows,
+  footer,
+  rowHeaders,
+}: DataTableProps) => (
   <table className={className} aria-labelledby={labelledBy}>
     {caption ? <caption>{caption}</caption> : null}
     <thead>
@@ -37,7 +47,7 @@ export const DataTable = ({ className, caption, labelledBy, columns, rows, foote
     </thead>
     <tbody>
       {rows.map((row) => (
-        <Row key={row.key} row={row} />
+        <Row key={row.key} row={row} isHeaded={rowHeaders} />
       ))}
     </tbody>
     {footer ? (

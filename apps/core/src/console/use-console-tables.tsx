@@ -12,7 +12,7 @@ import type { Breakdown } from './use-analytics-words.ts'
 export type LinkRenderer = (href: string, text: string) => ReactNode
 
 /** A table's content, for the helpdesk's DataTable (it adds its look and, where needed, what names it). */
-export type TableContent = Pick<DataTableProps, 'caption' | 'columns' | 'rows' | 'footer'>
+export type TableContent = Pick<DataTableProps, 'caption' | 'columns' | 'rows' | 'footer' | 'rowHeaders'>
 
 const time = (iso: string, language: string) => <time dateTime={iso}>{formatDateTime(iso, language)}</time>
 
@@ -89,6 +89,7 @@ export const useActivityTable = (
   const i18n = useI18n()
   const { t, language } = i18n
   return {
+    rowHeaders: false,
     columns: [
       t('console.activity.when'),
       t('console.dryRun.ticket'),

@@ -23,6 +23,8 @@ describe('the Freshdesk console’s Activity section', { timeout: 20_000 }, () =
     const table = await within(section).findByRole('table', { name: 'Aktivität' })
     const rows = within(table).getAllByRole('row').slice(1)
     expect(rows).toHaveLength(2)
+    // A log: the time does not name its row, so all four columns are cells.
+    expect(within(rows[0]!).getAllByRole('cell')).toHaveLength(4)
     const link = within(rows[0]!).getByRole('link', { name: '#7' })
     expect(link).toHaveAttribute('href', 'https://acme.freshdesk.com/a/tickets/7')
     expect(rows[0]).toHaveTextContent('Erwähnt rechtliche Schritte')
