@@ -1,6 +1,7 @@
 import type { BenchSection } from './bench-section.ts'
 import { fixed, loadFailures, table } from './format-report.ts'
 import { seedKbTenant } from './kb-tenants.ts'
+import { consoleOpeningPaths, measureConsoleOpening } from './measure-console-open.ts'
 import { runLoad, type LoadResult, type LoadTarget } from './run-load.ts'
 import { seedConsoleHistory } from './seed-console-history.ts'
 
@@ -52,6 +53,14 @@ export const consoleSection: BenchSection = {
       results.push(await runLoad(target, { ...idle, baseUrl: worker.directUrl }))
     }
     const consoleLoad = results.slice(1)
+    log('opening the console (its first calls in parallel)')
+    const opening = await measureConsoleOpening({
+      baseUrl: worker.directUrl,
+      token: tenant.adminToken,
+      paths: consoleOpeningPaths(now),
+      warmupMs: idle.warmupMs,
+      durationMs: idle.durationMs,
+    })
     const markdown = [
       `## Admin console at ${CONSOLE_AUDIT_ROWS.toLocaleString('en')} audit rows (one tenant, a year), idle (one client)`,
       `Seeded in ${fixed(seedSeconds, 0)} s (audit rows, the daily counters they add up to, 500 gap tickets).`,
@@ -73,11 +82,20 @@ export const consoleSection: BenchSection = {
           consoleLoad.reduce((all, r) => all + r.latencyMs.p95, 0),
           1,
         )} ms (the page issues them in parallel).`,
+      `The console's opening, as the page makes it (${opening.calls} calls in parallel: settings and their history, ` +
+        `the activity's first page, 30 days of analytics, the knowledge gaps, the knowledge summary and first page ` +
+        `of articles, the training state), until the last answer: p50 ${fixed(opening.ms.p50, 1)} ms, ` +
+        `p95 ${fixed(opening.ms.p95, 1)} ms over ${opening.opens} opens, ${opening.errors} with an error.`,
     ].join('\n\n')
     return {
       markdown,
-      json: { auditRows: CONSOLE_AUDIT_ROWS, seedSeconds, results },
-      failures: loadFailures(results),
+      json: { auditRows: CONSOLE_AUDIT_ROWS, seedSeconds, results, opening },
+      failures: [
+        ...loadFailures(results),
+        ...(opening.firstError
+          ? [`console opening: ${opening.errors} errors, first: ${opening.firstError}`]
+          : []),
+      ],
     }
   },
 }
