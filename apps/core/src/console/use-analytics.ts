@@ -61,3 +61,9 @@ export const useAnalytics = (client: ConsoleClient, now: () => Date = systemNow)
     refresh: () => setRevision((current) => current + 1),
   }
 }
+
+/** Props of each console's Analytics section: its state, and the tenant whose helpdesk the tickets link to. */
+export type AnalyticsSectionProps = { state: AnalyticsState; tenantId?: string | undefined }
+
+/** Props of each console's knowledge-gaps list. */
+export type KnowledgeGapsProps = { gaps: AnalyticsState['gaps']; tenantId?: string | undefined }

@@ -94,3 +94,47 @@ export const useTraining = (client: ConsoleClient): TrainingSectionState => {
     rollback: () => act('rollingBack', () => client.rollbackModel()),
   }
 }
+
+/** One text field of the Training form, as each console's text input takes it. */
+export type TrainingTextField = {
+  key: 'fieldId' | 'limit'
+  label: string
+  hint?: string
+  value: string
+  inputMode: 'numeric'
+  error: string | undefined
+  onChange: (value: string) => void
+}
+
+/**
+ * The Training form's text fields in the UI language: the ticket field's id (only when the category comes from
+ * a field; `fieldHint` says where the helpdesk shows it) and how many solved tickets to read.
+ */
+export const trainingTextFields = (
+  state: Pick<TrainingSectionState, 'form' | 'errors' | 'edit'>,
+  t: (key: string) => string,
+  fieldHint: string,
+): TrainingTextField[] => {
+  const { form, errors } = state
+  const limit: TrainingTextField = {
+    key: 'limit',
+    label: t('console.training.limit'),
+    value: form.limit,
+    inputMode: 'numeric',
+    error: errors.limit,
+    onChange: (value) => state.edit({ limit: value }),
+  }
+  if (form.sourceKind !== 'field') return [limit]
+  return [
+    {
+      key: 'fieldId',
+      label: t('console.training.fieldId'),
+      hint: t(fieldHint),
+      value: form.fieldId,
+      inputMode: 'numeric',
+      error: errors.fieldId,
+      onChange: (value) => state.edit({ fieldId: value }),
+    },
+    limit,
+  ]
+}

@@ -4,7 +4,8 @@ import { useActivity, useActivityEntry, useI18n } from '@deskmate/app-core'
 import { Panel } from './Panel.tsx'
 import { EmptyState, ErrorState, LoadingState } from './PanelStates.tsx'
 
-const COLOR: Record<Decision, string> = {
+/** The Crayons pill colour of each outcome. */
+export const DECISION_PILL_COLOR: Record<Decision, string> = {
   auto_replied: 'green',
   draft_noted: 'blue',
   escalated: 'yellow',
@@ -17,7 +18,7 @@ const Entry = ({ item }: { item: ActivityItem }) => {
   const words = useActivityEntry(item)
   return (
     <li>
-      <FwPill color={COLOR[item.decision]}>{words.decision}</FwPill>{' '}
+      <FwPill color={DECISION_PILL_COLOR[item.decision]}>{words.decision}</FwPill>{' '}
       <time className="fd-small fd-muted" dateTime={item.createdAt}>
         {words.time}
       </time>

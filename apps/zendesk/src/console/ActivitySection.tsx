@@ -3,16 +3,17 @@ import { Anchor, Button } from '@zendeskgarden/react-buttons'
 import { Field, Input, Select } from '@zendeskgarden/react-forms'
 import { Alert } from '@zendeskgarden/react-notifications'
 import { LG } from '@zendeskgarden/react-typography'
-import { DECISIONS } from '@deskmate/shared'
+import { DECISIONS, type ActivityItem } from '@deskmate/shared'
 import {
-  describeReason,
-  formatDateTime,
-  ticketUrl,
+  ACTIVITY_CSV_NAME,
+  downloadText,
+  useActivityTable,
   useI18n,
   type ActivityFilters,
   type ActivityLogState,
 } from '@deskmate/app-core'
 import { ActivityTopicFilters } from './ActivityTopicFilters.tsx'
+import { DataTableView } from './console-table.ts'
 
 const Filters = styled.form`
   display: flex;
@@ -21,28 +22,18 @@ const Filters = styled.form`
   gap: ${(p) => p.theme.space.sm};
 `
 
-const Table = styled.table`
-  width: 100%;
-  border-collapse: collapse;
-  font-size: ${(p) => p.theme.fontSizes.sm};
-  th,
-  td {
-    padding: ${(p) => p.theme.space.xs};
-    border-bottom: 1px solid #d8dcde;
-    text-align: left;
-    vertical-align: top;
-  }
-`
+const link = (href: string, text: string) => (
+  <Anchor href={href} target="_blank" isExternal>
+    {text}
+  </Anchor>
+)
 
-/** Saves text as a file through a temporary link (the session is a header, so a plain link cannot). */
-const download = (text: string, name: string): void => {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }))
-  const link = Object.assign(document.createElement('a'), { href: url, download: name })
-  document.body.append(link)
-  link.click()
-  link.remove()
-  URL.revokeObjectURL(url)
-}
+const ActivityTable = (props: { items: ActivityItem[]; tenantId?: string | undefined }) => (
+  <DataTableView
+    labelledBy="activity-title"
+    {...useActivityTable(props.items, props.tenantId, { link, outcome: (_item, text) => text })}
+  />
+)
 
 const FilterInput = (props: {
   label: string
@@ -72,8 +63,7 @@ export const ActivitySection = ({
   /** The tenant's categories, for the category filter. */
   categories?: readonly string[]
 }) => {
-  const i18n = useI18n()
-  const { t, language } = i18n
+  const { t } = useI18n()
   return (
     <section aria-labelledby="activity-title">
       <LG tag="h2" id="activity-title">
@@ -110,7 +100,7 @@ export const ActivitySection = ({
         </Button>
         <Button
           size="small"
-          onClick={() => void state.exportCsv().then((csv) => download(csv, 'deskmate-activity.csv'))}
+          onClick={() => void state.exportCsv().then((csv) => downloadText(csv, ACTIVITY_CSV_NAME))}
         >
           {t('console.activity.export')}
         </Button>
@@ -122,38 +112,7 @@ export const ActivitySection = ({
       ) : null}
       {state.items && state.items.length === 0 ? <p>{t('console.activity.empty')}</p> : null}
       {state.items && state.items.length > 0 ? (
-        <Table aria-labelledby="activity-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('console.activity.when')}</th>
-              <th scope="col">{t('console.dryRun.ticket')}</th>
-              <th scope="col">{t('console.activity.outcome')}</th>
-              <th scope="col">{t('console.activity.why')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {state.items.map((item) => {
-              const href = ticketUrl(tenantId, item.ticketId)
-              const reasons = item.reasons.length > 0 ? item.reasons : (item.allowedBecause ?? [])
-              return (
-                <tr key={item.id}>
-                  <td>
-                    <time dateTime={item.createdAt}>{formatDateTime(item.createdAt, language)}</time>
-                  </td>
-                  <td>
-                    {href ? (
-                      <Anchor href={href} target="_blank" isExternal>{`#${item.ticketId}`}</Anchor>
-                    ) : (
-                      `#${item.ticketId}`
-                    )}
-                  </td>
-                  <td>{t(`automation.decision.${item.decision}`)}</td>
-                  <td>{reasons.map((reason) => describeReason(reason, i18n)).join(' · ')}</td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </Table>
+        <ActivityTable items={state.items} tenantId={tenantId} />
       ) : null}
     </section>
   )

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming'
 import { I18nProvider, createConsoleClient, useActivityLog } from '@deskmate/app-core'
 import { ActivitySection } from './ActivitySection.tsx'
-import { ACTIVITY } from './console-fixtures.ts'
+import { ACTIVITY } from '@deskmate/app-core/testing'
 
 /** A Worker answering the activity log, recording each query. */
 const fakeWorker = () => {

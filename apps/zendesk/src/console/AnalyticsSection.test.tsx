@@ -4,62 +4,9 @@ import { useMemo } from 'react'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming'
 import { I18nProvider, createConsoleClient, useAnalytics } from '@deskmate/app-core'
-import type { AnalyticsResponse, KnowledgeGapsResponse } from '@deskmate/shared'
+import type { AnalyticsResponse } from '@deskmate/shared'
+import { ANALYTICS, GAPS, checkAnalyticsShown } from '@deskmate/app-core/testing'
 import { AnalyticsSection } from './AnalyticsSection.tsx'
-
-const ANALYTICS: AnalyticsResponse = {
-  from: '2026-11-05',
-  to: '2026-12-04',
-  totals: {
-    decisions: 4,
-    autoReplied: 2,
-    draftNoted: 1,
-    escalated: 1,
-    skipped: 0,
-    failed: 0,
-    automationRate: 0.5,
-  },
-  series: [
-    { day: '2026-12-01', decisions: 3, autoReplied: 2, draftNoted: 0, escalated: 1, sentiment: -0.25 },
-    { day: '2026-12-02', decisions: 1, autoReplied: 0, draftNoted: 1, escalated: 0, sentiment: 0.5 },
-  ],
-  reasons: [{ key: 'low_retrieval_confidence', count: 1 }],
-  categories: [{ key: 'billing', count: 4 }],
-  languages: [{ key: 'fr', count: 4 }],
-  channels: [{ key: 'email', count: 4 }],
-  sentiments: [{ key: 'negative', count: 4 }],
-  sla: { measured: 4, atRisk: 1, breached: 1, compliance: 0.75 },
-  articles: [{ id: 'a1', title: 'Reset your password', count: 2 }],
-  llm: {
-    tokens: 4000,
-    tokensPer1000Tickets: 1_000_000,
-    costUsd: 0.012,
-    costPer1000TicketsUsd: 3,
-    usdPerMillionTokens: 3,
-    dailyTokenBudget: 2_000_000,
-    budgetShare: 0.01,
-  },
-  timeSaved: { minutes: 15, minutesPerAutoReply: 6, minutesPerDraftNote: 3 },
-  csat: {
-    auto: { good: 4, bad: 1, rate: 0.8 },
-    human: { good: 3, bad: 2, rate: 0.6 },
-    updatedAt: '2026-12-04T11:00:00Z',
-  },
-}
-
-const GAPS: KnowledgeGapsResponse = {
-  days: 30,
-  tickets: 3,
-  gaps: [
-    {
-      terms: ['carbon', 'offset'],
-      size: 2,
-      examples: [
-        { ticketId: '501', subject: 'Carbon offset certificate', createdAt: '2026-12-01T10:00:00Z' },
-      ],
-    },
-  ],
-}
 
 const fakeWorker = (analytics: AnalyticsResponse | 'forbidden') => {
   const calls: string[] = []
@@ -112,29 +59,7 @@ describe('AnalyticsSection', { timeout: 20_000 }, () => {
   it('shows the figures, the charts with their tables, the mixes and the gaps with linked examples', async () => {
     renderSection(fakeWorker(ANALYTICS))
     const section = await screen.findByRole('region', { name: 'Analytics' })
-    expect(await within(section).findByText('50%')).toBeInTheDocument()
-    expect(within(section).getByText('75%')).toBeInTheDocument()
-    const chart = within(section).getByRole('img', { name: /Decisions per day/ })
-    expect(chart.querySelectorAll('rect').length).toBe(6)
-    const table = within(section).getByRole('table', { name: /Decisions per day/ })
-    const rows = within(table).getAllByRole('row').slice(1)
-    expect(rows.map((row) => row.textContent)).toEqual(['2026-12-013201', '2026-12-021010'])
-    expect(within(section).getByRole('table', { name: /sentiment per day/ })).toBeInTheDocument()
-    const reasons = within(section).getByRole('table', { name: 'Escalation and skip reasons' })
-    expect(
-      within(reasons).getByText('No knowledge-base article answers it with enough confidence'),
-    ).toBeInTheDocument()
-    expect(within(section).getByRole('table', { name: 'Language mix' })).toHaveTextContent('French')
-    expect(within(section).getByRole('table', { name: 'Articles cited' })).toHaveTextContent(
-      'Reset your password',
-    )
-    const csat = within(section).getByRole('table', { name: /Satisfaction ratings from the helpdesk/ })
-    expect(
-      within(csat)
-        .getAllByRole('row')
-        .map((row) => row.textContent),
-    ).toEqual(['Answered byGoodBadSatisfied', 'Deskmate (automatic reply)4180%', 'Agents3260%'])
-    expect(within(section).getByText(/Ratings read from the helpdesk at/)).toBeInTheDocument()
+    await checkAnalyticsShown(section)
     const link = within(section).getByRole('link', { name: /#501 Carbon offset certificate/ })
     expect(link).toHaveAttribute('href', 'https://acme.zendesk.com/agent/tickets/501')
   })

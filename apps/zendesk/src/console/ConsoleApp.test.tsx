@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { DEFAULT_SETTINGS, type Settings, type SettingsHistoryEntry } from '@deskmate/shared'
 import { ConsoleApp } from './ConsoleApp.tsx'
-import { ACTIVITY, DRY_RUN_TICKETS } from './console-fixtures.ts'
+import { ACTIVITY, DRY_RUN_TICKETS } from '@deskmate/app-core/testing'
 
 const session = { token: 'admin-session', expiresAt: '2026-12-04T03:00:00Z' }
 

@@ -3,8 +3,8 @@ import { Anchor, Button } from '@zendeskgarden/react-buttons'
 import { Field, Input, Select } from '@zendeskgarden/react-forms'
 import { Alert } from '@zendeskgarden/react-notifications'
 import { MD } from '@zendeskgarden/react-typography'
-import { formatDateTime, useI18n, useInsightWords, type KnowledgeState } from '@deskmate/app-core'
-import { Table } from './console-table.ts'
+import { useArticlesTable, useI18n, useInsightWords, type KnowledgeState } from '@deskmate/app-core'
+import { DataTableView } from './console-table.ts'
 
 const Search = styled.form`
   display: flex;
@@ -19,44 +19,18 @@ const Pages = styled.nav`
   gap: ${(p) => p.theme.space.sm};
 `
 
+const link = (href: string, text: string) => (
+  <Anchor href={href} target="_blank" isExternal>
+    {text}
+  </Anchor>
+)
+
 const Rows = ({ state }: { state: KnowledgeState }) => {
-  const { t, language } = useI18n()
+  const { t } = useI18n()
   const items = state.page?.items ?? []
+  const table = useArticlesTable(items, link)
   if (items.length === 0) return <p>{t('console.knowledge.noMatch')}</p>
-  return (
-    <Table aria-labelledby="knowledge-list-title">
-      <thead>
-        <tr>
-          <th scope="col">{t('console.knowledge.articleTitle')}</th>
-          <th scope="col">{t('console.knowledge.language')}</th>
-          <th scope="col">{t('console.knowledge.examples')}</th>
-          <th scope="col">{t('console.knowledge.source')}</th>
-          <th scope="col">{t('console.knowledge.updated')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((article) => (
-          <tr key={article.id}>
-            <th scope="row">
-              {article.url ? (
-                <Anchor href={article.url} target="_blank" isExternal>
-                  {article.title}
-                </Anchor>
-              ) : (
-                article.title
-              )}
-            </th>
-            <td>{article.language}</td>
-            <td>{article.examples}</td>
-            <td>{t(`console.knowledge.source.${article.synced ? 'synced' : 'imported'}`)}</td>
-            <td>
-              <time dateTime={article.updatedAt}>{formatDateTime(article.updatedAt, language)}</time>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
-  )
+  return <DataTableView labelledBy="knowledge-list-title" {...table} />
 }
 
 /** The indexed articles, searched by title or id, a page at a time. */

@@ -1,16 +1,16 @@
 import { Anchor } from '@zendeskgarden/react-buttons'
 import { Alert } from '@zendeskgarden/react-notifications'
 import { MD } from '@zendeskgarden/react-typography'
-import { ticketUrl, useI18n, type AnalyticsState } from '@deskmate/app-core'
+import { KnowledgeGapItems, useI18n, type KnowledgeGapsProps } from '@deskmate/app-core'
+
+const link = (href: string, text: string) => (
+  <Anchor href={href} isExternal target="_blank">
+    {text}
+  </Anchor>
+)
 
 /** Knowledge gaps: clusters of recent tickets no article answered, each with example tickets linked. */
-export const KnowledgeGapsList = ({
-  gaps,
-  tenantId,
-}: {
-  gaps: AnalyticsState['gaps']
-  tenantId?: string | undefined
-}) => {
+export const KnowledgeGapsList = ({ gaps, tenantId }: KnowledgeGapsProps) => {
   const { t } = useI18n()
   return (
     <div>
@@ -24,31 +24,7 @@ export const KnowledgeGapsList = ({
       ) : gaps.value.gaps.length === 0 ? (
         <p>{t('console.analytics.noGaps', { days: String(gaps.value.days) })}</p>
       ) : (
-        <ol>
-          {gaps.value.gaps.map((gap) => (
-            <li key={gap.terms.join(' ')}>
-              <strong>{gap.terms.join(', ')}</strong>{' '}
-              {t('console.analytics.gapSize', { count: String(gap.size) })}
-              <ul>
-                {gap.examples.map((example) => {
-                  const href = ticketUrl(tenantId, example.ticketId)
-                  const text = `#${example.ticketId} ${example.subject}`
-                  return (
-                    <li key={example.ticketId}>
-                      {href ? (
-                        <Anchor href={href} isExternal target="_blank">
-                          {text}
-                        </Anchor>
-                      ) : (
-                        text
-                      )}
-                    </li>
-                  )
-                })}
-              </ul>
-            </li>
-          ))}
-        </ol>
+        <KnowledgeGapItems gaps={gaps.value.gaps} tenantId={tenantId} link={link} />
       )}
     </div>
   )

@@ -4,33 +4,14 @@ import { useMemo } from 'react'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming'
 import { I18nProvider, createConsoleClient, useKnowledge } from '@deskmate/app-core'
-import type { KnowledgeArticle, KnowledgeSummary } from '@deskmate/shared'
+import type { KnowledgeSummary } from '@deskmate/shared'
+import {
+  KNOWLEDGE_ARTICLES as ARTICLES,
+  FAILED_SYNC as FAILED,
+  checkArticlePages,
+  checkSyncSummary,
+} from '@deskmate/app-core/testing'
 import { KnowledgeSection } from './KnowledgeSection.tsx'
-
-const FAILED: KnowledgeSummary = {
-  sync: {
-    syncedAt: '2026-12-01T08:00:00Z',
-    articles: 12,
-    examples: 30,
-    lastError: 'helpdesk_unavailable: Zendesk answered 503',
-    failedAt: '2026-12-02T08:00:00Z',
-  },
-  languages: [
-    { language: 'en', articles: 20, examples: 25 },
-    { language: 'fr', articles: 10, examples: 5 },
-  ],
-}
-
-const article = (i: number): KnowledgeArticle => ({
-  id: `a${i}`,
-  title: `Article ${String(i).padStart(2, '0')}`,
-  language: i % 3 ? 'en-us' : 'fr',
-  url: i === 1 ? 'https://acme.zendesk.com/hc/articles/1' : null,
-  examples: i % 4,
-  synced: i % 2 === 1,
-  updatedAt: '2026-11-30T10:00:00Z',
-})
-const ARTICLES = Array.from({ length: 30 }, (_, i) => article(i + 1))
 
 const problem = (status: number, code: string, title: string) =>
   Response.json({ type: 'about:blank', title, status, code }, { status })
@@ -88,33 +69,15 @@ describe('KnowledgeSection', () => {
   it('shows the sync’s status, last run, error and counts per language', async () => {
     renderSection(fakeWorker(FAILED))
     const section = await screen.findByRole('region', { name: 'Knowledge' })
-    expect(await within(section).findByText('The last sync failed.')).toBeInTheDocument()
-    expect(within(section).getByText(/^Last run: /)).toBeInTheDocument()
-    expect(within(section).getByText(/12 articles and 30 example questions written/)).toBeInTheDocument()
-    expect(within(section).getByText('Error: helpdesk_unavailable: Zendesk answered 503')).toBeInTheDocument()
-    const languages = within(section).getByRole('table', { name: 'Indexed per language' })
-    const rows = within(languages).getAllByRole('row').slice(1)
-    expect(rows.map((row) => row.textContent)).toEqual(['English2025', 'French105'])
+    await checkSyncSummary(section)
   })
 
   it('lists the indexed articles a page at a time, by keyboard', async () => {
     const worker = fakeWorker(FAILED)
     const user = userEvent.setup()
     renderSection(worker)
-    const list = await screen.findByRole('table', { name: 'Indexed articles' })
-    expect(within(list).getAllByRole('row')).toHaveLength(26)
-    expect(within(list).getByRole('link', { name: /Article 01/ })).toHaveAttribute(
-      'href',
-      'https://acme.zendesk.com/hc/articles/1',
-    )
-    const pages = screen.getByRole('navigation', { name: 'Pages of indexed articles' })
-    expect(within(pages).getByText('Articles 1–25 of 30')).toBeInTheDocument()
-    expect(within(pages).getByRole('button', { name: 'Previous page' })).toBeDisabled()
-    within(pages).getByRole('button', { name: 'Next page' }).focus()
-    await user.keyboard('{Enter}')
-    expect(await within(pages).findByText('Articles 26–30 of 30')).toBeInTheDocument()
+    await checkArticlePages(user)
     expect(worker.calls).toContain('GET /v1/admin/knowledge/articles?offset=25&limit=25')
-    expect(within(pages).getByRole('button', { name: 'Next page' })).toBeDisabled()
   })
 
   it('searches by title from the first page, and says when nothing matches', async () => {

@@ -2,10 +2,10 @@ import styled from 'styled-components'
 import { Button } from '@zendeskgarden/react-buttons'
 import { Alert } from '@zendeskgarden/react-notifications'
 import { LG, MD } from '@zendeskgarden/react-typography'
-import { formatDateTime, syncStatus, useI18n, useInsightWords, type KnowledgeState } from '@deskmate/app-core'
+import { SyncSummary, useI18n, useLanguagesTable, type KnowledgeState } from '@deskmate/app-core'
 import type { KnowledgeSummary } from '@deskmate/shared'
 import { KnowledgeArticles } from './KnowledgeArticles.tsx'
-import { Table } from './console-table.ts'
+import { DataTableView } from './console-table.ts'
 
 const Actions = styled.div`
   display: flex;
@@ -13,57 +13,17 @@ const Actions = styled.div`
   gap: ${(p) => p.theme.space.sm};
 `
 
-const SyncSummary = ({ summary }: { summary: KnowledgeSummary }) => {
-  const { t, language } = useI18n()
-  const { status, lastRun } = syncStatus(summary.sync)
-  const { sync } = summary
-  return (
-    <div>
-      <p>{t(`console.knowledge.status.${status}`)}</p>
-      {lastRun ? <p>{t('console.knowledge.lastRun', { time: formatDateTime(lastRun, language) })}</p> : null}
-      {sync.syncedAt ? (
-        <p>
-          {t('console.knowledge.lastSuccess', {
-            time: formatDateTime(sync.syncedAt, language),
-            articles: String(sync.articles),
-            examples: String(sync.examples),
-          })}
-        </p>
-      ) : null}
-      {sync.lastError ? (
-        <Alert type="warning" role="status">
-          <Alert.Paragraph>{t('console.knowledge.error', { error: sync.lastError })}</Alert.Paragraph>
-        </Alert>
-      ) : null}
-    </div>
-  )
-}
+const warning = (text: string) => (
+  <Alert type="warning" role="status">
+    <Alert.Paragraph>{text}</Alert.Paragraph>
+  </Alert>
+)
 
 const Languages = ({ summary }: { summary: KnowledgeSummary }) => {
   const { t } = useI18n()
-  const words = useInsightWords()
+  const table = useLanguagesTable(summary)
   if (summary.languages.length === 0) return <p>{t('console.knowledge.empty')}</p>
-  return (
-    <Table>
-      <caption>{t('console.knowledge.languages')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('console.knowledge.language')}</th>
-          <th scope="col">{t('console.knowledge.articles')}</th>
-          <th scope="col">{t('console.knowledge.examples')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {summary.languages.map((row) => (
-          <tr key={row.language}>
-            <th scope="row">{words.languageName(row.language)}</th>
-            <td>{row.articles}</td>
-            <td>{row.examples}</td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
-  )
+  return <DataTableView {...table} />
 }
 
 /** Knowledge: the Help Center sync's status, last run and error, counts per language, "Sync now", the index. */
@@ -84,7 +44,7 @@ export const KnowledgeSection = ({ state }: { state: KnowledgeState }) => {
       ) : null}
       {state.summary ? (
         <>
-          <SyncSummary summary={state.summary} />
+          <SyncSummary summary={state.summary} warning={warning} />
           <Languages summary={state.summary} />
         </>
       ) : state.summaryError ? null : (

@@ -4,24 +4,15 @@ import { useMemo } from 'react'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming'
 import { I18nProvider, createConsoleClient, useTraining } from '@deskmate/app-core'
-import type { TrainingCandidate, TrainingState } from '@deskmate/shared'
+import type { TrainingState } from '@deskmate/shared'
+import {
+  CANDIDATE,
+  DEFAULT_MODEL,
+  TENANT_MODEL,
+  checkAdoption,
+  checkTrainingComparison,
+} from '@deskmate/app-core/testing'
 import { TrainingSection } from './TrainingSection.tsx'
-
-const CANDIDATE: TrainingCandidate = {
-  id: 'cand-1',
-  examples: 40,
-  skipped: 3,
-  folds: 3,
-  candidateAccuracy: 0.9,
-  currentAccuracy: 0.55,
-  classes: [
-    { label: 'billing', examples: 25, candidate: 0.92, current: 0.6 },
-    { label: 'shipping_returns', examples: 15, candidate: 0.87, current: 0.47 },
-  ],
-  trainedAt: '2026-12-03T10:00:00Z',
-}
-const TENANT_MODEL = { source: 'tenant', examples: 40, trainedAt: '2026-12-03T10:00:00Z' } as const
-const DEFAULT_MODEL = { source: 'default', examples: null, trainedAt: null } as const
 
 const problem = (status: number, code: string, title: string) =>
   Response.json({ type: 'about:blank', title, status, code }, { status })
@@ -84,22 +75,10 @@ describe('TrainingSection', () => {
     expect(await within(section).findByText('Category model in use: the built-in model')).toBeInTheDocument()
     await user.click(within(section).getByRole('button', { name: 'Learn from my solved tickets' }))
     expect(worker.calls).toContain('POST /v1/admin/training {"source":{"kind":"tags"},"limit":500}')
-    const table = await within(section).findByRole('table', { name: /Accuracy per category/ })
-    const rows = within(table).getAllByRole('row').slice(1)
-    expect(rows.map((row) => row.textContent)).toEqual([
-      'Billing2560%92%',
-      'Shipping and returns1547%87%',
-      'All categories4055%90%',
-    ])
+    await checkTrainingComparison(section)
     expect(within(section).getByRole('status')).toHaveTextContent('The new model is ready')
-    // Nothing changed until the admin adopts it.
-    expect(within(section).getByText('Category model in use: the built-in model')).toBeInTheDocument()
-    await user.click(within(section).getByRole('button', { name: 'Adopt the new model' }))
-    expect(
-      await within(section).findByText(/Category model in use: your model, learned from 40/),
-    ).toBeInTheDocument()
+    await checkAdoption(section, user)
     expect(worker.calls).toContain('POST /v1/admin/training/cand-1/adopt {}')
-    expect(within(section).queryByRole('table')).toBeNull()
     await user.click(within(section).getByRole('button', { name: 'Roll back to the built-in model' }))
     expect(await within(section).findByText('Category model in use: the built-in model')).toBeInTheDocument()
     expect(within(section).getByRole('status')).toHaveTextContent('The previous model is back in use.')

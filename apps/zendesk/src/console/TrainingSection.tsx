@@ -3,9 +3,14 @@ import { Button } from '@zendeskgarden/react-buttons'
 import { Field, Fieldset, Radio } from '@zendeskgarden/react-forms'
 import { Alert } from '@zendeskgarden/react-notifications'
 import { LG, Paragraph } from '@zendeskgarden/react-typography'
-import { useI18n, type TrainingSectionState } from '@deskmate/app-core'
+import {
+  modelName,
+  trainingActions,
+  trainingTextFields,
+  useI18n,
+  type TrainingSectionState,
+} from '@deskmate/app-core'
 import { TextSetting } from './TextSetting.tsx'
-import { modelName } from './model-name.ts'
 import { TrainingResults } from './TrainingResults.tsx'
 
 const Actions = styled.div`
@@ -20,7 +25,7 @@ const SOURCES = ['tags', 'field'] as const
 export const TrainingSection = ({ state }: { state: TrainingSectionState }) => {
   const i18n = useI18n()
   const { t } = i18n
-  const { training, form, errors, busy } = state
+  const { training, form, busy } = state
   const candidate = training?.candidate ?? null
   return (
     <section aria-labelledby="training-title">
@@ -59,39 +64,20 @@ export const TrainingSection = ({ state }: { state: TrainingSectionState }) => {
             </Field>
           ))}
         </Fieldset>
-        {form.sourceKind === 'field' ? (
-          <TextSetting
-            label={t('console.training.fieldId')}
-            hint={t('console.training.fieldIdHint')}
-            value={form.fieldId}
-            inputMode="numeric"
-            error={errors.fieldId}
-            onChange={(fieldId) => state.edit({ fieldId })}
-          />
-        ) : null}
-        <TextSetting
-          label={t('console.training.limit')}
-          value={form.limit}
-          inputMode="numeric"
-          error={errors.limit}
-          onChange={(limit) => state.edit({ limit })}
-        />
+        {trainingTextFields(state, t, 'console.training.fieldIdHint').map(({ key, ...field }) => (
+          <TextSetting key={key} {...field} />
+        ))}
         <Button type="submit" isPrimary disabled={busy !== 'idle'}>
           {busy === 'training' ? t('console.training.training') : t('console.training.train')}
         </Button>
       </form>
       {candidate ? <TrainingResults candidate={candidate} /> : null}
       <Actions>
-        {candidate ? (
-          <Button disabled={busy !== 'idle'} onClick={() => void state.adopt()}>
-            {t('console.training.adopt')}
+        {trainingActions(state, i18n).map((action) => (
+          <Button key={action.key} disabled={action.disabled} onClick={action.run}>
+            {action.label}
           </Button>
-        ) : null}
-        {training?.previous ? (
-          <Button disabled={busy !== 'idle'} onClick={() => void state.rollback()}>
-            {t('console.training.rollback', { model: modelName(training.previous, i18n) })}
-          </Button>
-        ) : null}
+        ))}
       </Actions>
       <div role="status">{state.done ? t(`console.training.done.${state.done}`) : null}</div>
       {state.actionError ? (

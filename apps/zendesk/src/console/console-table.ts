@@ -1,7 +1,8 @@
-import styled from 'styled-components'
+import styled, { css } from 'styled-components'
+import { DataTable } from '@deskmate/app-core'
 
-/** A compact data table for the console's lists (headers left-aligned, rows ruled). */
-export const Table = styled.table`
+/** A compact data table's look (headers left-aligned, rows ruled). */
+export const tableStyles = css`
   width: 100%;
   border-collapse: collapse;
   font-size: ${(p) => p.theme.fontSizes.sm};
@@ -16,5 +17,35 @@ export const Table = styled.table`
     border-bottom: 1px solid #d8dcde;
     text-align: left;
     vertical-align: top;
+  }
+`
+
+/** A compact data table for the console's lists. */
+export const Table = styled.table`
+  ${tableStyles}
+`
+
+/** The console's shared DataTable in Garden's look. */
+export const DataTableView = styled(DataTable)`
+  ${tableStyles}
+`
+
+/** A chart's look: its legend in a row, its table of numbers shown only to screen readers. */
+export const chartStyles = css`
+  ul {
+    display: flex;
+    gap: ${(p) => p.theme.space.md};
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    font-size: ${(p) => p.theme.fontSizes.sm};
+  }
+  table {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
   }
 `

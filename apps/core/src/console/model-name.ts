@@ -1,5 +1,6 @@
 import type { ActiveModel } from '@deskmate/shared'
-import { formatDateTime, type I18n } from '@deskmate/app-core'
+import { formatDateTime } from '../format/format-duration.ts'
+import type { I18n } from '../i18n/i18n-context.tsx'
 
 /** A category model in words: the built-in one, or the tenant's with its tickets and date. */
 export const modelName = (model: ActiveModel, { t, language }: Pick<I18n, 't' | 'language'>): string =>

@@ -1,0 +1,70 @@
+import { useId, type ReactNode } from 'react'
+import { useI18n } from '@deskmate/app-core'
+
+/** Props of SelectField. */
+export type SelectFieldProps = {
+  label: string
+  value: string
+  onChange: (value: string) => void
+  options: ReadonlyArray<{ value: string; label: string }>
+}
+
+/** A labelled native select in Crayons' look. */
+export const SelectField = ({ label, value, onChange, options }: SelectFieldProps) => (
+  <label className="fd-field">
+    {label}
+    <select className="fd-select" value={value} onChange={(event) => onChange(event.target.value)}>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  </label>
+)
+
+/** Props of TextField. */
+export type TextFieldProps = {
+  label: string
+  value: string
+  onChange: (value: string) => void
+  type?: 'text' | 'search' | 'date'
+  hint?: string
+  /** The i18n key of what is wrong with the value. */
+  error?: string | undefined
+  inputMode?: 'numeric' | 'text'
+}
+
+/** A labelled native input in Crayons' look, with its hint and validation message tied to it. */
+export const TextField = (props: TextFieldProps) => {
+  const { t } = useI18n()
+  const id = useId()
+  const described = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean)
+  return (
+    <div className="fd-field">
+      <label htmlFor={id}>{props.label}</label>
+      {props.hint ? <Hint id={`${id}-hint`}>{props.hint}</Hint> : null}
+      <input
+        id={id}
+        className={`fd-select fd-input${props.error ? ' fd-input--error' : ''}`}
+        type={props.type ?? 'text'}
+        inputMode={props.inputMode ?? 'text'}
+        value={props.value}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={described.length > 0 ? described.join(' ') : undefined}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+      {props.error ? (
+        <span id={`${id}-error`} className="fd-field__error">
+          {t(props.error)}
+        </span>
+      ) : null}
+    </div>
+  )
+}
+
+const Hint = ({ id, children }: { id: string; children: ReactNode }) => (
+  <span id={id} className="fd-field__hint">
+    {children}
+  </span>
+)
