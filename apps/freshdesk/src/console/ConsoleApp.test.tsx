@@ -72,11 +72,11 @@ const fakeWorker = (options: { expiresInMs?: number; sessionRefusal?: [number, s
   return { fake, puts, invoked }
 }
 
-const renderConsole = (worker: ReturnType<typeof fakeWorker>) =>
+const renderConsole = (worker: ReturnType<typeof fakeWorker>, locale = 'en') =>
   render(
     <ConsoleApp
       invoke={(name, options) => worker.fake.client.request.invokeTemplate(name, options)}
-      locale="en"
+      locale={locale}
     />,
   )
 
@@ -166,6 +166,13 @@ describe('the Freshdesk admin console', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('checkbox', { name: 'Account and login' }))
     expect(summary).toHaveTextContent('Would answer 0 of 2 tickets (0%)')
     expect(worker.invoked.filter((call) => call.name === 'runDryRun')).toHaveLength(1)
+  })
+
+  it('speaks the admin’s helpdesk language and switches it', async () => {
+    renderConsole(fakeWorker(), 'de')
+    expect(await screen.findByLabelText('Ihr Freshdesk-API-Schlüssel')).toBeInTheDocument()
+    await userEvent.setup().selectOptions(screen.getByRole('combobox'), 'fr')
+    expect(await screen.findByLabelText('Votre clé d’API Freshdesk')).toBeInTheDocument()
   })
 
   it('asks for the key again when the session expires', async () => {
