@@ -52,6 +52,8 @@ export type LocalStack = {
   simulator: ZendeskSimulator
   /** The simulated Freshdesk (account "demo"; its API under `/demo/api/v2`, controls under `/__sim`). */
   freshdeskUrl: string
+  /** A plain agent's own API key on the simulated Freshdesk (the admin's is secrets.freshdesk.apiToken). */
+  freshdeskAgentApiKey: string
   secrets: DevSecrets
   kbArticles: number
   stopWorker(): Promise<void>
@@ -135,6 +137,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     simulatorUrl: simulator.url,
     simulator,
     freshdeskUrl: freshdesk.url,
+    freshdeskAgentApiKey: freshdesk.agentApiKey,
     secrets,
     kbArticles,
     stopWorker,

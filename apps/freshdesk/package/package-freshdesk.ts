@@ -5,17 +5,19 @@ import { writeValidatedPackage } from '../../zendesk/package/package-tree.ts'
 import { collectPackage } from './assemble-package.ts'
 import { validatePackage } from './validate-package.ts'
 
-// npm run package:freshdesk (after npm run build:freshdesk): assemble dist/freshdesk (the sidebar build as app/,
+// npm run package:freshdesk (after npm run build:freshdesk): assemble dist/freshdesk (the sidebar and console build as app/,
 // config/, manifest.json), zip it offline, validate it.
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const OUT_DIR = join(REPO_ROOT, 'dist', 'freshdesk')
 const APP_DIR = join(REPO_ROOT, 'dist', 'freshdesk-app')
 
-try {
-  await access(join(APP_DIR, 'index.html'))
-} catch {
-  console.error(`No sidebar build in ${APP_DIR}: run npm run build:freshdesk first.`)
-  process.exit(1)
+for (const page of ['index.html', 'console.html']) {
+  try {
+    await access(join(APP_DIR, page))
+  } catch {
+    console.error(`No ${page} in ${APP_DIR}: run npm run build:freshdesk first.`)
+    process.exit(1)
+  }
 }
 
 const files = await collectPackage(REPO_ROOT, APP_DIR)

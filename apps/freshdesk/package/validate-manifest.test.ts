@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFile } from 'node:fs/promises'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { SIDEBAR_ICON_PATH } from './assemble-package.ts'
+import { CONSOLE_ICON_PATH, SIDEBAR_ICON_PATH } from './assemble-package.ts'
 import {
   collectGoodPackage,
   encode,
@@ -58,6 +58,12 @@ describe('validateManifest', () => {
       'missing_icon',
     ],
     ['an icon that does not exist', (files) => files.delete(SIDEBAR_ICON_PATH), 'icon_not_found'],
+    ['a console page that does not exist', (files) => files.delete('app/console.html'), 'url_not_found'],
+    [
+      'a console icon that is not an image',
+      (files) => files.set(CONSOLE_ICON_PATH, encode('GIF89a')),
+      'icon_not_an_image',
+    ],
     [
       'an icon that is not an image',
       (files) => files.set(SIDEBAR_ICON_PATH, encode('GIF89a')),

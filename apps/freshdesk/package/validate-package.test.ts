@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { SIDEBAR_ICON_PATH, collectPackage, zipPackage } from './assemble-package.ts'
+import { CONSOLE_ICON_PATH, SIDEBAR_ICON_PATH, collectPackage, zipPackage } from './assemble-package.ts'
 import {
   REPO_ROOT,
   SIDEBAR_BUILD_DIR,
@@ -22,8 +22,10 @@ describe('validatePackage', () => {
   it('accepts the Deskmate package built from manifest/freshdesk and assets', () => {
     expect(validatePackage(zipPackage(good))).toEqual({ errors: [], warnings: [] })
     expect([...good.keys()].sort()).toEqual([
+      'app/console.html',
       'app/index.html',
       'app/scripts/app.js',
+      CONSOLE_ICON_PATH,
       SIDEBAR_ICON_PATH,
       'config/iparams.json',
       'config/requests.json',
@@ -38,7 +40,14 @@ describe('validatePackage', () => {
       const files = await collectPackage(REPO_ROOT, SIDEBAR_BUILD_DIR)
       expect(validatePackage(zipPackage(files)).errors).toEqual([])
       expect([...files.keys()]).toEqual(
-        expect.arrayContaining(['app/index.html', 'app/scripts/index.js', 'app/styles/style.css']),
+        expect.arrayContaining([
+          'app/index.html',
+          'app/scripts/index.js',
+          'app/styles/style.css',
+          'app/console.html',
+          'app/scripts/console.js',
+          'app/styles/console.css',
+        ]),
       )
       // Linting the whole bundle takes seconds on a busy machine.
     },

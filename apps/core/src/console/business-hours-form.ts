@@ -73,3 +73,16 @@ export const toBusinessHours = (form: HoursForm): BusinessHours | null =>
         holidays: [...new Set(holidayDays(form.hoursHolidays))].sort(),
       }
     : null
+
+/** The week as the hours fields list it: Monday first; 0 = Sunday as the policy stores it. */
+export const WEEK_DAYS = [1, 2, 3, 4, 5, 6, 0] as const
+
+/**
+ * A day of the week (0 = Sunday) by name in the UI language.
+ * @example weekdayName(1, 'en') // 'Monday'
+ */
+export const weekdayName = (day: number, language: string): string =>
+  // 2026-01-04 was a Sunday: day n of the week is 4 + n January.
+  new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2026, 0, 4 + day)),
+  )

@@ -6,7 +6,10 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('#helpdesk-switc
   if (link.dataset.helpdesk === helpdesk) link.setAttribute('aria-current', 'page')
 }
 
-if (helpdesk === 'freshdesk') await import('./freshdesk/freshdesk-view.ts')
+// `?helpdesk=freshdesk&view=console` is Freshdesk's full-page app: the admin console.
+const isConsole = new URLSearchParams(window.location.search).get('view') === 'console'
+if (helpdesk === 'freshdesk' && isConsole) await import('./freshdesk/freshdesk-console-view.ts')
+else if (helpdesk === 'freshdesk') await import('./freshdesk/freshdesk-view.ts')
 else await import('./zendesk-view.ts')
 
 export {}

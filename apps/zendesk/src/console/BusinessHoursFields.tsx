@@ -1,14 +1,6 @@
 import { Checkbox, Field, Fieldset } from '@zendeskgarden/react-forms'
-import { useI18n, type AutomationErrors, type HoursForm } from '@deskmate/app-core'
+import { WEEK_DAYS, useI18n, weekdayName, type AutomationErrors, type HoursForm } from '@deskmate/app-core'
 import { TextSetting } from './TextSetting.tsx'
-
-/** Monday first; 0 = Sunday as the policy stores it. */
-const WEEK = [1, 2, 3, 4, 5, 6, 0] as const
-// 2026-01-04 was a Sunday: day n of the week is 4 + n January.
-const dayName = (day: number, language: string): string =>
-  new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2026, 0, 4 + day)),
-  )
 
 /** Props of BusinessHoursFields: the form's hours fields, their errors, and how to change them. */
 export type BusinessHoursFieldsProps = {
@@ -37,13 +29,13 @@ export const BusinessHoursFields = ({ form, errors, edit }: BusinessHoursFieldsP
         <>
           <Fieldset>
             <Fieldset.Legend>{t('console.hours.days')}</Fieldset.Legend>
-            {WEEK.map((day) => (
+            {WEEK_DAYS.map((day) => (
               <Field key={day}>
                 <Checkbox
                   checked={form.hoursDays.includes(day)}
                   onChange={(event) => toggleDay(day, event.target.checked)}
                 >
-                  <Field.Label isRegular>{dayName(day, language)}</Field.Label>
+                  <Field.Label isRegular>{weekdayName(day, language)}</Field.Label>
                 </Checkbox>
               </Field>
             ))}

@@ -35,7 +35,10 @@ export const buildAppClient = async (): Promise<string> => {
   return result.outputFiles[0]?.text ?? ''
 }
 
-/** Serves one request of the Freshdesk app origin; `index.html` gets the stand-in for `{{{appclient}}}`. */
+/** A page of the app's folder (index.html, console.html): Freshdesk puts its client script into each. */
+const PAGE = /^\/[\w-]+\.html$/
+
+/** Serves one request of the Freshdesk app origin; each page gets the stand-in for `{{{appclient}}}`. */
 export const serveFreshdeskApp = async (
   app: FreshdeskAppSource,
   clientScript: string,
@@ -48,8 +51,9 @@ export const serveFreshdeskApp = async (
     return
   }
   const relative = pathname.slice(FRESHDESK_APP_PREFIX.length - 1)
-  if (relative === '/' || relative === '/index.html') {
-    const html = await readFile(`${app.dir}/index.html`, 'utf8').catch(() => null)
+  if (relative === '/' || PAGE.test(relative)) {
+    const page = relative === '/' ? '/index.html' : relative
+    const html = await readFile(`${app.dir}${page}`, 'utf8').catch(() => null)
     if (html === null) {
       res
         .writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })

@@ -45,6 +45,17 @@ export const ticketSidebarData = (
       return contact ? { requester: contact } : undefined
     case 'contact':
       return contact ? { contact } : undefined
+    default:
+      return accountData(name, agent, domain)
+  }
+}
+
+/**
+ * `client.data.get(name)` wherever the app runs (the ticket sidebar, the full-page console): the signed-in
+ * agent, the account and its option lists; undefined for data the location does not have.
+ */
+export const accountData = (name: string, agent: FreshdeskAgent, domain: string): unknown => {
+  switch (name) {
     case 'loggedInUser':
       return {
         loggedInUser: {

@@ -109,6 +109,14 @@ const openTicket = (id: number) => {
   window.history.replaceState(null, '', url)
 }
 
+// Freshdesk's full-page app of Deskmate: the admin console, where the admin signs in with their own API key.
+byId('toolbar-actions').append(
+  h(
+    'a',
+    { href: '/?helpdesk=freshdesk&view=console', target: '_blank', rel: 'noopener', class: 'console-link' },
+    'Admin console',
+  ),
+)
 mountNewTicket<FreshdeskViewTicket>(
   byId('toolbar-actions'),
   (ticket, isNew) => {

@@ -15,26 +15,34 @@ const invokeThroughServer = async (name: string, options: unknown): Promise<Invo
   return (await res.json()) as InvokeAnswer
 }
 
-/** Loads the Freshdesk app in a cross-origin iframe (the ticket sidebar) and answers its client for one ticket. */
-export const mountFreshdeskApp = (
+/** One page of the Freshdesk app in a location: its URL, iframe title, data, context and interface calls. */
+export type FreshdeskPageMount = {
+  url: string
+  title: string
+  data: (name: string) => unknown
+  context: Record<string, unknown>
+  iparams: Record<string, string>
+  onInterface: (action: string, options: Record<string, unknown>) => boolean
+  /** `client.instance.resize`; a full-page location keeps its size. */
+  onResize?: (iframe: HTMLIFrameElement, height: string) => void
+}
+
+/** Loads a page of the Freshdesk app in a cross-origin iframe and answers its client (templates run server-side). */
+export const mountFreshdeskPage = (
   container: HTMLElement,
-  ticket: () => FreshdeskViewTicket,
-  state: FreshdeskPageState,
-  onInterface: (action: string, options: Record<string, unknown>) => boolean,
+  mount: FreshdeskPageMount,
 ): { host: FreshdeskHost; dispose: () => void } => {
-  const appOrigin = new URL(state.appUrl).origin
+  const appOrigin = new URL(mount.url).origin
   const query = new URLSearchParams({ origin: window.location.origin })
-  const iframe = h('iframe', { title: 'Deskmate app', src: `${state.appUrl}?${query.toString()}` })
+  const iframe = h('iframe', { title: mount.title, src: `${mount.url}?${query.toString()}` })
   const host = createFreshdeskHost({
     send: (message: ClientResponse | ClientEvent) => iframe.contentWindow?.postMessage(message, appOrigin),
-    data: (name) => ticketSidebarData(name, ticket(), state.agent, state.domain),
-    iparams: state.iparams,
+    data: mount.data,
+    iparams: mount.iparams,
     invokeTemplate: invokeThroughServer,
-    onInterface,
-    onResize: (height) => {
-      iframe.style.height = height
-    },
-    context: { location: 'ticket_sidebar', product: 'freshdesk', data: { ticket_id: ticket().id } },
+    onInterface: mount.onInterface,
+    onResize: (height) => mount.onResize?.(iframe, height),
+    context: mount.context,
   })
   const onMessage = (event: MessageEvent) => {
     if (event.source !== iframe.contentWindow || event.origin !== appOrigin) return
@@ -50,3 +58,22 @@ export const mountFreshdeskApp = (
     },
   }
 }
+
+/** Loads the Freshdesk app in the ticket sidebar and answers its client for one ticket. */
+export const mountFreshdeskApp = (
+  container: HTMLElement,
+  ticket: () => FreshdeskViewTicket,
+  state: FreshdeskPageState,
+  onInterface: (action: string, options: Record<string, unknown>) => boolean,
+): { host: FreshdeskHost; dispose: () => void } =>
+  mountFreshdeskPage(container, {
+    url: state.appUrl,
+    title: 'Deskmate app',
+    data: (name) => ticketSidebarData(name, ticket(), state.agent, state.domain),
+    context: { location: 'ticket_sidebar', product: 'freshdesk', data: { ticket_id: ticket().id } },
+    iparams: state.iparams,
+    onInterface,
+    onResize: (iframe, height) => {
+      iframe.style.height = height
+    },
+  })

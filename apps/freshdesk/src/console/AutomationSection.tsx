@@ -1,0 +1,143 @@
+import { useId } from 'react'
+import { CHANNELS, MODES, PRIORITIES, SUPPORTED_LANGUAGES, type Priority } from '@deskmate/shared'
+import { useI18n, type AutomationFormState, type GroupsState } from '@deskmate/app-core'
+import { Button } from '../components/Button.tsx'
+import { BusinessHoursFields } from './BusinessHoursFields.tsx'
+import { ChoiceGroup } from './ChoiceGroup.tsx'
+import { GroupPicker } from './GroupPicker.tsx'
+import { TextSetting } from './TextSetting.tsx'
+
+/** Props of AutomationSection: the form's state and the helpdesk's groups for the escalation picker. */
+export type AutomationSectionProps = { state: AutomationFormState; groups: GroupsState }
+
+/** The Automation section: mode, threshold, what may be answered, limits, escalation routing, business hours. */
+export const AutomationSection = ({ state, groups }: AutomationSectionProps) => {
+  const { t } = useI18n()
+  const priorityId = useId()
+  const { form, settings, errors, edit } = state
+  if (state.loadError)
+    return (
+      <div className="fd-notice fd-notice--error" role="alert">
+        <strong>{t('console.loadError')}</strong>
+        <span>{state.loadError.message}</span>
+      </div>
+    )
+  if (!form || !settings) return <p>{t('common.refreshing')}</p>
+  return (
+    <section className="fd-console-section" aria-labelledby="automation-title">
+      <h2 id="automation-title">{t('console.automation.title')}</h2>
+      <form
+        className="fd-console-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault()
+          void state.save()
+        }}
+      >
+        <fieldset className="fd-fieldset">
+          <legend>{t('console.mode.label')}</legend>
+          {MODES.map((mode) => (
+            <label key={mode} className="fd-check">
+              <input
+                type="radio"
+                name="mode"
+                value={mode}
+                checked={form.mode === mode}
+                onChange={() => edit({ mode })}
+              />
+              {t(`console.mode.${mode}`)}
+            </label>
+          ))}
+        </fieldset>
+        <TextSetting
+          label={t('console.threshold.label')}
+          hint={t('console.threshold.hint')}
+          value={form.retrievalThreshold}
+          inputMode="decimal"
+          error={errors.retrievalThreshold}
+          onChange={(retrievalThreshold) => edit({ retrievalThreshold })}
+        />
+        <ChoiceGroup
+          legend={t('console.categories.label')}
+          options={settings.categories}
+          labelPrefix="category."
+          selected={form.allowedCategories}
+          onChange={(allowedCategories) => edit({ allowedCategories })}
+        />
+        <ChoiceGroup
+          legend={t('console.channels.label')}
+          options={CHANNELS}
+          labelPrefix="channel."
+          selected={form.allowedChannels}
+          onChange={(allowedChannels) => edit({ allowedChannels })}
+        />
+        <ChoiceGroup
+          legend={t('console.languages.label')}
+          options={SUPPORTED_LANGUAGES}
+          labelPrefix="language."
+          selected={form.languages}
+          error={errors.languages}
+          onChange={(languages) => edit({ languages })}
+        />
+        <TextSetting
+          label={t('console.vipTags.label')}
+          hint={t('console.vipTags.hint')}
+          value={form.vipTags}
+          error={errors.vipTags}
+          onChange={(vipTags) => edit({ vipTags })}
+        />
+        <TextSetting
+          label={t('console.cap.label')}
+          value={form.dailyAutoReplyCap}
+          inputMode="numeric"
+          error={errors.dailyAutoReplyCap}
+          onChange={(dailyAutoReplyCap) => edit({ dailyAutoReplyCap })}
+        />
+        <TextSetting
+          label={t('console.budget.label')}
+          value={form.llmDailyTokenBudget}
+          inputMode="numeric"
+          error={errors.llmDailyTokenBudget}
+          onChange={(llmDailyTokenBudget) => edit({ llmDailyTokenBudget })}
+        />
+        <div className="fd-field">
+          <label htmlFor={priorityId}>{t('console.escalation.priority')}</label>
+          <select
+            id={priorityId}
+            className="fd-select"
+            value={form.raisePriorityTo}
+            onChange={(event) => edit({ raisePriorityTo: event.target.value as Priority | '' })}
+          >
+            <option value="">{t('console.escalation.keepPriority')}</option>
+            {PRIORITIES.map((priority) => (
+              <option key={priority} value={priority}>
+                {t(`priority.${priority}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <GroupPicker
+          groups={groups}
+          value={form.groupId}
+          error={errors.groupId}
+          onChange={(groupId) => edit({ groupId })}
+        />
+        <BusinessHoursFields form={form} errors={errors} edit={edit} />
+        {state.saveError ? (
+          <div className="fd-notice fd-notice--error" role="alert">
+            <span>{state.saveError.message}</span>
+            {(state.saveError.details ?? []).map((detail) => (
+              <span key={detail.path}>{`${detail.path}: ${detail.message}`}</span>
+            ))}
+          </div>
+        ) : null}
+        <div>
+          <Button type="submit" variant="primary" disabled={state.status === 'saving'}>
+            {state.status === 'saving' ? t('console.saving') : t('console.save')}
+          </Button>
+        </div>
+        <p role="status">{state.status === 'saved' ? t('console.saved') : ''}</p>
+      </form>
+    </section>
+  )
+}
