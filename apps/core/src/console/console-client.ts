@@ -10,6 +10,7 @@ import {
   type Settings,
   type SettingsHistoryResponse,
   type SettingsPatch,
+  type TicketFieldsResponse,
   type TrainingCandidate,
   type TrainingRequest,
   type TrainingState,
@@ -38,6 +39,8 @@ export type ConsoleClient = {
   getKnowledgeGaps(): Promise<KnowledgeGapsResponse>
   /** The helpdesk's agent groups (where an escalation may be assigned). */
   listGroups(): Promise<GroupsResponse>
+  /** The helpdesk's custom ticket fields by name (training's field picker; Zendesk answers 409). */
+  listTicketFields(): Promise<TicketFieldsResponse>
   /** The active category model, the candidate awaiting the admin and what a rollback restores. */
   getTraining(): Promise<TrainingState>
   /** Learns a candidate category model from the account's solved tickets (the active one stays). */
@@ -141,6 +144,7 @@ export const createConsoleClient = (options: {
     getAnalytics: ({ from, to }) => call('GET', `/v1/admin/analytics?${new URLSearchParams({ from, to })}`),
     getKnowledgeGaps: () => call('GET', '/v1/admin/knowledge-gaps'),
     listGroups: () => call('GET', '/v1/admin/groups'),
+    listTicketFields: () => call('GET', '/v1/admin/ticket-fields'),
     getTraining: () => call('GET', '/v1/admin/training'),
     train: (request) => call('POST', '/v1/admin/training', request),
     adoptModel: (candidateId) =>

@@ -41,6 +41,7 @@ export const CONSOLE_TEMPLATES: readonly ConsoleTemplateRoute[] = [
   { method: 'GET', path: '/v1/admin/analytics', name: 'getAnalytics', query: { from: 'from', to: 'to' } },
   { method: 'GET', path: '/v1/admin/knowledge-gaps', name: 'getKnowledgeGaps' },
   { method: 'GET', path: '/v1/admin/groups', name: 'listGroups' },
+  { method: 'GET', path: '/v1/admin/ticket-fields', name: 'listTicketFields' },
   { method: 'GET', path: '/v1/admin/training', name: 'getTraining' },
   { method: 'POST', path: '/v1/admin/training', name: 'trainModel' },
   { method: 'POST', path: '/v1/admin/training/rollback', name: 'rollbackModel' },

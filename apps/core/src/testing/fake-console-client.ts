@@ -52,6 +52,7 @@ export const fakeConsoleClient = (
     updateSettings: refused('updateSettings'),
     dryRun: refused('dryRun'),
     listGroups: refused('listGroups'),
+    listTicketFields: refused('listTicketFields'),
     getHistory: answer('getHistory', () => ({ items: HISTORY })),
     searchActivity: answer('searchActivity', () => ({ items: ACTIVITY })),
     exportActivity: answer('exportActivity', () => 'created_at,ticket_id\r\n'),

@@ -63,6 +63,45 @@ export const TextField = (props: TextFieldProps) => {
   )
 }
 
+/** Props of PickField: a labelled choice among `options` with a first empty choice, its validation message tied to it. */
+export type PickFieldProps = Omit<SelectFieldProps, 'options'> & {
+  placeholder: string
+  options: ReadonlyArray<{ value: string; label: string }>
+  /** The i18n key of what is wrong with the value. */
+  error?: string | undefined
+}
+
+/** A labelled native select in Crayons' look that starts empty ("Choose …") and shows why a choice is needed. */
+export const PickField = (props: PickFieldProps) => {
+  const { t } = useI18n()
+  const id = useId()
+  return (
+    <div className="fd-field">
+      <label htmlFor={id}>{props.label}</label>
+      <select
+        id={id}
+        className={`fd-select${props.error ? ' fd-input--error' : ''}`}
+        value={props.value}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={props.error ? `${id}-error` : undefined}
+        onChange={(event) => props.onChange(event.target.value)}
+      >
+        <option value="">{props.placeholder}</option>
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {props.error ? (
+        <span id={`${id}-error`} className="fd-field__error">
+          {t(props.error)}
+        </span>
+      ) : null}
+    </div>
+  )
+}
+
 const Hint = ({ id, children }: { id: string; children: ReactNode }) => (
   <span id={id} className="fd-field__hint">
     {children}

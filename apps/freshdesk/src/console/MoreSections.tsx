@@ -2,6 +2,7 @@ import {
   useActivityLog,
   useAnalytics,
   useKnowledge,
+  useTicketFields,
   useTraining,
   type AdminSessionInfo,
   type ConsoleClient,
@@ -29,12 +30,13 @@ export const MoreSections = ({ client, session, categories, automationRevision }
   const analytics = useAnalytics(client)
   const knowledge = useKnowledge(client)
   const training = useTraining(client)
+  const fields = useTicketFields(client)
   return (
     <>
       <ActivitySection state={activity} tenantId={session.tenantId} categories={categories} />
       <AnalyticsSection state={analytics} tenantId={session.tenantId} />
       <KnowledgeSection state={knowledge} />
-      <TrainingSection state={training} />
+      <TrainingSection state={training} fields={fields} />
       <SettingsHistory client={client} revision={automationRevision + training.revision} />
     </>
   )

@@ -1,12 +1,16 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { useTraining, type ConsoleClient } from '@deskmate/app-core'
+import { useTicketFields, useTraining, type ConsoleClient } from '@deskmate/app-core'
 import { checkAdoption, checkTrainingComparison, fakeConsoleClient } from '@deskmate/app-core/testing'
 import { renderConsole } from '../testing/render-console.tsx'
 import { TrainingSection } from './TrainingSection.tsx'
 
 const Harness = ({ client }: { client: ConsoleClient }) => <TrainingSection state={useTraining(client)} />
+
+const PickerHarness = ({ client }: { client: ConsoleClient }) => (
+  <TrainingSection state={useTraining(client)} fields={useTicketFields(client)} />
+)
 
 describe('the Freshdesk console’s Training section', { timeout: 20_000 }, () => {
   it('trains from tags, compares per category beside the current model, adopts and rolls back', async () => {
@@ -51,6 +55,42 @@ describe('the Freshdesk console’s Training section', { timeout: 20_000 }, () =
     await user.type(limit, '200{Enter}')
     expect(await within(section).findByRole('table')).toBeInTheDocument()
     expect(client.calls).toContain('train {"source":{"kind":"field","fieldId":"360001"},"limit":200}')
+  })
+
+  it('picks the ticket field by name when the helpdesk lists its fields, and sends its id', async () => {
+    const client = fakeConsoleClient({
+      overrides: {
+        listTicketFields: async () => ({
+          fields: [
+            { id: '4001', name: 'Product area' },
+            { id: '4002', name: 'Request kind' },
+          ],
+        }),
+      },
+    })
+    const user = userEvent.setup()
+    renderConsole(<PickerHarness client={client} />)
+    const section = await screen.findByRole('region', { name: 'Training' })
+    await user.click(within(section).getByRole('radio', { name: 'a ticket field' }))
+    const picker = await within(section).findByRole('combobox', {
+      name: 'Ticket field that holds the category',
+    })
+    expect(within(section).queryByRole('textbox', { name: 'Ticket field id' })).toBeNull()
+    await user.click(within(section).getByRole('button', { name: 'Learn from my solved tickets' }))
+    expect(picker).toHaveAttribute('aria-invalid', 'true')
+    expect(client.calls.filter((call) => call.startsWith('train'))).toEqual([])
+    await user.selectOptions(picker, 'Request kind')
+    await user.click(within(section).getByRole('button', { name: 'Learn from my solved tickets' }))
+    expect(await within(section).findByRole('table')).toBeInTheDocument()
+    expect(client.calls).toContain('train {"source":{"kind":"field","fieldId":"4002"},"limit":500}')
+  })
+
+  it('falls back to typing the id when the helpdesk cannot list its fields', async () => {
+    renderConsole(<PickerHarness client={fakeConsoleClient()} />)
+    const section = await screen.findByRole('region', { name: 'Training' })
+    await userEvent.setup().click(within(section).getByRole('radio', { name: 'a ticket field' }))
+    expect(within(section).getByRole('textbox', { name: 'Ticket field id' })).toBeInTheDocument()
+    expect(within(section).queryByRole('combobox')).toBeNull()
   })
 
   it('shows the Worker’s refusal, in German', async () => {

@@ -3,17 +3,51 @@ import {
   trainingActions,
   trainingTextFields,
   useI18n,
+  type TicketFieldsState,
   type TrainingSectionState,
+  type TrainingTextField,
 } from '@deskmate/app-core'
 import { Button } from '../components/Button.tsx'
 import { LoadingState, Notice } from '../components/PanelStates.tsx'
-import { TextField } from './ConsoleFields.tsx'
+import { PickField, TextField } from './ConsoleFields.tsx'
 import { ConsoleSection } from './ConsoleSection.tsx'
 import { TrainingResults } from './TrainingResults.tsx'
 
 const SOURCES = ['tags', 'field'] as const
 
-const TrainingForm = ({ state }: { state: TrainingSectionState }) => {
+/**
+ * The ticket field's input: a choice among the helpdesk's custom fields by name when it lists them (Freshdesk shows
+ * admins no field ids), else the id to type.
+ */
+const FieldInput = ({
+  field,
+  fields,
+}: {
+  field: TrainingTextField
+  fields?: TicketFieldsState | undefined
+}) => {
+  const { t } = useI18n()
+  const { key: _key, ...input } = field
+  if (field.key !== 'fieldId' || !fields?.fields?.length) return <TextField {...input} />
+  return (
+    <PickField
+      label={t('console.training.field')}
+      placeholder={t('console.training.fieldChoose')}
+      value={field.value}
+      onChange={field.onChange}
+      options={fields.fields.map((choice) => ({ value: choice.id, label: choice.name }))}
+      error={field.error}
+    />
+  )
+}
+
+const TrainingForm = ({
+  state,
+  fields,
+}: {
+  state: TrainingSectionState
+  fields?: TicketFieldsState | undefined
+}) => {
   const { t } = useI18n()
   const { form, busy } = state
   return (
@@ -41,8 +75,8 @@ const TrainingForm = ({ state }: { state: TrainingSectionState }) => {
           </label>
         ))}
       </fieldset>
-      {trainingTextFields(state, t, 'console.training.fieldIdHint.freshdesk').map(({ key, ...field }) => (
-        <TextField key={key} {...field} />
+      {trainingTextFields(state, t, 'console.training.fieldIdHint.freshdesk').map((field) => (
+        <FieldInput key={field.key} field={field} fields={fields} />
       ))}
       <div>
         <Button type="submit" variant="primary" disabled={busy !== 'idle'}>
@@ -54,7 +88,14 @@ const TrainingForm = ({ state }: { state: TrainingSectionState }) => {
 }
 
 /** Training: learn the category model from solved tickets, compare it per category, adopt it or roll back. */
-export const TrainingSection = ({ state }: { state: TrainingSectionState }) => {
+export const TrainingSection = ({
+  state,
+  fields,
+}: {
+  state: TrainingSectionState
+  /** The helpdesk's custom ticket fields, for the field picker (absent or unlisted: the id is typed). */
+  fields?: TicketFieldsState
+}) => {
   const i18n = useI18n()
   const { t } = i18n
   const { training, busy } = state
@@ -70,7 +111,7 @@ export const TrainingSection = ({ state }: { state: TrainingSectionState }) => {
       ) : state.loadError ? null : (
         <LoadingState label={t('console.knowledge.loading')} />
       )}
-      <TrainingForm state={state} />
+      <TrainingForm state={state} fields={fields} />
       {candidate ? <TrainingResults candidate={candidate} /> : null}
       <div className="fd-row">
         {trainingActions(state, i18n).map((action) => (
