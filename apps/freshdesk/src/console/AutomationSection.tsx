@@ -5,7 +5,7 @@ import { Button } from '../components/Button.tsx'
 import { BusinessHoursFields } from './BusinessHoursFields.tsx'
 import { ChoiceGroup } from './ChoiceGroup.tsx'
 import { GroupPicker } from './GroupPicker.tsx'
-import { TextSetting } from './TextSetting.tsx'
+import { TextField } from './ConsoleFields.tsx'
 
 /** Props of AutomationSection: the form's state and the helpdesk's groups for the escalation picker. */
 export type AutomationSectionProps = { state: AutomationFormState; groups: GroupsState }
@@ -49,7 +49,7 @@ export const AutomationSection = ({ state, groups }: AutomationSectionProps) => 
             </label>
           ))}
         </fieldset>
-        <TextSetting
+        <TextField
           label={t('console.threshold.label')}
           hint={t('console.threshold.hint')}
           value={form.retrievalThreshold}
@@ -79,21 +79,21 @@ export const AutomationSection = ({ state, groups }: AutomationSectionProps) => 
           error={errors.languages}
           onChange={(languages) => edit({ languages })}
         />
-        <TextSetting
+        <TextField
           label={t('console.vipTags.label')}
           hint={t('console.vipTags.hint')}
           value={form.vipTags}
           error={errors.vipTags}
           onChange={(vipTags) => edit({ vipTags })}
         />
-        <TextSetting
+        <TextField
           label={t('console.cap.label')}
           value={form.dailyAutoReplyCap}
           inputMode="numeric"
           error={errors.dailyAutoReplyCap}
           onChange={(dailyAutoReplyCap) => edit({ dailyAutoReplyCap })}
         />
-        <TextSetting
+        <TextField
           label={t('console.budget.label')}
           value={form.llmDailyTokenBudget}
           inputMode="numeric"

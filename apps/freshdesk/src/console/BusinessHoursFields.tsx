@@ -1,6 +1,6 @@
 import { WEEK_DAYS, useI18n, weekdayName, type AutomationErrors, type HoursForm } from '@deskmate/app-core'
 import { ChoiceGroup } from './ChoiceGroup.tsx'
-import { TextSetting } from './TextSetting.tsx'
+import { TextField } from './ConsoleFields.tsx'
 
 /** Props of BusinessHoursFields: the form's hours fields, their errors, and how to change them. */
 export type BusinessHoursFieldsProps = {
@@ -34,21 +34,21 @@ export const BusinessHoursFields = ({ form, errors, edit }: BusinessHoursFieldsP
             error={errors.hoursDays}
             onChange={(days) => edit({ hoursDays: days.map(Number) })}
           />
-          <TextSetting
+          <TextField
             label={t('console.hours.start')}
             hint={t('console.hours.timeHint')}
             value={form.hoursStart}
             error={errors.hoursStart}
             onChange={(hoursStart) => edit({ hoursStart })}
           />
-          <TextSetting
+          <TextField
             label={t('console.hours.end')}
             hint={t('console.hours.timeHint')}
             value={form.hoursEnd}
             error={errors.hoursEnd}
             onChange={(hoursEnd) => edit({ hoursEnd })}
           />
-          <TextSetting
+          <TextField
             label={t('console.hours.timeZone')}
             hint={t('console.hours.timeZoneHint')}
             value={form.hoursTimeZone}

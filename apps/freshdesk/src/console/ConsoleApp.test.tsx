@@ -1,38 +1,14 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SETTINGS, type DryRunTicket, type Settings } from '@deskmate/shared'
+import { DEFAULT_SETTINGS, type Settings } from '@deskmate/shared'
+import { DRY_RUN_TICKETS } from '@deskmate/app-core/testing'
 import type { TemplateOptions } from '../host/freshworks-types.ts'
 import { createFakeFreshworksClient } from '../testing/fake-freshworks-client.ts'
 import { ConsoleApp } from './ConsoleApp.tsx'
 
 const ADMIN_KEY = 'adminOwnKey123'
 const AGENT_KEY = 'agentOwnKey456'
-
-const TICKETS: DryRunTicket[] = [
-  {
-    ticketId: '7',
-    subject: 'Forgot my password',
-    channel: 'email',
-    category: 'account_login',
-    language: 'en',
-    confidence: 0.82,
-    article: { id: 'reset', title: 'Reset your password', url: null },
-    blockers: [],
-    agentReply: 'Use the reset link on the sign-in page.',
-  },
-  {
-    ticketId: '8',
-    subject: 'Charged twice',
-    channel: 'email',
-    category: 'billing',
-    language: 'en',
-    confidence: 0.4,
-    article: null,
-    blockers: [{ code: 'sensitive_legal_threat', message: 'Mentions legal action' }],
-    agentReply: null,
-  },
-]
 
 const problem = (status: number, code: string) => ({
   status,
@@ -65,7 +41,7 @@ const fakeWorker = (options: { expiresInMs?: number; sessionRefusal?: [number, s
       return ok(settings)
     }
     if (name === 'listGroups') return ok({ groups: [{ id: '5', name: 'Billing specialists' }] })
-    if (name === 'runDryRun') return ok({ tickets: TICKETS, tokens: 0 })
+    if (name === 'runDryRun') return ok({ tickets: DRY_RUN_TICKETS, tokens: 0 })
     return Promise.reject(problem(404, 'not_found'))
   }
   const fake = createFakeFreshworksClient({ invokeTemplate: answer })

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react'
+import { useId } from 'react'
 import { useI18n } from '@deskmate/app-core'
 
 /** Props of SelectField. */
@@ -28,11 +28,12 @@ export type TextFieldProps = {
   label: string
   value: string
   onChange: (value: string) => void
-  type?: 'text' | 'search' | 'date'
-  hint?: string
+  type?: 'text' | 'search' | 'date' | 'password'
+  hint?: string | undefined
   /** The i18n key of what is wrong with the value. */
   error?: string | undefined
-  inputMode?: 'numeric' | 'text'
+  inputMode?: 'decimal' | 'numeric' | 'text'
+  autoComplete?: string
 }
 
 /** A labelled native input in Crayons' look, with its hint and validation message tied to it. */
@@ -43,19 +44,24 @@ export const TextField = (props: TextFieldProps) => {
   return (
     <div className="fd-field">
       <label htmlFor={id}>{props.label}</label>
-      {props.hint ? <Hint id={`${id}-hint`}>{props.hint}</Hint> : null}
+      {props.hint ? (
+        <span id={`${id}-hint`} className="fd-hint">
+          {props.hint}
+        </span>
+      ) : null}
       <input
         id={id}
-        className={`fd-select fd-input${props.error ? ' fd-input--error' : ''}`}
+        className="fd-input"
         type={props.type ?? 'text'}
         inputMode={props.inputMode ?? 'text'}
+        autoComplete={props.autoComplete}
         value={props.value}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={described.length > 0 ? described.join(' ') : undefined}
         onChange={(event) => props.onChange(event.target.value)}
       />
       {props.error ? (
-        <span id={`${id}-error`} className="fd-field__error">
+        <span id={`${id}-error`} className="fd-error">
           {t(props.error)}
         </span>
       ) : null}
@@ -80,7 +86,7 @@ export const PickField = (props: PickFieldProps) => {
       <label htmlFor={id}>{props.label}</label>
       <select
         id={id}
-        className={`fd-select${props.error ? ' fd-input--error' : ''}`}
+        className="fd-select"
         value={props.value}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={props.error ? `${id}-error` : undefined}
@@ -94,16 +100,10 @@ export const PickField = (props: PickFieldProps) => {
         ))}
       </select>
       {props.error ? (
-        <span id={`${id}-error`} className="fd-field__error">
+        <span id={`${id}-error`} className="fd-error">
           {t(props.error)}
         </span>
       ) : null}
     </div>
   )
 }
-
-const Hint = ({ id, children }: { id: string; children: ReactNode }) => (
-  <span id={id} className="fd-field__hint">
-    {children}
-  </span>
-)

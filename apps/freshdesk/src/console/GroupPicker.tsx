@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useI18n, type GroupsState } from '@deskmate/app-core'
-import { TextSetting } from './TextSetting.tsx'
+import { TextField } from './ConsoleFields.tsx'
 
 /** Props of GroupPicker: the group id in the form ('' = keep the ticket's group) and the helpdesk's groups. */
 export type GroupPickerProps = {
@@ -19,7 +19,7 @@ export const GroupPicker = ({ groups, value, error, onChange }: GroupPickerProps
   const id = useId()
   if (groups.error)
     return (
-      <TextSetting
+      <TextField
         label={t('console.escalation.group')}
         hint={t('console.escalation.groupsUnavailable', { error: groups.error.message })}
         value={value}

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { signInErrorKey, useI18n, type AdminSignInState } from '@deskmate/app-core'
 import { Button } from '../components/Button.tsx'
-import { TextSetting } from './TextSetting.tsx'
+import { TextField } from './ConsoleFields.tsx'
 
 /**
  * Asks the admin for their own Freshdesk API key; the Worker asks Freshdesk whose key it is and opens a
@@ -22,7 +22,7 @@ export const SignInForm = ({ state }: { state: AdminSignInState }) => {
           void state.signIn(apiKey)
         }}
       >
-        <TextSetting
+        <TextField
           label={t('console.signIn.keyLabel')}
           hint={t('console.signIn.keyHint')}
           type="password"
