@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import { CHANNELS, MODES, PRIORITIES, SUPPORTED_LANGUAGES, type Priority } from '@deskmate/shared'
-import { useI18n, type AutomationFormState, type GroupsState } from '@deskmate/app-core'
+import { MODES, PRIORITIES, type Priority } from '@deskmate/shared'
+import { automationFields, useI18n, type AutomationFormState, type GroupsState } from '@deskmate/app-core'
 import { Button } from '../components/Button.tsx'
 import { BusinessHoursFields } from './BusinessHoursFields.tsx'
 import { ChoiceGroup } from './ChoiceGroup.tsx'
@@ -23,6 +23,7 @@ export const AutomationSection = ({ state, groups }: AutomationSectionProps) => 
       </div>
     )
   if (!form || !settings) return <p>{t('common.refreshing')}</p>
+  const fields = automationFields(form, settings, errors, edit, t)
   return (
     <section className="fd-console-section" aria-labelledby="automation-title">
       <h2 id="automation-title">{t('console.automation.title')}</h2>
@@ -49,57 +50,13 @@ export const AutomationSection = ({ state, groups }: AutomationSectionProps) => 
             </label>
           ))}
         </fieldset>
-        <TextField
-          label={t('console.threshold.label')}
-          hint={t('console.threshold.hint')}
-          value={form.retrievalThreshold}
-          inputMode="decimal"
-          error={errors.retrievalThreshold}
-          onChange={(retrievalThreshold) => edit({ retrievalThreshold })}
-        />
-        <ChoiceGroup
-          legend={t('console.categories.label')}
-          options={settings.categories}
-          labelPrefix="category."
-          selected={form.allowedCategories}
-          onChange={(allowedCategories) => edit({ allowedCategories })}
-        />
-        <ChoiceGroup
-          legend={t('console.channels.label')}
-          options={CHANNELS}
-          labelPrefix="channel."
-          selected={form.allowedChannels}
-          onChange={(allowedChannels) => edit({ allowedChannels })}
-        />
-        <ChoiceGroup
-          legend={t('console.languages.label')}
-          options={SUPPORTED_LANGUAGES}
-          labelPrefix="language."
-          selected={form.languages}
-          error={errors.languages}
-          onChange={(languages) => edit({ languages })}
-        />
-        <TextField
-          label={t('console.vipTags.label')}
-          hint={t('console.vipTags.hint')}
-          value={form.vipTags}
-          error={errors.vipTags}
-          onChange={(vipTags) => edit({ vipTags })}
-        />
-        <TextField
-          label={t('console.cap.label')}
-          value={form.dailyAutoReplyCap}
-          inputMode="numeric"
-          error={errors.dailyAutoReplyCap}
-          onChange={(dailyAutoReplyCap) => edit({ dailyAutoReplyCap })}
-        />
-        <TextField
-          label={t('console.budget.label')}
-          value={form.llmDailyTokenBudget}
-          inputMode="numeric"
-          error={errors.llmDailyTokenBudget}
-          onChange={(llmDailyTokenBudget) => edit({ llmDailyTokenBudget })}
-        />
+        <TextField {...fields.threshold} />
+        {fields.choices.map(({ key, ...group }) => (
+          <ChoiceGroup key={key} {...group} />
+        ))}
+        {fields.limits.map(({ key, ...field }) => (
+          <TextField key={key} {...field} />
+        ))}
         <div className="fd-field">
           <label htmlFor={priorityId}>{t('console.escalation.priority')}</label>
           <select

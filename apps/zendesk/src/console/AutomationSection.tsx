@@ -3,8 +3,8 @@ import { Button } from '@zendeskgarden/react-buttons'
 import { Field, Fieldset, Radio, Select } from '@zendeskgarden/react-forms'
 import { Alert } from '@zendeskgarden/react-notifications'
 import { LG } from '@zendeskgarden/react-typography'
-import { CHANNELS, MODES, PRIORITIES, SUPPORTED_LANGUAGES, type Priority } from '@deskmate/shared'
-import { useI18n, type AutomationFormState, type GroupsState } from '@deskmate/app-core'
+import { MODES, PRIORITIES, type Priority } from '@deskmate/shared'
+import { automationFields, useI18n, type AutomationFormState, type GroupsState } from '@deskmate/app-core'
 import { BusinessHoursFields } from './BusinessHoursFields.tsx'
 import { ChoiceGroup } from './ChoiceGroup.tsx'
 import { GroupPicker } from './GroupPicker.tsx'
@@ -43,6 +43,7 @@ export const AutomationSection = ({ state, groups, readOnly = false }: Automatio
       </Alert>
     )
   if (!form || !settings) return <p>{t('common.refreshing')}</p>
+  const fields = automationFields(form, settings, errors, edit, t)
   return (
     <section aria-labelledby="automation-title">
       <LG tag="h2" id="automation-title">
@@ -66,57 +67,13 @@ export const AutomationSection = ({ state, groups, readOnly = false }: Automatio
               </Field>
             ))}
           </Fieldset>
-          <TextSetting
-            label={t('console.threshold.label')}
-            hint={t('console.threshold.hint')}
-            value={form.retrievalThreshold}
-            inputMode="decimal"
-            error={errors.retrievalThreshold}
-            onChange={(retrievalThreshold) => edit({ retrievalThreshold })}
-          />
-          <ChoiceGroup
-            legend={t('console.categories.label')}
-            options={settings.categories}
-            labelPrefix="category."
-            selected={form.allowedCategories}
-            onChange={(allowedCategories) => edit({ allowedCategories })}
-          />
-          <ChoiceGroup
-            legend={t('console.channels.label')}
-            options={CHANNELS}
-            labelPrefix="channel."
-            selected={form.allowedChannels}
-            onChange={(allowedChannels) => edit({ allowedChannels })}
-          />
-          <ChoiceGroup
-            legend={t('console.languages.label')}
-            options={SUPPORTED_LANGUAGES}
-            labelPrefix="language."
-            selected={form.languages}
-            error={errors.languages}
-            onChange={(languages) => edit({ languages })}
-          />
-          <TextSetting
-            label={t('console.vipTags.label')}
-            hint={t('console.vipTags.hint')}
-            value={form.vipTags}
-            error={errors.vipTags}
-            onChange={(vipTags) => edit({ vipTags })}
-          />
-          <TextSetting
-            label={t('console.cap.label')}
-            value={form.dailyAutoReplyCap}
-            inputMode="numeric"
-            error={errors.dailyAutoReplyCap}
-            onChange={(dailyAutoReplyCap) => edit({ dailyAutoReplyCap })}
-          />
-          <TextSetting
-            label={t('console.budget.label')}
-            value={form.llmDailyTokenBudget}
-            inputMode="numeric"
-            error={errors.llmDailyTokenBudget}
-            onChange={(llmDailyTokenBudget) => edit({ llmDailyTokenBudget })}
-          />
+          <TextSetting {...fields.threshold} />
+          {fields.choices.map(({ key, ...group }) => (
+            <ChoiceGroup key={key} {...group} />
+          ))}
+          {fields.limits.map(({ key, ...field }) => (
+            <TextSetting key={key} {...field} />
+          ))}
           <Field>
             <Field.Label>{t('console.escalation.priority')}</Field.Label>
             <Select
