@@ -1,6 +1,14 @@
 import { FwPill } from '@freshworks/crayons/react'
-import type { DryRunRow } from '@deskmate/shared'
-import { DRY_RUN_TICKETS, describeReason, useI18n, type DryRunState } from '@deskmate/app-core'
+import type { DryRunProjection, DryRunRow } from '@deskmate/shared'
+import {
+  DRY_RUN_TICKETS,
+  DryRunSummary,
+  describeReason,
+  useDryRunTable,
+  useI18n,
+  type DryRunState,
+  DataTable,
+} from '@deskmate/app-core'
 import { Button } from '../components/Button.tsx'
 
 const Outcome = ({ row }: { row: DryRunRow }) => {
@@ -28,6 +36,11 @@ const Outcome = ({ row }: { row: DryRunRow }) => {
   )
 }
 
+const DryRunTable = ({ projection }: { projection: DryRunProjection }) => {
+  const dryRunTable = useDryRunTable(projection, (row) => <Outcome row={row} />)
+  return <DataTable className="fd-table" labelledBy="dry-run-title" {...dryRunTable} />
+}
+
 /** The dry run: what Deskmate would have done with the latest tickets under the form's current policy. */
 export const DryRunSection = ({ state }: { state: DryRunState }) => {
   const { t } = useI18n()
@@ -48,34 +61,8 @@ export const DryRunSection = ({ state }: { state: DryRunState }) => {
       ) : null}
       {projection ? (
         <>
-          <p role="status" aria-label={t('console.dryRun.summaryLabel')}>
-            {t('console.dryRun.summary', {
-              answered: projection.answered,
-              escalated: projection.escalated,
-              total: projection.rows.length,
-              rate: Math.round(projection.rate * 100),
-            })}
-          </p>
-          <table className="fd-table" aria-labelledby="dry-run-title">
-            <thead>
-              <tr>
-                <th scope="col">{t('console.dryRun.ticket')}</th>
-                <th scope="col">{t('console.dryRun.wouldDo')}</th>
-                <th scope="col">{t('console.dryRun.agentReply')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {projection.rows.map((row) => (
-                <tr key={row.ticket.ticketId}>
-                  <td>{`#${row.ticket.ticketId} ${row.ticket.subject}`}</td>
-                  <td>
-                    <Outcome row={row} />
-                  </td>
-                  <td>{row.ticket.agentReply ?? t('console.dryRun.noReply')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DryRunSummary projection={projection} />
+          <DryRunTable projection={projection} />
         </>
       ) : null}
     </section>

@@ -1,23 +1,17 @@
-import styled from 'styled-components'
 import { Button } from '@zendeskgarden/react-buttons'
 import { Alert } from '@zendeskgarden/react-notifications'
 import { Tag } from '@zendeskgarden/react-tags'
 import { LG, Paragraph } from '@zendeskgarden/react-typography'
-import type { DryRunRow } from '@deskmate/shared'
-import { DRY_RUN_TICKETS, describeReason, useI18n, type DryRunState } from '@deskmate/app-core'
-
-const Table = styled.table`
-  width: 100%;
-  border-collapse: collapse;
-  font-size: ${(p) => p.theme.fontSizes.sm};
-  th,
-  td {
-    padding: ${(p) => p.theme.space.xs};
-    border-bottom: 1px solid ${(p) => p.theme.palette.grey?.[300] ?? '#d8dcde'};
-    text-align: left;
-    vertical-align: top;
-  }
-`
+import type { DryRunProjection, DryRunRow } from '@deskmate/shared'
+import {
+  DRY_RUN_TICKETS,
+  DryRunSummary,
+  describeReason,
+  useDryRunTable,
+  useI18n,
+  type DryRunState,
+} from '@deskmate/app-core'
+import { DataTableView } from './console-table.ts'
 
 const Outcome = ({ row }: { row: DryRunRow }) => {
   const i18n = useI18n()
@@ -44,6 +38,11 @@ const Outcome = ({ row }: { row: DryRunRow }) => {
   )
 }
 
+const DryRunTable = ({ projection }: { projection: DryRunProjection }) => {
+  const dryRunTable = useDryRunTable(projection, (row) => <Outcome row={row} />)
+  return <DataTableView labelledBy="dry-run-title" {...dryRunTable} />
+}
+
 /** The dry run: what Deskmate would have done with the latest tickets under the form's current policy. */
 export const DryRunSection = ({ state }: { state: DryRunState }) => {
   const { t } = useI18n()
@@ -64,34 +63,8 @@ export const DryRunSection = ({ state }: { state: DryRunState }) => {
       ) : null}
       {projection ? (
         <>
-          <p role="status" aria-label={t('console.dryRun.summaryLabel')}>
-            {t('console.dryRun.summary', {
-              answered: projection.answered,
-              escalated: projection.escalated,
-              total: projection.rows.length,
-              rate: Math.round(projection.rate * 100),
-            })}
-          </p>
-          <Table aria-labelledby="dry-run-title">
-            <thead>
-              <tr>
-                <th scope="col">{t('console.dryRun.ticket')}</th>
-                <th scope="col">{t('console.dryRun.wouldDo')}</th>
-                <th scope="col">{t('console.dryRun.agentReply')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {projection.rows.map((row) => (
-                <tr key={row.ticket.ticketId}>
-                  <td>{`#${row.ticket.ticketId} ${row.ticket.subject}`}</td>
-                  <td>
-                    <Outcome row={row} />
-                  </td>
-                  <td>{row.ticket.agentReply ?? t('console.dryRun.noReply')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <DryRunSummary projection={projection} />
+          <DryRunTable projection={projection} />
         </>
       ) : null}
     </section>
