@@ -1,5 +1,6 @@
 import { CHANNELS, SUPPORTED_LANGUAGES, type Settings } from '@deskmate/shared'
 import type { AutomationErrors, AutomationForm } from './automation-form.ts'
+import type { HoursForm } from './business-hours-form.ts'
 
 /** One text setting of the Automation form, as each console's text input takes it. */
 export type AutomationTextField = {
@@ -114,3 +115,39 @@ export const automationFields = (
     }),
   ],
 })
+
+/** One text field of the business hours (opening, closing, time zone, holidays), as each console's input takes it. */
+export type HoursTextField = {
+  key: 'hoursStart' | 'hoursEnd' | 'hoursTimeZone' | 'hoursHolidays'
+  label: string
+  hint: string
+  value: string
+  error: string | undefined
+  onChange: (value: string) => void
+}
+
+/**
+ * The business hours' text fields in the UI language, in the order the consoles show them after the open days.
+ * @example hoursTextFields(form, errors, edit, t).map(({ key, ...field }) => <TextField key={key} {...field} />)
+ */
+export const hoursTextFields = (
+  form: HoursForm,
+  errors: AutomationErrors,
+  edit: (change: Partial<HoursForm>) => void,
+  t: (key: string) => string,
+): HoursTextField[] =>
+  (
+    [
+      ['hoursStart', 'console.hours.start', 'console.hours.timeHint'],
+      ['hoursEnd', 'console.hours.end', 'console.hours.timeHint'],
+      ['hoursTimeZone', 'console.hours.timeZone', 'console.hours.timeZoneHint'],
+      ['hoursHolidays', 'console.hours.holidays', 'console.hours.holidaysHint'],
+    ] as const
+  ).map(([key, label, hint]) => ({
+    key,
+    label: t(label),
+    hint: t(hint),
+    value: form[key],
+    error: errors[key],
+    onChange: (value: string) => edit({ [key]: value }),
+  }))

@@ -1,4 +1,11 @@
-import { WEEK_DAYS, useI18n, weekdayName, type AutomationErrors, type HoursForm } from '@deskmate/app-core'
+import {
+  WEEK_DAYS,
+  useI18n,
+  weekdayName,
+  type AutomationErrors,
+  type HoursForm,
+  hoursTextFields,
+} from '@deskmate/app-core'
 import { ChoiceGroup } from './ChoiceGroup.tsx'
 import { TextField } from './ConsoleFields.tsx'
 
@@ -34,27 +41,9 @@ export const BusinessHoursFields = ({ form, errors, edit }: BusinessHoursFieldsP
             error={errors.hoursDays}
             onChange={(days) => edit({ hoursDays: days.map(Number) })}
           />
-          <TextField
-            label={t('console.hours.start')}
-            hint={t('console.hours.timeHint')}
-            value={form.hoursStart}
-            error={errors.hoursStart}
-            onChange={(hoursStart) => edit({ hoursStart })}
-          />
-          <TextField
-            label={t('console.hours.end')}
-            hint={t('console.hours.timeHint')}
-            value={form.hoursEnd}
-            error={errors.hoursEnd}
-            onChange={(hoursEnd) => edit({ hoursEnd })}
-          />
-          <TextField
-            label={t('console.hours.timeZone')}
-            hint={t('console.hours.timeZoneHint')}
-            value={form.hoursTimeZone}
-            error={errors.hoursTimeZone}
-            onChange={(hoursTimeZone) => edit({ hoursTimeZone })}
-          />
+          {hoursTextFields(form, errors, edit, t).map(({ key, ...field }) => (
+            <TextField key={key} {...field} />
+          ))}
         </>
       ) : null}
     </fieldset>

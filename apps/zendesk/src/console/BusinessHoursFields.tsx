@@ -1,5 +1,12 @@
 import { Checkbox, Field, Fieldset } from '@zendeskgarden/react-forms'
-import { WEEK_DAYS, useI18n, weekdayName, type AutomationErrors, type HoursForm } from '@deskmate/app-core'
+import {
+  WEEK_DAYS,
+  useI18n,
+  weekdayName,
+  type AutomationErrors,
+  type HoursForm,
+  hoursTextFields,
+} from '@deskmate/app-core'
 import { TextSetting } from './TextSetting.tsx'
 
 /** Props of BusinessHoursFields: the form's hours fields, their errors, and how to change them. */
@@ -45,34 +52,9 @@ export const BusinessHoursFields = ({ form, errors, edit }: BusinessHoursFieldsP
               </Field>
             ) : null}
           </Fieldset>
-          <TextSetting
-            label={t('console.hours.start')}
-            hint={t('console.hours.timeHint')}
-            value={form.hoursStart}
-            error={errors.hoursStart}
-            onChange={(hoursStart) => edit({ hoursStart })}
-          />
-          <TextSetting
-            label={t('console.hours.end')}
-            hint={t('console.hours.timeHint')}
-            value={form.hoursEnd}
-            error={errors.hoursEnd}
-            onChange={(hoursEnd) => edit({ hoursEnd })}
-          />
-          <TextSetting
-            label={t('console.hours.timeZone')}
-            hint={t('console.hours.timeZoneHint')}
-            value={form.hoursTimeZone}
-            error={errors.hoursTimeZone}
-            onChange={(hoursTimeZone) => edit({ hoursTimeZone })}
-          />
-          <TextSetting
-            label={t('console.hours.holidays')}
-            hint={t('console.hours.holidaysHint')}
-            value={form.hoursHolidays}
-            error={errors.hoursHolidays}
-            onChange={(hoursHolidays) => edit({ hoursHolidays })}
-          />
+          {hoursTextFields(form, errors, edit, t).map(({ key, ...field }) => (
+            <TextSetting key={key} {...field} />
+          ))}
         </>
       ) : null}
     </Fieldset>
