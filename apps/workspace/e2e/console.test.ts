@@ -3,6 +3,7 @@ import type { Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signDevToken } from '../../../scripts/dev/sign-dev-token.ts'
 import { waitForAppFrame } from './browser.ts'
+import { checkDryRunFollowsThreshold } from './console-checks.ts'
 import { openWorkspaceOnStack, type StackPage } from './stack-page.ts'
 
 // The admin console as Zendesk opens it (a signed POST to the Worker's /admin), then the automation follows
@@ -126,22 +127,8 @@ describe('the admin console', () => {
   })
 
   it('dry-runs the policy over the latest tickets and moves the projection with the threshold', async () => {
-    const summary = consolePage.getByRole('status', { name: 'Projection' })
-    const answered = async () =>
-      Number(/Would answer (\d+) of/.exec((await summary.textContent()) ?? '')?.[1])
-    const threshold = consolePage.getByRole('textbox', { name: 'Answer threshold' })
-    await consolePage.getByRole('button', { name: 'Run the dry run' }).click()
-    await summary.waitFor({ timeout: AUTOMATION_WAIT.timeout })
-    const table = consolePage.getByRole('table', { name: 'Dry run' })
     // The forgot-password tickets created above: answered with the reset article at a low threshold.
-    await threshold.fill('0')
-    await expect.poll(() => table.textContent()).toMatch(/Forgot my password/)
-    await expect.poll(() => table.textContent()).toMatch(/Answer with “.+” \(\d+% confident\)/)
-    const open = await answered()
-    expect(open).toBeGreaterThan(0)
-    await threshold.fill('1')
-    await expect.poll(answered).toBeLessThan(open)
-    expect(await table.getByText('Escalate', { exact: true }).count()).toBeGreaterThan(0)
+    await checkDryRunFollowsThreshold(consolePage, AUTOMATION_WAIT.timeout)
   })
   it('learns the category model from solved tickets, adopts it and rolls it back', async () => {
     const { stack } = opened

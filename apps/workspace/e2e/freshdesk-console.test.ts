@@ -2,6 +2,7 @@ import type { ActivityResponse } from '@deskmate/shared'
 import type { FrameLocator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LocalStack } from '../../../scripts/dev/local-stack.ts'
+import { checkDryRunFollowsThreshold } from './console-checks.ts'
 import { openWorkspaceOnStack, type StackPage } from './stack-page.ts'
 
 // The admin console as Freshdesk opens it: the app's full_page_app (console.html) with the Freshworks client
@@ -129,22 +130,7 @@ describe('the admin console in the workspace’s Freshdesk view', () => {
   })
 
   it('dry-runs the policy over the latest tickets and moves the projection with the threshold', async () => {
-    const summary = admin.getByRole('status', { name: 'Projection' })
-    const answered = async () =>
-      Number(/Would answer (\d+) of/.exec((await summary.textContent()) ?? '')?.[1])
-    const threshold = admin.getByRole('textbox', { name: 'Answer threshold' })
-    await admin.getByRole('button', { name: 'Run the dry run' }).click()
-    await summary.waitFor({ timeout: AUTOMATION_WAIT.timeout })
-    expect(await admin.getByRole('alert').count()).toBe(0)
-    const table = admin.getByRole('table', { name: 'Dry run' })
-    await threshold.fill('0')
-    await expect.poll(() => table.textContent()).toMatch(/Forgot my password/)
-    await expect.poll(() => table.textContent()).toMatch(/Answer with “.+” \(\d+% confident\)/)
-    const open = await answered()
-    expect(open).toBeGreaterThan(0)
-    await threshold.fill('1')
-    await expect.poll(answered).toBeLessThan(open)
-    expect(await table.getByText('Escalate', { exact: true }).count()).toBeGreaterThan(0)
+    await checkDryRunFollowsThreshold(admin, AUTOMATION_WAIT.timeout)
   })
 
   it('lists the automation’s decisions, including the ones just made, linked to their Freshdesk tickets', async () => {
