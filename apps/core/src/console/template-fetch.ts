@@ -7,11 +7,16 @@ const bearer = (headers: HeadersInit | undefined): string => {
   return value.replace(/^Bearer\s+/i, '')
 }
 
-const toResponse = (status: number, body: unknown): Response =>
+/** Statuses whose response has no body (the Response constructor refuses one). */
+const NO_BODY = new Set([204, 205, 304])
+
+const toResponse = (status: number, body: unknown): Response => {
+  if (NO_BODY.has(status)) return new Response(null, { status })
   // A status the Response constructor refuses (a 1xx, a platform code) reads as a gateway failure.
-  new Response(typeof body === 'string' ? body : '', {
-    status: status >= 200 && status <= 599 && status !== 204 ? status : 502,
+  return new Response(typeof body === 'string' ? body : '', {
+    status: status >= 200 && status <= 599 ? status : 502,
   })
+}
 
 /**
  * A `fetch` for createConsoleClient that goes through Freshworks request templates (the console in Freshdesk
