@@ -3,7 +3,7 @@ import type { DryRunProjection, DryRunRow } from '@deskmate/shared'
 import {
   DRY_RUN_TICKETS,
   DryRunSummary,
-  describeReason,
+  dryRunOutcomeWords,
   useDryRunTable,
   useI18n,
   type DryRunState,
@@ -12,26 +12,18 @@ import {
 import { Button } from '../components/Button.tsx'
 
 const Outcome = ({ row }: { row: DryRunRow }) => {
-  const i18n = useI18n()
-  const { t } = i18n
-  if (row.outcome === 'answer' && row.ticket.article)
-    return (
-      <>
-        <FwPill color="green">{t('console.dryRun.answer')}</FwPill>{' '}
-        {t('console.dryRun.withArticle', {
-          title: row.ticket.article.title,
-          confidence: Math.round((row.ticket.confidence ?? 0) * 100),
-        })}
-      </>
-    )
+  const words = dryRunOutcomeWords(row, useI18n())
   return (
     <>
-      <FwPill color="orange">{t('console.dryRun.escalate')}</FwPill>
-      <ul className="fd-list">
-        {row.reasons.map((reason, i) => (
-          <li key={`${reason.code}-${i}`}>{describeReason(reason, i18n)}</li>
-        ))}
-      </ul>
+      <FwPill color={words.answers ? 'green' : 'orange'}>{words.label}</FwPill>
+      {words.detail ? ` ${words.detail}` : null}
+      {words.answers ? null : (
+        <ul className="fd-list">
+          {words.reasons.map((reason, i) => (
+            <li key={i}>{reason}</li>
+          ))}
+        </ul>
+      )}
     </>
   )
 }

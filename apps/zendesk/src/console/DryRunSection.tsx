@@ -6,7 +6,7 @@ import type { DryRunProjection, DryRunRow } from '@deskmate/shared'
 import {
   DRY_RUN_TICKETS,
   DryRunSummary,
-  describeReason,
+  dryRunOutcomeWords,
   useDryRunTable,
   useI18n,
   type DryRunState,
@@ -14,26 +14,18 @@ import {
 import { DataTableView } from './console-table.ts'
 
 const Outcome = ({ row }: { row: DryRunRow }) => {
-  const i18n = useI18n()
-  const { t } = i18n
-  if (row.outcome === 'answer' && row.ticket.article)
-    return (
-      <>
-        <Tag hue="successHue">{t('console.dryRun.answer')}</Tag>{' '}
-        {t('console.dryRun.withArticle', {
-          title: row.ticket.article.title,
-          confidence: Math.round((row.ticket.confidence ?? 0) * 100),
-        })}
-      </>
-    )
+  const words = dryRunOutcomeWords(row, useI18n())
   return (
     <>
-      <Tag hue="warningHue">{t('console.dryRun.escalate')}</Tag>
-      <ul>
-        {row.reasons.map((reason, i) => (
-          <li key={`${reason.code}-${i}`}>{describeReason(reason, i18n)}</li>
-        ))}
-      </ul>
+      <Tag hue={words.answers ? 'successHue' : 'warningHue'}>{words.label}</Tag>
+      {words.detail ? ` ${words.detail}` : null}
+      {words.answers ? null : (
+        <ul>
+          {words.reasons.map((reason, i) => (
+            <li key={i}>{reason}</li>
+          ))}
+        </ul>
+      )}
     </>
   )
 }
