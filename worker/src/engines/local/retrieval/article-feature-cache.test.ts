@@ -42,7 +42,9 @@ describe('article feature cache', () => {
       features.title.tf.byteLength +
       features.vocabulary.byteLength +
       features.documentCounts.byteLength +
-      features.passages.reduce((sum, p) => sum + p.positions.byteLength + p.tf.byteLength, 0)
+      features.passages.offsets.byteLength +
+      features.passages.positions.byteLength +
+      features.passages.counts.byteLength
     expect(featureBytes(features)).toBeGreaterThan(elements)
   })
 

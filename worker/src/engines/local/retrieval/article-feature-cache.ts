@@ -21,8 +21,8 @@ export const featureBytes = (features: ArticleFeatures, key = ''): number => {
   if (features.title.counts.buffer !== features.title.buckets.buffer)
     bytes += arrayBytes(features.title.counts)
   bytes += arrayBytes(features.vocabulary) + arrayBytes(features.documentCounts)
-  for (const passage of features.passages)
-    bytes += OBJECT_OVERHEAD + arrayBytes(passage.positions) + arrayBytes(passage.tf)
+  const { offsets, positions, counts } = features.passages
+  bytes += OBJECT_OVERHEAD + arrayBytes(offsets) + arrayBytes(positions) + arrayBytes(counts)
   // The article's content stems: a set, a list and a map of short strings (about 16 bytes a character with
   // V8's string, hash-table and array-slot costs).
   const { terms } = features

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest'
+import { normalizeText, splitWords } from '../text/normalize-text.ts'
 import { articleTerms, contentTerms, coverArticle, coverTerms, weighTerms } from './content-terms.ts'
+
+const wordsOf = (passages: string[]): string[][] => passages.map((p) => splitWords(normalizeText(p)))
 
 const invoices = articleTerms(
   { title: 'Download your invoices', body: 'Open Billing and click Download.', examples: [] },
-  ['Where can I download my invoice?', 'I need a copy of my invoice', 'Download last month’s bill'],
+  wordsOf(['Where can I download my invoice?', 'I need a copy of my invoice', 'Download last month’s bill']),
 )
 const password = articleTerms(
   { title: 'Reset your password', body: 'Click Forgot password on the sign-in page.', examples: [] },
-  ['I forgot my password', 'Reset my password please'],
+  wordsOf(['I forgot my password', 'Reset my password please']),
 )
 
 describe('contentTerms', () => {

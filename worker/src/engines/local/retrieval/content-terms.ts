@@ -41,11 +41,12 @@ const MAX_QUERY_CHARS = 1_000
 
 const stems = (text: string): string[] => splitWords(normalizeText(text)).map(stemWord)
 
-/** Stems of the content words of a text (no fillers, no single letters). */
-const contentStems = (text: string): string[] =>
-  splitWords(normalizeText(text))
-    .filter((word) => word.length > 1 && !FILLER.has(word))
-    .map(stemWord)
+/** Stems of content words (no fillers, no single letters). */
+const contentWordStems = (words: string[]): string[] =>
+  words.filter((word) => word.length > 1 && !FILLER.has(word)).map(stemWord)
+
+/** Stems of the content words of a text. */
+const contentStems = (text: string): string[] => contentWordStems(splitWords(normalizeText(text)))
 
 /** Distinct stems of a query's content words, in order of appearance. */
 export const contentTerms = (text: string): string[] => {
@@ -65,19 +66,19 @@ export type ArticleTerms = {
   key: Map<string, number>
 }
 
-/** Collects an article's stems; `passages` are its example questions and body sentences. */
+/** Collects an article's stems; `passageWords` are the words of its example questions and body sentences. */
 export const articleTerms = (
   article: { title: string; body: string; examples: string[] },
-  passages: string[],
+  passageWords: string[][],
 ): ArticleTerms => {
   const all = new Set(stems([article.title, article.body, ...article.examples].join('\n')))
   const title = [...new Set(contentStems(article.title))]
   const counts = new Map<string, number>()
-  for (const passage of passages)
-    for (const stem of new Set(contentStems(passage))) counts.set(stem, (counts.get(stem) ?? 0) + 1)
+  for (const words of passageWords)
+    for (const stem of new Set(contentWordStems(words))) counts.set(stem, (counts.get(stem) ?? 0) + 1)
   const key = new Map<string, number>()
   for (const [stem, count] of counts) {
-    const share = count / passages.length
+    const share = count / passageWords.length
     if (share >= KEY_TERM_SHARE) key.set(stem, share)
   }
   return { all, title, key }

@@ -1,4 +1,4 @@
-import { inverseFrequencyOf, type ArticleFeatures, type Vector } from './passage-vectors.ts'
+import { inverseFrequencyOf, termFrequency, type ArticleFeatures, type Vector } from './passage-vectors.ts'
 
 /** How well a query meets one article, on the article's character n-grams weighed for this request. */
 export type ArticleMatch = {
@@ -54,18 +54,21 @@ export const matchArticle = (query: Vector, article: ArticleFeatures): ArticleMa
   let passage = 0
   let secondPassage = 0
   let passages = 0
-  for (const { positions, tf } of article.passages) {
+  const { offsets, positions, counts } = article.passages
+  for (let p = 0; p + 1 < offsets.length; p++) {
+    const start = offsets[p] as number
+    const end = offsets[p + 1] as number
     let passageNorm = 0
-    for (let i = 0; i < positions.length; i++) {
-      const value = (tf[i] as number) * (localIdf[positions[i] as number] as number)
+    for (let i = start; i < end; i++) {
+      const value = termFrequency(counts[i] as number) * (localIdf[positions[i] as number] as number)
       passageNorm += value * value
     }
     if (passageNorm === 0) continue
     const scale = 1 / Math.sqrt(passageNorm)
     let similarity = 0
-    for (let i = 0; i < positions.length; i++) {
+    for (let i = start; i < end; i++) {
       const position = positions[i] as number
-      const value = (tf[i] as number) * (localIdf[position] as number) * scale
+      const value = termFrequency(counts[i] as number) * (localIdf[position] as number) * scale
       centroid[position]! += value
       similarity += value * (localQuery[position] as number)
     }

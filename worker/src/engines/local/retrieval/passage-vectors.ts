@@ -1,96 +1,23 @@
 import type { StoredArticle } from '../../../db/kb-repo.ts'
-import { hashFeatures, type FeatureConfig, type FeatureCounts } from '../text/hash-features.ts'
 import { articleCacheKey, createFeatureCache } from './article-feature-cache.ts'
-import { articleTerms, type ArticleTerms } from './content-terms.ts'
-import { toSearchText } from './search-text.ts'
+import {
+  buildArticleFeatures,
+  CHAR_BLOCK,
+  type ArticleFeatures,
+  type CharCounts,
+} from './build-article-features.ts'
 
-/** Character 3–5-grams of stemmed words (no word features: the ranking does not read them). */
-export const PASSAGE_FEATURES: FeatureConfig = { bits: 20, charMin: 3, charMax: 5, wordNgrams: 0 }
-const CHAR_BLOCK = 1 << (PASSAGE_FEATURES.bits - 1)
-const MAX_PASSAGES = 30
-
-/** Sorted character n-gram buckets of one text with their raw counts and sublinear term frequencies. */
-export type CharCounts = FeatureCounts & { tf: Float32Array }
-
-/** A passage as positions in its article's vocabulary, with sublinear term frequencies. */
-export type Passage = { positions: Uint32Array; tf: Float32Array }
-
-/**
- * An article's title and its passages (example questions, then body sentences). The passages point into the
- * article's own vocabulary, the sorted buckets of its title and passages, so ranking works on small arrays.
- */
-export type ArticleFeatures = {
-  title: CharCounts
-  passages: Passage[]
-  vocabulary: Int32Array
-  /** In how many of the article's texts (title and passages) each vocabulary bucket occurs. */
-  documentCounts: Uint16Array
-  /** The article's texts: its title and its passages. */
-  documents: number
-  /** The article's word stems, for term coverage. */
-  terms: ArticleTerms
-}
+export {
+  PASSAGE_FEATURES,
+  termFrequency,
+  toCharCounts,
+  type ArticleFeatures,
+  type CharCounts,
+  type Passages,
+} from './build-article-features.ts'
 
 /** A sparse vector over sorted buckets. */
 export type Vector = { buckets: Int32Array; values: Float32Array }
-
-/** Hashes a text and keeps the character block (word buckets sort after every character bucket). */
-export const toCharCounts = (text: string): CharCounts => {
-  const { buckets, counts } = hashFeatures(toSearchText(text), PASSAGE_FEATURES)
-  let end = 0
-  while (end < buckets.length && (buckets[end] as number) < CHAR_BLOCK) end++
-  const tf = new Float32Array(end)
-  for (let i = 0; i < end; i++) tf[i] = 1 + Math.log(counts[i] as number)
-  return { buckets: buckets.subarray(0, end), counts: counts.subarray(0, end), tf }
-}
-
-const toPassages = (article: StoredArticle): string[] => {
-  // A sentence end followed by blanks becomes a line break, then lines are split (no look-behind to retry).
-  const lines = article.body
-    .replace(/([.?!])\s+/g, '$1\n')
-    .split(/\n+/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0)
-  return [...new Set([...article.examples, ...lines])].slice(0, MAX_PASSAGES)
-}
-
-/** Gathers an article's texts over one sorted vocabulary. */
-const toArticleFeatures = (title: CharCounts, texts: CharCounts[], terms: ArticleTerms): ArticleFeatures => {
-  // Typed arrays instead of maps: this runs for every candidate the cache misses (the cold re-ranking path).
-  const all = new Int32Array(texts.reduce((n, text) => n + text.buckets.length, title.buckets.length))
-  let offset = 0
-  for (const text of [title, ...texts]) {
-    all.set(text.buckets, offset)
-    offset += text.buckets.length
-  }
-  all.sort()
-  // Each text's buckets are unique, so a bucket's run length in `all` is the number of texts holding it.
-  let distinct = 0
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) distinct++
-  const vocabulary = new Int32Array(distinct)
-  const documentCounts = new Uint16Array(distinct)
-  for (let i = 0, v = -1; i < all.length; i++) {
-    if (i === 0 || all[i] !== all[i - 1]) vocabulary[++v] = all[i] as number
-    documentCounts[v]! += 1
-  }
-  const positionOf = (bucket: number): number => {
-    let low = 0
-    let high = vocabulary.length - 1
-    while (low < high) {
-      const mid = (low + high) >>> 1
-      if ((vocabulary[mid] as number) < bucket) low = mid + 1
-      else high = mid
-    }
-    return low
-  }
-  const passages = texts.map((text) => {
-    // A plain loop: TypedArray.from with a mapping function takes V8's slow generic path.
-    const positions = new Uint32Array(text.buckets.length)
-    for (let i = 0; i < positions.length; i++) positions[i] = positionOf(text.buckets[i] as number)
-    return { positions, tf: text.tf }
-  })
-  return { title, passages, vocabulary, documentCounts, documents: 1 + texts.length, terms }
-}
 
 /** Hashed articles, reused across requests in this isolate (LRU bounded by bytes). */
 const cache = createFeatureCache()
@@ -110,12 +37,7 @@ export const articleFeatures = (article: StoredArticle): ArticleFeatures => {
   const key = articleCacheKey(article)
   const hit = cache.get(key)
   if (hit) return hit
-  const passages = toPassages(article)
-  const features = toArticleFeatures(
-    toCharCounts(article.title),
-    passages.map(toCharCounts),
-    articleTerms(article, passages),
-  )
+  const features = buildArticleFeatures(article)
   cache.set(key, features)
   return features
 }

@@ -54,8 +54,11 @@ const push = (n: number, value: number): number => {
 }
 
 /** Hashes word n-grams and character n-grams of a text into sorted bucket counts. */
-export const hashFeatures = (text: string, config: FeatureConfig): FeatureCounts => {
-  const normalized = normalizeText(text)
+export const hashFeatures = (text: string, config: FeatureConfig): FeatureCounts =>
+  hashNormalizedFeatures(normalizeText(text), config)
+
+/** `hashFeatures` of a text that `normalizeText` already returned (or would return unchanged). */
+export const hashNormalizedFeatures = (normalized: string, config: FeatureConfig): FeatureCounts => {
   // Character n-grams fill the lower half of the buckets and word n-grams the upper half, so each block can be
   // normalized on its own (long texts would otherwise drown the word features in character n-grams).
   const shift = 33 - config.bits
