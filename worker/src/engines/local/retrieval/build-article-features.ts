@@ -1,6 +1,6 @@
 import type { StoredArticle } from '../../../db/kb-repo.ts'
 import { hashNormalizedFeatures, type FeatureConfig, type FeatureCounts } from '../text/hash-features.ts'
-import { normalizeText, splitWords } from '../text/normalize-text.ts'
+import { MAX_TEXT_CHARS, normalizeText, splitWords } from '../text/normalize-text.ts'
 import { articleTerms, type ArticleTerms } from './content-terms.ts'
 import { stemWord, toSearchText } from './search-text.ts'
 
@@ -52,7 +52,7 @@ const PLAIN = /^[a-z0-9' ]*$/
 /** Hashes a text of stemmed words joined by spaces, normalizing it only when it is not already plain. */
 const hashWords = (words: string): FeatureCounts =>
   hashNormalizedFeatures(
-    PLAIN.test(words) && words.length <= 4_000 && !words.endsWith(' ') ? words : normalizeText(words),
+    PLAIN.test(words) && words.length <= MAX_TEXT_CHARS ? words : normalizeText(words),
     PASSAGE_FEATURES,
   )
 
@@ -67,14 +67,24 @@ const withTf = ({ buckets, counts }: FeatureCounts): CharCounts => {
 /** Hashes a text's stemmed words and keeps the character block (word buckets sort after every character bucket). */
 export const toCharCounts = (text: string): CharCounts => withTf(hashWords(toSearchText(text)))
 
-const toPassages = (article: StoredArticle): string[] => {
+/** The article's passages, and whether they hold all of it (none left out, nothing past what is read). */
+const toPassages = (article: StoredArticle): { passages: string[]; isWhole: boolean } => {
   // A sentence end followed by blanks becomes a line break, then lines are split (no look-behind to retry).
   const lines = article.body
     .replace(/([.?!])\s+/g, '$1\n')
     .split(/\n+/)
     .map((line) => line.trim())
     .filter((line) => line.length > 0)
-  return [...new Set([...article.examples, ...lines])].slice(0, MAX_PASSAGES)
+  const distinct = [...new Set([...article.examples, ...lines])]
+  // The length of the title, body and examples joined by line breaks.
+  const length = article.examples.reduce(
+    (sum, example) => sum + example.length + 1,
+    article.title.length + 1 + article.body.length,
+  )
+  return {
+    passages: distinct.slice(0, MAX_PASSAGES),
+    isWhole: distinct.length <= MAX_PASSAGES && length <= MAX_TEXT_CHARS,
+  }
 }
 
 // Scratch indexed by bucket: first how many texts hold it, then its place in the vocabulary; zeroed after use.
@@ -139,8 +149,8 @@ const gather = (title: CharCounts, texts: FeatureCounts[], terms: ArticleTerms):
 
 /** An article's features for the re-ranker: its title, its passages' n-grams and its word stems. */
 export const buildArticleFeatures = (article: StoredArticle): ArticleFeatures => {
-  const passages = toPassages(article)
+  const { passages, isWhole } = toPassages(article)
   const passageWords = passages.map((passage) => splitWords(normalizeText(passage)))
   const texts = passageWords.map((words) => hashWords(words.map(stemWord).join(' ')))
-  return gather(toCharCounts(article.title), texts, articleTerms(article, passageWords))
+  return gather(toCharCounts(article.title), texts, articleTerms(article, passageWords, isWhole))
 }

@@ -47,3 +47,25 @@ describe('coverage', () => {
     expect(other.key).toBe(0)
   })
 })
+
+describe('articleTerms of a whole article', () => {
+  it('finds the same stems from its passages as from its joined text', () => {
+    const article = {
+      title: 'Ändern Sie Ihre Rechnungsadresse',
+      body: 'Öffnen Sie Abrechnung. Klicken Sie auf „Adresse ändern“?\nSpeichern!',
+      examples: ['Wie ändere ich die Adresse auf meinen Rechnungen?', 'Öffnen Sie Abrechnung.'],
+    }
+    const passages = [
+      ...new Set([
+        ...article.examples,
+        'Öffnen Sie Abrechnung.',
+        'Klicken Sie auf „Adresse ändern“?',
+        'Speichern!',
+      ]),
+    ]
+    const fromPassages = articleTerms(article, wordsOf(passages), true)
+    const fromText = articleTerms(article, wordsOf(passages), false)
+    expect([...fromPassages.all].sort()).toEqual([...fromText.all].sort())
+    expect(fromPassages.all.has('rechnungsadress')).toBe(true)
+  })
+})

@@ -66,12 +66,19 @@ export type ArticleTerms = {
   key: Map<string, number>
 }
 
-/** Collects an article's stems; `passageWords` are the words of its example questions and body sentences. */
+/**
+ * Collects an article's stems; `passageWords` are the words of its example questions and body sentences. When
+ * they hold the whole article (`isWhole`: no passage left out and the article shorter than what `normalizeText`
+ * reads), its stems are those of its title and passages, and the article is not normalized a second time.
+ */
 export const articleTerms = (
   article: { title: string; body: string; examples: string[] },
   passageWords: string[][],
+  isWhole = false,
 ): ArticleTerms => {
-  const all = new Set(stems([article.title, article.body, ...article.examples].join('\n')))
+  const all = isWhole
+    ? new Set([splitWords(normalizeText(article.title)), ...passageWords].flat().map(stemWord))
+    : new Set(stems([article.title, article.body, ...article.examples].join('\n')))
   const title = [...new Set(contentStems(article.title))]
   const counts = new Map<string, number>()
   for (const words of passageWords)
