@@ -23,11 +23,10 @@ export const featureBytes = (features: ArticleFeatures, key = ''): number => {
   bytes += arrayBytes(features.vocabulary) + arrayBytes(features.documentCounts)
   const { offsets, positions, counts } = features.passages
   bytes += OBJECT_OVERHEAD + arrayBytes(offsets) + arrayBytes(positions) + arrayBytes(counts)
-  // The article's content stems: a set, a list and a map of short strings (about 16 bytes a character with
-  // V8's string, hash-table and array-slot costs).
+  // The article's stems: their hashes (and the lookup closure), then the title's and the key stems as short
+  // strings in a list and a map (about 16 bytes a character with V8's string, hash-table and array-slot costs).
   const { terms } = features
-  bytes += 3 * OBJECT_OVERHEAD
-  for (const stem of terms.all) bytes += OBJECT_OVERHEAD + 2 * stem.length
+  bytes += 4 * OBJECT_OVERHEAD + arrayBytes(terms.all.hashes)
   for (const stem of terms.title) bytes += 16 + 2 * stem.length
   for (const stem of terms.key.keys()) bytes += OBJECT_OVERHEAD + 2 * stem.length
   return bytes

@@ -1,5 +1,6 @@
 import { normalizeText, splitWords } from '../text/normalize-text.ts'
 import { stemWord } from './search-text.ts'
+import { toStemSet, type StemLookup, type StemSet } from './stem-set.ts'
 
 /**
  * Words that say nothing about what a ticket asks, in en/de/es/fr/pt: function words, greetings, thanks,
@@ -59,7 +60,7 @@ const KEY_TERM_SHARE = 0.2
 /** The word stems of an article that coverage reads, computed once per article version. */
 export type ArticleTerms = {
   /** Every stem of its title, body and example questions. */
-  all: ReadonlySet<string>
+  all: StemSet
   /** Content stems of its title. */
   title: string[]
   /** Content stems found in at least a fifth of its passages, with that share. */
@@ -76,9 +77,11 @@ export const articleTerms = (
   passageWords: string[][],
   isWhole = false,
 ): ArticleTerms => {
-  const all = isWhole
-    ? new Set([splitWords(normalizeText(article.title)), ...passageWords].flat().map(stemWord))
-    : new Set(stems([article.title, article.body, ...article.examples].join('\n')))
+  const all = toStemSet(
+    isWhole
+      ? [splitWords(normalizeText(article.title)), ...passageWords].flat().map(stemWord)
+      : stems([article.title, article.body, ...article.examples].join('\n')),
+  )
   const title = [...new Set(contentStems(article.title))]
   const counts = new Map<string, number>()
   for (const words of passageWords)
@@ -100,7 +103,7 @@ export type WeighedTerms = {
 }
 
 /** Weighs content terms with their IDF over the candidates' term sets. */
-export const weighTerms = (terms: string[], candidates: ReadonlySet<string>[]): WeighedTerms => {
+export const weighTerms = (terms: string[], candidates: StemLookup[]): WeighedTerms => {
   let total = 0
   let unknown = 0
   const idf = terms.map((term) => {
@@ -113,7 +116,7 @@ export const weighTerms = (terms: string[], candidates: ReadonlySet<string>[]): 
 }
 
 /** IDF of a term over the candidates' term sets. */
-export const candidateIdf = (term: string, candidates: ReadonlySet<string>[]): number => {
+export const candidateIdf = (term: string, candidates: StemLookup[]): number => {
   let documents = 0
   for (const candidate of candidates) if (candidate.has(term)) documents++
   return Math.log((1 + candidates.length) / (1 + documents)) + 1
@@ -126,7 +129,7 @@ export const candidateIdf = (term: string, candidates: ReadonlySet<string>[]): n
 export const coverArticle = (
   query: ReadonlySet<string>,
   article: ArticleTerms,
-  candidates: ReadonlySet<string>[],
+  candidates: StemLookup[],
 ): { title: number; key: number } => {
   let titleTotal = 0
   let titleCovered = 0
@@ -149,7 +152,7 @@ export const coverArticle = (
 }
 
 /** IDF-weighted share of the query's content terms that an article contains (0 when the query has none). */
-export const coverTerms = ({ terms, idf }: WeighedTerms, article: ReadonlySet<string>): number => {
+export const coverTerms = ({ terms, idf }: WeighedTerms, article: StemLookup): number => {
   let total = 0
   let covered = 0
   terms.forEach((term, i) => {
