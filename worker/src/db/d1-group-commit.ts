@@ -60,7 +60,7 @@ export type GroupCommitStats = { roundTrips: number; batches: number }
  *
  * Only for operations that share one Worker invocation (the queue consumer's batch): Workers tie I/O to the
  * request that started it. A statement run alone (`first`, `run`, `all`) joins the next flush as a batch of one.
- * The queue consumer gets one per database through groupCommitTenantDatabases (tenant-database.ts).
+ * The queue consumer gets one per database through wrapTenantDatabases (tenant-database.ts).
  */
 export const groupCommitD1 = (
   db: D1Database,

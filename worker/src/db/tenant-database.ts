@@ -1,5 +1,3 @@
-import { groupCommitD1 } from './d1-group-commit.ts'
-
 /**
  * The D1 database that holds a tenant's rows. Every tenant lives in the one `DB` binding today; spreading tenants
  * over several databases (docs/SCALING.md) changes this function and the bindings, not the repositories, which
@@ -15,12 +13,16 @@ export const tenantDatabase = (env: Pick<Env, 'DB'>, _tenantId: string): D1Datab
 export const directoryDatabase = (env: Pick<Env, 'DB'>): D1Database => env.DB
 
 /**
- * `env` whose tenant databases are group-committed (groupCommitD1), for the operations of one Worker invocation
- * (the queue consumer's batch); they still reach their database through `tenantDatabase()`. Today that is one
- * group shared by every job of the batch; with shards each shard's binding gets its own group (a D1 batch is one
- * database's transaction), so a job's batches share round trips only with jobs of tenants on the same shard.
+ * `env` with each tenant database replaced by `wrap` of it, for the operations of one Worker invocation: the queue
+ * consumer group-commits them (groupCommitD1), and its jobs still reach their database through `tenantDatabase()`.
+ * Today that is one wrapped binding shared by every job of the batch; with shards `wrap` runs once per shard
+ * binding (a D1 batch is one database's transaction), so a job's batches share round trips only with jobs of
+ * tenants on the same shard.
  */
-export const groupCommitTenantDatabases = <E extends Pick<Env, 'DB'>>(env: E): E => ({
+export const wrapTenantDatabases = <E extends Pick<Env, 'DB'>>(
+  env: E,
+  wrap: (db: D1Database) => D1Database,
+): E => ({
   ...env,
-  DB: groupCommitD1(env.DB),
+  DB: wrap(env.DB),
 })
