@@ -57,6 +57,26 @@ export default tseslint.config(
     },
   },
   {
+    // A tenant's rows may move to another D1 database (docs/SCALING.md): only tenant-database.ts names the binding.
+    files: ['worker/src/**/*.ts'],
+    ignores: ['worker/src/**/*.test.ts', 'worker/src/db/tenant-database.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='DB'], MemberExpression[property.value='DB']",
+          message:
+            'Ask tenantDatabase(env, tenantId), or directoryDatabase(env) for what is not one tenant’s.',
+        },
+        {
+          selector: "ObjectPattern > Property[key.name='DB']",
+          message:
+            'Ask tenantDatabase(env, tenantId), or directoryDatabase(env) for what is not one tenant’s.',
+        },
+      ],
+    },
+  },
+  {
     // Nothing imports from the worker or from an app.
     files: ['shared/**/*.ts', 'apps/**/*.{ts,tsx}'],
     rules: {

@@ -60,7 +60,7 @@ export type GroupCommitStats = { roundTrips: number; batches: number }
  *
  * Only for operations that share one Worker invocation (the queue consumer's batch): Workers tie I/O to the
  * request that started it. A statement run alone (`first`, `run`, `all`) joins the next flush as a batch of one.
- * @example const db = groupCommitD1(env.DB); await Promise.all(jobs.map((job) => run({ ...env, DB: db }, job)))
+ * The queue consumer gets one per database through wrapTenantDatabases (tenant-database.ts).
  */
 export const groupCommitD1 = (
   db: D1Database,

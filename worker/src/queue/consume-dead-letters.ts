@@ -1,5 +1,6 @@
 import { AppError } from '@deskmate/shared'
 import { createKbSyncRepo } from '../db/kb-sync-repo.ts'
+import { tenantDatabase } from '../db/tenant-database.ts'
 import { describeError } from '../http/describe-error.ts'
 import { logEvent } from '../http/log.ts'
 import { escalateFailedEvent } from '../services/automation/escalate-failed-event.ts'
@@ -27,7 +28,10 @@ const handleDeadLetter = async (
   try {
     if (job.kind === 'kb_sync') {
       // Each failed attempt is already in the sync state; this says the retries are over, keeping the cause.
-      const { lastError } = await createKbSyncRepo(env.DB, job.tenantId).readState()
+      const { lastError } = await createKbSyncRepo(
+        tenantDatabase(env, job.tenantId),
+        job.tenantId,
+      ).readState()
       const text = lastError ? `${GAVE_UP} (last error: ${lastError})` : GAVE_UP
       await recordSyncFailure(env, job.tenantId, new AppError('helpdesk_upstream', text))
     } else if (job.kind === 'csat_sync') {

@@ -1,4 +1,5 @@
 import { groupCommitD1 } from '../db/d1-group-commit.ts'
+import { wrapTenantDatabases } from '../db/tenant-database.ts'
 import { describeError } from '../http/describe-error.ts'
 import { logEvent } from '../http/log.ts'
 import { escalateFailedEvent } from '../services/automation/escalate-failed-event.ts'
@@ -65,9 +66,9 @@ const handleMessage = async (
 /**
  * The jobs queue consumer: runs the automation and KB syncs, several tickets at once (`CONSUMER_CONCURRENCY`)
  * and the messages of one ticket one after another, so a second delivery of an event finds it finished rather
- * than held. The jobs share one group-committed D1 binding: the D1 batches they ask for at the same time go as
- * one round trip. Each message is acked or retried on its own; failures retry with backoff and, after the last
- * attempt, move to the dead-letter queue.
+ * than held. The jobs share one group-committed D1 binding per database (wrapTenantDatabases): the D1
+ * batches they ask for at the same time go as one round trip. Each message is acked or retried on its own;
+ * failures retry with backoff and, after the last attempt, move to the dead-letter queue.
  */
 export const consumeJobs = async (
   batch: MessageBatch<unknown>,
@@ -83,7 +84,8 @@ export const consumeJobs = async (
       message.ack()
     }
   }
-  const shared = { ...env, DB: groupCommitD1(env.DB) }
+  // Jobs reach the group through tenantDatabase(); with shards there is one group per database.
+  const shared = wrapTenantDatabases(env, (db) => groupCommitD1(db))
   await runBounded(groupByTicket(jobs), CONSUMER_CONCURRENCY, async (group) => {
     // Syncs write large batches of their own: they go to D1 alone.
     for (const { message, job } of group)

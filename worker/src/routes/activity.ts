@@ -2,6 +2,7 @@ import { ZActivityQuery, type ActivityResponse } from '@deskmate/shared'
 import { Hono } from 'hono'
 import type { AppEnv } from '../env.ts'
 import { createAuditRepo } from '../db/audit-repo.ts'
+import { tenantDatabase } from '../db/tenant-database.ts'
 import { parseWith } from '../http/validate.ts'
 
 const DAY_MS = 86_400_000
@@ -12,7 +13,8 @@ const DAY_MS = 86_400_000
  */
 export const activityRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const query = parseWith(ZActivityQuery, c.req.query())
-  const audit = createAuditRepo(c.env.DB, c.get('tenant').id)
+  const tenantId = c.get('tenant').id
+  const audit = createAuditRepo(tenantDatabase(c.env, tenantId), tenantId)
   const isAdmin = c.get('principal').kind === 'admin'
   const [items, counters] = await Promise.all([
     audit.list(query),

@@ -2,6 +2,7 @@ import { ZActivitySearchQuery, type ActivityItem } from '@deskmate/shared'
 import { Hono } from 'hono'
 import type { AppEnv } from '../env.ts'
 import { createActivitySearchRepo } from '../db/activity-search-repo.ts'
+import { tenantDatabase } from '../db/tenant-database.ts'
 import { parseWith } from '../http/validate.ts'
 import { activityToCsv } from '../services/console/activity-csv.ts'
 
@@ -11,7 +12,8 @@ import { activityToCsv } from '../services/console/activity-csv.ts'
  */
 export const adminActivityRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const { format, ...query } = parseWith(ZActivitySearchQuery, c.req.query())
-  const items = await createActivitySearchRepo(c.env.DB, c.get('tenant').id).search(query)
+  const tenantId = c.get('tenant').id
+  const items = await createActivitySearchRepo(tenantDatabase(c.env, tenantId), tenantId).search(query)
   c.header('Cache-Control', 'no-store')
   if (format === 'json') return c.json({ items } satisfies { items: ActivityItem[] })
   c.header('Content-Disposition', 'attachment; filename="deskmate-activity.csv"')

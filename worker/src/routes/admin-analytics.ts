@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import type { AppEnv } from '../env.ts'
 import { createAnalyticsRepo } from '../db/analytics-repo.ts'
 import { createKbRepo } from '../db/kb-repo.ts'
+import { tenantDatabase } from '../db/tenant-database.ts'
 import { parseWith } from '../http/validate.ts'
 import { readCsat } from '../services/analytics/read-csat.ts'
 import { summarizeAnalytics } from '../services/analytics/summarize-analytics.ts'
@@ -37,7 +38,8 @@ export const adminAnalyticsRoutes = new Hono<AppEnv>().get('/', async (c) => {
     )
   }
   const tenant = c.get('tenant')
-  const days = await createAnalyticsRepo(c.env.DB, tenant.id).range(from, to)
+  const db = tenantDatabase(c.env, tenant.id)
+  const days = await createAnalyticsRepo(db, tenant.id).range(from, to)
   const summary = summarizeAnalytics({
     from,
     to,
@@ -45,7 +47,7 @@ export const adminAnalyticsRoutes = new Hono<AppEnv>().get('/', async (c) => {
     dailyTokenBudget: resolveSettings(tenant, false).llmDailyTokenBudget,
   })
   const cited = summary.articles.slice(0, TOP_ARTICLES)
-  const found = await createKbRepo(c.env.DB, tenant.id).getArticles(cited.map((article) => article.id))
+  const found = await createKbRepo(db, tenant.id).getArticles(cited.map((article) => article.id))
   const titles = new Map(found.map((article) => [article.id, article.title]))
   const csat = await readCsat(c.env, tenant.id, { from, to })
   c.header('Cache-Control', 'no-store')

@@ -2,6 +2,7 @@ import type { KnowledgeGapsResponse } from '@deskmate/shared'
 import { Hono } from 'hono'
 import type { AppEnv } from '../env.ts'
 import { createKnowledgeGapsRepo } from '../db/knowledge-gaps-repo.ts'
+import { tenantDatabase } from '../db/tenant-database.ts'
 import { clusterGaps } from '../services/analytics/cluster-gaps.ts'
 
 /** The recent window the gaps are computed over, and the most tickets read from it (newest first). */
@@ -13,7 +14,8 @@ export const GAP_WINDOW = { days: 30, tickets: 500 } as const
  */
 export const adminKnowledgeGapsRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const since = new Date(Date.now() - GAP_WINDOW.days * 86_400_000)
-  const tickets = await createKnowledgeGapsRepo(c.env.DB, c.get('tenant').id).recent(
+  const tenantId = c.get('tenant').id
+  const tickets = await createKnowledgeGapsRepo(tenantDatabase(c.env, tenantId), tenantId).recent(
     since,
     GAP_WINDOW.tickets,
   )

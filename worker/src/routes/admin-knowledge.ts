@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import type { AppEnv } from '../env.ts'
 import { createKbInventoryRepo } from '../db/kb-inventory-repo.ts'
 import { createKbSyncRepo } from '../db/kb-sync-repo.ts'
+import { tenantDatabase } from '../db/tenant-database.ts'
 import { parseWith } from '../http/validate.ts'
 
 /**
@@ -13,9 +14,10 @@ import { parseWith } from '../http/validate.ts'
 export const adminKnowledgeRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const tenantId = c.get('tenant').id
+    const db = tenantDatabase(c.env, tenantId)
     const [state, languages] = await Promise.all([
-      createKbSyncRepo(c.env.DB, tenantId).readState(),
-      createKbInventoryRepo(c.env.DB, tenantId).countByLanguage(),
+      createKbSyncRepo(db, tenantId).readState(),
+      createKbInventoryRepo(db, tenantId).countByLanguage(),
     ])
     const { cursor: _cursor, ...sync } = state
     c.header('Cache-Control', 'no-store')
@@ -23,7 +25,8 @@ export const adminKnowledgeRoutes = new Hono<AppEnv>()
   })
   .get('/articles', async (c) => {
     const query = parseWith(ZKnowledgeArticlesQuery, c.req.query())
-    const page = await createKbInventoryRepo(c.env.DB, c.get('tenant').id).listArticles(query)
+    const tenantId = c.get('tenant').id
+    const page = await createKbInventoryRepo(tenantDatabase(c.env, tenantId), tenantId).listArticles(query)
     c.header('Cache-Control', 'no-store')
     return c.json(page satisfies KnowledgeArticlesPage)
   })

@@ -4,6 +4,7 @@ import type { AppEnv } from '../env.ts'
 import { createModelVersionsRepo } from '../db/model-versions-repo.ts'
 import { createModelsRepo } from '../db/models-repo.ts'
 import { createSettingsAuditRepo } from '../db/settings-audit-repo.ts'
+import { tenantDatabase } from '../db/tenant-database.ts'
 import { validateJson } from '../http/validate.ts'
 import { openHelpdesk } from '../services/automation/open-helpdesk.ts'
 import { resolveSettings } from '../services/tenant-settings.ts'
@@ -17,9 +18,10 @@ import {
 
 const reposOf = (c: Context<AppEnv>) => {
   const tenantId = c.get('tenant').id
+  const db = tenantDatabase(c.env, tenantId)
   return {
-    models: createModelsRepo(c.env.DB, tenantId),
-    versions: createModelVersionsRepo(c.env.DB, tenantId, 'category'),
+    models: createModelsRepo(db, tenantId),
+    versions: createModelVersionsRepo(db, tenantId, 'category'),
   }
 }
 
@@ -28,10 +30,11 @@ const switchDeps = (c: Context<AppEnv>): SwitchModelDeps => {
   const principal = c.get('principal')
   if (principal.kind !== 'admin') throw new AppError('admin_required', 'Only an administrator can do this')
   const tenant = c.get('tenant')
+  const db = tenantDatabase(c.env, tenant.id)
   return {
-    db: c.env.DB,
+    db,
     ...reposOf(c),
-    audit: createSettingsAuditRepo(c.env.DB, tenant.id),
+    audit: createSettingsAuditRepo(db, tenant.id),
     changedBy: { userId: principal.userId, name: principal.name },
     mode: resolveSettings(tenant, Boolean(c.env.ANTHROPIC_API_KEY)).mode,
     now: new Date(),
@@ -51,7 +54,7 @@ export const adminTrainingRoutes = new Hono<AppEnv>()
   .post('/', validateJson(ZTrainingRequest), async (c) => {
     const tenant = c.get('tenant')
     const candidate = await trainCandidate(c.req.valid('json'), {
-      db: c.env.DB,
+      db: tenantDatabase(c.env, tenant.id),
       helpdesk: await openHelpdesk(c.env, tenant),
       settings: resolveSettings(tenant, Boolean(c.env.ANTHROPIC_API_KEY)),
       ...reposOf(c),

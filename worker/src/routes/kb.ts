@@ -5,12 +5,19 @@ import {
   ticketText,
   type SuggestResponse,
 } from '@deskmate/shared'
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import type { AppEnv } from '../env.ts'
 import { createKbRepo } from '../db/kb-repo.ts'
+import { tenantDatabase } from '../db/tenant-database.ts'
 import { validateJson } from '../http/validate.ts'
 import { importFormatOf, parseImport } from '../services/kb-import/import-articles.ts'
 import { openTenantScope } from '../services/request-scope.ts'
+
+/** The knowledge base of the request's tenant. */
+const kbOf = (c: Context<AppEnv>) => {
+  const tenantId = c.get('tenant').id
+  return createKbRepo(tenantDatabase(c.env, tenantId), tenantId)
+}
 
 /** /v1/kb: suggestions, article upsert, delete and bulk import. */
 export const kbRoutes = new Hono<AppEnv>()
@@ -28,17 +35,17 @@ export const kbRoutes = new Hono<AppEnv>()
     const ids = articles.map((a) => a.id)
     if (new Set(ids).size !== ids.length)
       throw new AppError('validation_failed', 'Article ids must be unique')
-    await createKbRepo(c.env.DB, c.get('tenant').id).upsertArticles(articles)
+    await kbOf(c).upsertArticles(articles)
     return c.json({ upserted: articles.length, ids })
   })
   .post('/articles/import', async (c) => {
     const format = importFormatOf(c.req.header('Content-Type') ?? '')
     const articles = parseImport(format, await c.req.text())
-    await createKbRepo(c.env.DB, c.get('tenant').id).upsertArticles(articles)
+    await kbOf(c).upsertArticles(articles)
     return c.json({ format, imported: articles.length, ids: articles.map((a) => a.id) })
   })
   .delete('/articles/:id', async (c) => {
-    const existed = await createKbRepo(c.env.DB, c.get('tenant').id).deleteArticle(c.req.param('id'))
+    const existed = await kbOf(c).deleteArticle(c.req.param('id'))
     if (!existed) throw new AppError('not_found', 'No article with that id')
     return c.body(null, 204)
   })

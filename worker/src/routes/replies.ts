@@ -11,6 +11,7 @@ import { streamSSE } from 'hono/streaming'
 import type { AppEnv } from '../env.ts'
 import { createKbRepo } from '../db/kb-repo.ts'
 import { createStreamTokensRepo } from '../db/stream-tokens-repo.ts'
+import { directoryDatabase, tenantDatabase } from '../db/tenant-database.ts'
 import { logEvent } from '../http/log.ts'
 import { parseJsonText, parseWith, validateJson } from '../http/validate.ts'
 import { draftReply } from '../services/draft-reply.ts'
@@ -19,7 +20,8 @@ import { loadTenantState } from '../services/tenant-state/load-tenant-state.ts'
 
 const eventsFor = async (c: Context<AppEnv>, request: DraftRequest) => {
   const scope = await openTenantScope(c)
-  const kb = createKbRepo(c.env.DB, c.get('tenant').id)
+  const tenantId = c.get('tenant').id
+  const kb = createKbRepo(tenantDatabase(c.env, tenantId), tenantId)
   return draftReply(request, {
     ...scope,
     getArticles: (ids) => kb.getArticles(ids),
@@ -69,7 +71,7 @@ export const replyRoutes = new Hono<AppEnv>()
     return wantsJson(c) ? c.json(await collectDraft(c, request)) : streamDraft(c, request)
   })
   .post('/stream-token', validateJson(ZDraftRequest), async (c) => {
-    const { token, expiresAt } = await createStreamTokensRepo(c.env.DB).issue(
+    const { token, expiresAt } = await createStreamTokensRepo(directoryDatabase(c.env)).issue(
       c.get('tenant').id,
       JSON.stringify(c.req.valid('json')),
       new Date(),
@@ -86,7 +88,8 @@ const UNUSABLE_TOKEN = 'The stream token is unknown, used or expired'
  * must not spend a one-use token.
  */
 export const replyStreamRoutes = new Hono<AppEnv>().get('/:token{[A-Za-z0-9_-]{20,100}}', async (c) => {
-  const tokens = createStreamTokensRepo(c.env.DB)
+  // Found by the token alone, before its tenant is known: the tokens live in the directory's database.
+  const tokens = createStreamTokensRepo(directoryDatabase(c.env))
   if (c.req.method === 'HEAD') {
     if (!(await tokens.isUsable(c.req.param('token'), new Date())))
       throw new AppError('unauthorized', UNUSABLE_TOKEN)

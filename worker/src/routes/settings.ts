@@ -9,6 +9,7 @@ import { Hono } from 'hono'
 import type { AppEnv } from '../env.ts'
 import { createSecretBox } from '../crypto/secret-box.ts'
 import { createSettingsAuditRepo } from '../db/settings-audit-repo.ts'
+import { tenantDatabase } from '../db/tenant-database.ts'
 import { createTenantsRepo } from '../db/tenants-repo.ts'
 import { parseWith, validateJson } from '../http/validate.ts'
 import { resolveSettings, updateSettings } from '../services/tenant-settings.ts'
@@ -23,9 +24,10 @@ export const settingsRoutes = new Hono<AppEnv>()
     // authorizeOperation already refuses agents; the audit needs the admin the helpdesk vouched for.
     if (principal.kind !== 'admin') throw new AppError('admin_required', 'Only an administrator can do this')
     const tenant = c.get('tenant')
+    const db = tenantDatabase(c.env, tenant.id)
     const settings = await updateSettings(tenant, c.req.valid('json'), {
-      tenants: createTenantsRepo(c.env.DB, createSecretBox(c.env.ENCRYPTION_KEY)),
-      audit: createSettingsAuditRepo(c.env.DB, tenant.id),
+      tenants: createTenantsRepo(db, createSecretBox(c.env.ENCRYPTION_KEY)),
+      audit: createSettingsAuditRepo(db, tenant.id),
       changedBy: { userId: principal.userId, name: principal.name },
       hasWorkerAnthropicKey: Boolean(c.env.ANTHROPIC_API_KEY),
       now: new Date(),
@@ -35,6 +37,7 @@ export const settingsRoutes = new Hono<AppEnv>()
   /** Who changed what and when (admins only: not in the agent operations). */
   .get('/history', async (c) => {
     const { limit } = parseWith(ZSettingsHistoryQuery, c.req.query())
-    const items = await createSettingsAuditRepo(c.env.DB, c.get('tenant').id).list(limit)
+    const tenantId = c.get('tenant').id
+    const items = await createSettingsAuditRepo(tenantDatabase(c.env, tenantId), tenantId).list(limit)
     return c.json({ items } satisfies SettingsHistoryResponse)
   })

@@ -1,5 +1,6 @@
 import { AppError, type AdminSession } from '@deskmate/shared'
 import { createSecretBox } from '../../crypto/secret-box.ts'
+import { tenantDatabase } from '../../db/tenant-database.ts'
 import { createTenantsRepo, tenantIdFor } from '../../db/tenants-repo.ts'
 import { signAdminSession } from '../../http/admin-session.ts'
 import { readTokenAccount } from '../../http/app-token.ts'
@@ -47,7 +48,10 @@ export const openAdminSession = async (
   // The account in `iss` only picks the tenant whose installation and credentials the token must match.
   const account = readTokenAccount(helpdeskToken)
   const tenantId = tenantIdFor(account.helpdesk, account.account)
-  const tenant = await createTenantsRepo(env.DB, createSecretBox(env.ENCRYPTION_KEY)).findById(tenantId)
+  const tenant = await createTenantsRepo(
+    tenantDatabase(env, tenantId),
+    createSecretBox(env.ENCRYPTION_KEY),
+  ).findById(tenantId)
   const helpdesk = tenant?.installationId ? await openHelpdesk(env, tenant, transport) : null
   if (!tenant?.installationId || !helpdesk) throw new AppError('unauthorized', 'The token is not valid')
   const user =

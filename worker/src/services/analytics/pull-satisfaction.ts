@@ -1,5 +1,6 @@
 import { AppError } from '@deskmate/shared'
 import { createCsatRepo, type StoredRating } from '../../db/csat-repo.ts'
+import { tenantDatabase } from '../../db/tenant-database.ts'
 import type { SatisfactionRating } from '../../helpdesks/adapter.ts'
 import { HelpdeskApiError } from '../../helpdesks/fetch-with-retry.ts'
 import { describeError } from '../../http/describe-error.ts'
@@ -39,7 +40,8 @@ export const pullSatisfactionRatings = async (
 ): Promise<PullResult> => {
   const tenant = await loadTenant(env, tenantId)
   if (!tenant) throw new AppError('tenant_not_found', 'The tenant no longer exists')
-  const repo = createCsatRepo(env.DB, tenant.id)
+  const db = tenantDatabase(env, tenant.id)
+  const repo = createCsatRepo(db, tenant.id)
   const unavailable = async (error: string): Promise<PullResult> => {
     await repo.finishStatement({ status: 'unavailable', error }, now).run()
     return { status: 'unavailable' }
@@ -52,7 +54,7 @@ export const pullSatisfactionRatings = async (
     const ratings = await helpdesk.listSatisfactionRatings(since)
     for (let i = 0; i < ratings.length; i += BATCH) {
       const part = ratings.slice(i, i + BATCH)
-      await env.DB.batch([
+      await db.batch([
         ...part.map((rating) => repo.upsertStatement(toStored(rating))),
         ...repo.recountStatements(part.map((rating) => rating.id)),
       ])

@@ -1,5 +1,6 @@
 import type { AnalyticsResponse, CsatGroup } from '@deskmate/shared'
 import { createCsatRepo } from '../../db/csat-repo.ts'
+import { tenantDatabase } from '../../db/tenant-database.ts'
 import { describeError } from '../../http/describe-error.ts'
 import { logEvent } from '../../http/log.ts'
 import type { CsatSyncJob } from '../../queue/jobs.ts'
@@ -25,7 +26,7 @@ export const readCsat = async (
   range: { from: string; to: string },
   now = new Date(),
 ): Promise<AnalyticsResponse['csat']> => {
-  const repo = createCsatRepo(env.DB, tenantId)
+  const repo = createCsatRepo(tenantDatabase(env, tenantId), tenantId)
   const state = await repo.readState()
   const staleBefore = new Date(now.getTime() - CSAT_REFRESH_MS)
   const isStale = state.requestedAt === null || Date.parse(state.requestedAt) < staleBefore.getTime()

@@ -8,6 +8,7 @@ import {
   type TicketEventName,
 } from '@deskmate/shared'
 import { createKbRepo } from '../../db/kb-repo.ts'
+import { tenantDatabase } from '../../db/tenant-database.ts'
 import type { Tenant } from '../../db/tenants-repo.ts'
 import type { DailyUsage } from '../../db/usage-repo.ts'
 import type { HelpdeskClient, HelpdeskTicket } from '../../helpdesks/adapter.ts'
@@ -89,7 +90,7 @@ export const decideTicket = async (
     usage,
     onUsage: (spent) => void (tokens += spent),
   })
-  const kb = createKbRepo(env.DB, tenant.id)
+  const kb = createKbRepo(tenantDatabase(env, tenant.id), tenant.id)
   const { plan } = await planTicket(fetched.ticket, {
     engine,
     settings,

@@ -1,4 +1,5 @@
 import { AppError, makeReason, tagsForAction, type Reason } from '@deskmate/shared'
+import { tenantDatabase } from '../../db/tenant-database.ts'
 import { createWebhookEventsRepo } from '../../db/webhook-events-repo.ts'
 import type { TicketEventJob } from '../../queue/jobs.ts'
 import { resolveSettings } from '../tenant-settings.ts'
@@ -46,7 +47,7 @@ export const escalateFailedEvent = async (
   const { found, record } = await startTicketEvent(env, job, new Date(), EVENT_LEASE_MS)
   if (!found) return
   const { tenant, apiToken } = found
-  const events = createWebhookEventsRepo(env.DB, tenant.id)
+  const events = createWebhookEventsRepo(tenantDatabase(env, tenant.id), tenant.id)
   if (!record) {
     const existing = await events.find(job.eventKey)
     // Finished, or (on the last attempt) held by a consumer that will record the outcome itself.

@@ -2,6 +2,7 @@ import { createSecretBox } from '../../crypto/secret-box.ts'
 import { createAnalyticsRepo } from '../../db/analytics-repo.ts'
 import { createAuditRepo } from '../../db/audit-repo.ts'
 import { createKnowledgeGapsRepo } from '../../db/knowledge-gaps-repo.ts'
+import { tenantDatabase } from '../../db/tenant-database.ts'
 import { createTenantsRepo, type Tenant } from '../../db/tenants-repo.ts'
 import { createUsageRepo } from '../../db/usage-repo.ts'
 import { createWebhookEventsRepo } from '../../db/webhook-events-repo.ts'
@@ -32,9 +33,10 @@ export const finishEvent = async (
 ): Promise<void> => {
   const latencyMs = Math.max(0, now.getTime() - Date.parse(job.receivedAt))
   const gap = plan.decision === 'escalated' || plan.decision === 'draft_noted' ? plan.facts?.gap : undefined
-  await env.DB.batch([
-    createWebhookEventsRepo(env.DB, tenant.id).finishStatement(job.eventKey, status, now),
-    createAuditRepo(env.DB, tenant.id).insertStatement(
+  const db = tenantDatabase(env, tenant.id)
+  await db.batch([
+    createWebhookEventsRepo(db, tenant.id).finishStatement(job.eventKey, status, now),
+    createAuditRepo(db, tenant.id).insertStatement(
       {
         ticketId: job.ticketId,
         eventKey: job.eventKey,
@@ -50,15 +52,15 @@ export const finishEvent = async (
       },
       now,
     ),
-    createAnalyticsRepo(env.DB, tenant.id).incrementStatement(
+    createAnalyticsRepo(db, tenant.id).incrementStatement(
       analyticsIncrements({ ...plan, facts: plan.facts }),
       now,
     ),
     ...(gap
-      ? createKnowledgeGapsRepo(env.DB, tenant.id).recordStatements({ ticketId: job.ticketId, ...gap }, now)
+      ? createKnowledgeGapsRepo(db, tenant.id).recordStatements({ ticketId: job.ticketId, ...gap }, now)
       : []),
     // LLM tokens are already counted: each Claude call settled its reservation of the daily budget.
-    createUsageRepo(env.DB, tenant.id).addStatement(now, {
+    createUsageRepo(db, tenant.id).addStatement(now, {
       autoReplies: plan.action === 'public_reply' ? 1 : 0,
     }),
   ])
@@ -66,7 +68,7 @@ export const finishEvent = async (
 
 /** Loads a job's tenant (null when it was removed since the webhook arrived). */
 export const loadTenant = (env: Env, tenantId: string): Promise<Tenant | null> =>
-  createTenantsRepo(env.DB, createSecretBox(env.ENCRYPTION_KEY)).findById(tenantId)
+  createTenantsRepo(tenantDatabase(env, tenantId), createSecretBox(env.ENCRYPTION_KEY)).findById(tenantId)
 
 /**
  * The automation for one ticket event, idempotent under duplicate deliveries, consumer retries and crashes:
@@ -84,7 +86,8 @@ export const processTicketEvent = async (
   const { found, record, usage } = await startTicketEvent(env, job, new Date(), EVENT_LEASE_MS)
   if (!found) return 'tenant_gone'
   const { tenant, apiToken } = found
-  const events = createWebhookEventsRepo(env.DB, tenant.id)
+  const db = tenantDatabase(env, tenant.id)
+  const events = createWebhookEventsRepo(db, tenant.id)
   if (!record) return (await events.noteDuplicate(job.eventKey)) ? 'duplicate' : 'busy'
 
   try {
@@ -101,7 +104,7 @@ export const processTicketEvent = async (
       // A plan without a write needs no record: repeating its decision after a crash changes nothing.
       if (plan.update && helpdesk) {
         const now = new Date()
-        const [, , taken] = await env.DB.batch([
+        const [, , taken] = await db.batch([
           events.decideStatement(job.eventKey, plan, writeStamp, now),
           ...budget.statements(now),
         ])

@@ -1,6 +1,7 @@
 import { AppError, type RegisterRequest, type RegisterResponse } from '@deskmate/shared'
 import { createSecretBox } from '../../crypto/secret-box.ts'
 import { timingSafeEqualText } from '../../crypto/timing-safe.ts'
+import { tenantDatabase } from '../../db/tenant-database.ts'
 import { createTenantsRepo, tenantIdFor, type TenantsRepo } from '../../db/tenants-repo.ts'
 import type { HelpdeskClient } from '../../helpdesks/adapter.ts'
 import { findAdapter } from '../../helpdesks/registry.ts'
@@ -60,7 +61,9 @@ export const registerTenant = async (
   })
   const { role } = await client.verifyCredentials()
   if (role !== 'admin') throw new AppError('forbidden', 'Registration needs an administrator’s API token')
-  const tenants = createTenantsRepo(env.DB, createSecretBox(env.ENCRYPTION_KEY))
+  const tenantId = tenantIdFor(claim.helpdesk, claim.account)
+  // With shards, a new tenant is placed in the directory first (docs/SCALING.md); its rows go to its database.
+  const tenants = createTenantsRepo(tenantDatabase(env, tenantId), createSecretBox(env.ENCRYPTION_KEY))
   await requireAdminToReplaceSecret(tenants, client, claim, input)
   const installation = await client.install(input.installationId)
   await tenants.upsert(
@@ -75,7 +78,6 @@ export const registerTenant = async (
     },
     new Date(),
   )
-  const tenantId = tenantIdFor(claim.helpdesk, claim.account)
   await env.JOBS.send({
     kind: 'kb_sync',
     tenantId,

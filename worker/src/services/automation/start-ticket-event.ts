@@ -1,4 +1,5 @@
 import { createSecretBox } from '../../crypto/secret-box.ts'
+import { tenantDatabase } from '../../db/tenant-database.ts'
 import { createTenantsRepo, type TenantWithToken } from '../../db/tenants-repo.ts'
 import { createUsageRepo, type DailyUsage } from '../../db/usage-repo.ts'
 import { createWebhookEventsRepo, type EventRecord } from '../../db/webhook-events-repo.ts'
@@ -23,10 +24,11 @@ export const startTicketEvent = async (
   now: Date,
   leaseMs: number,
 ): Promise<StartedEvent> => {
-  const tenants = createTenantsRepo(env.DB, createSecretBox(env.ENCRYPTION_KEY))
-  const events = createWebhookEventsRepo(env.DB, job.tenantId)
-  const usage = createUsageRepo(env.DB, job.tenantId)
-  const [tenant, claim, today] = await env.DB.batch([
+  const db = tenantDatabase(env, job.tenantId)
+  const tenants = createTenantsRepo(db, createSecretBox(env.ENCRYPTION_KEY))
+  const events = createWebhookEventsRepo(db, job.tenantId)
+  const usage = createUsageRepo(db, job.tenantId)
+  const [tenant, claim, today] = await db.batch([
     tenants.withTokenStatement(job.tenantId),
     events.claimStatement(job.eventKey, job.ticketId, now, leaseMs),
     usage.todayStatement(now),

@@ -1,6 +1,7 @@
 import { AppError, KB_LIMITS, type KbArticle } from '@deskmate/shared'
 import { createKbRepo, type StoredArticle } from '../../db/kb-repo.ts'
 import { createKbSyncRepo } from '../../db/kb-sync-repo.ts'
+import { tenantDatabase } from '../../db/tenant-database.ts'
 import type { Tenant } from '../../db/tenants-repo.ts'
 import type { AnsweredQuestion } from '../../helpdesks/adapter.ts'
 import { describeError } from '../../http/describe-error.ts'
@@ -35,7 +36,9 @@ const mergeExamples = (existing: string[], added: string[]): string[] => {
 /** Records why a sync failed in the tenant's sync state (shown by GET /v1/kb/sync). */
 export const recordSyncFailure = async (env: Env, tenantId: string, err: unknown): Promise<void> => {
   const { code, message } = describeError(err)
-  await createKbSyncRepo(env.DB, tenantId).failStatement(`${code}: ${message}`, new Date()).run()
+  await createKbSyncRepo(tenantDatabase(env, tenantId), tenantId)
+    .failStatement(`${code}: ${message}`, new Date())
+    .run()
 }
 
 /**
@@ -66,8 +69,9 @@ const pullHelpCenter = async (
 ): Promise<KbSyncResult> => {
   const helpdesk = await openHelpdesk(env, tenant, transport)
   if (!helpdesk) throw new AppError('conflict', 'Register the helpdesk API before syncing its knowledge base')
-  const kb = createKbRepo(env.DB, tenant.id)
-  const sync = createKbSyncRepo(env.DB, tenant.id)
+  const db = tenantDatabase(env, tenant.id)
+  const kb = createKbRepo(db, tenant.id)
+  const sync = createKbSyncRepo(db, tenant.id)
   const state = await sync.readState()
 
   const changes = await helpdesk.listArticleChanges(state.cursor)
@@ -80,7 +84,7 @@ const pullHelpCenter = async (
       examples: existing.get(article.id) ?? [],
     }))
     await kb.upsertArticles(articles)
-    await env.DB.batch(part.map((a) => sync.trackStatement({ localId: a.id, sourceId: a.sourceId })))
+    await db.batch(part.map((a) => sync.trackStatement({ localId: a.id, sourceId: a.sourceId })))
   }
 
   const published = await helpdesk.listPublishedArticleIds()
@@ -109,8 +113,9 @@ const pullHelpCenter = async (
 
 const learnExamples = async (env: Env, tenantId: string, questions: AnsweredQuestion[]): Promise<number> => {
   if (questions.length === 0) return 0
-  const kb = createKbRepo(env.DB, tenantId)
-  const tracked = await createKbSyncRepo(env.DB, tenantId).listSynced()
+  const db = tenantDatabase(env, tenantId)
+  const kb = createKbRepo(db, tenantId)
+  const tracked = await createKbSyncRepo(db, tenantId).listSynced()
   const bySource = new Map<string, string[]>()
   for (const { sourceId, question } of questions)
     bySource.set(sourceId, [...(bySource.get(sourceId) ?? []), question])

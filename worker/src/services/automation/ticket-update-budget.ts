@@ -1,4 +1,5 @@
 import { createHelpdeskQuotaRepo, type Reservation } from '../../db/helpdesk-quota-repo.ts'
+import { tenantDatabase } from '../../db/tenant-database.ts'
 import type { Tenant } from '../../db/tenants-repo.ts'
 import { HelpdeskApiError } from '../../helpdesks/fetch-with-retry.ts'
 import { findAdapter } from '../../helpdesks/registry.ts'
@@ -22,7 +23,7 @@ const assertGranted = (reservation: Reservation): void => {
  */
 export const ticketUpdateBudget = (env: Env, tenant: Tenant) => {
   const perMinute = findAdapter(tenant.helpdesk)?.ticketUpdatesPerMinute ?? FALLBACK_PER_MINUTE
-  const quota = createHelpdeskQuotaRepo(env.DB, tenant.id)
+  const quota = createHelpdeskQuotaRepo(tenantDatabase(env, tenant.id), tenant.id)
   return {
     statements: (now: Date) => quota.reserveStatements(BUCKET, perMinute, now),
     /** Checks the result of the statements' second (take) statement. */
