@@ -56,9 +56,16 @@ const hashWords = (words: string): FeatureCounts =>
     PASSAGE_FEATURES,
   )
 
-const withTf = ({ buckets, counts }: FeatureCounts): CharCounts => {
+/** How many of a text's sorted buckets are character n-grams (word buckets sort after them). */
+const charBuckets = ({ buckets }: FeatureCounts): number => {
   let end = 0
   while (end < buckets.length && (buckets[end] as number) < CHAR_BLOCK) end++
+  return end
+}
+
+const withTf = (text: FeatureCounts): CharCounts => {
+  const { buckets, counts } = text
+  const end = charBuckets(text)
   const tf = new Float32Array(end)
   for (let i = 0; i < end; i++) tf[i] = termFrequency(counts[i] as number)
   return { buckets: buckets.subarray(0, end), counts: counts.subarray(0, end), tf }
@@ -90,13 +97,6 @@ const toPassages = (article: StoredArticle): { passages: string[]; isWhole: bool
 // Scratch indexed by bucket: first how many texts hold it, then its place in the vocabulary; zeroed after use.
 let slots: Int32Array | null = null
 
-/** How many of a text's sorted buckets are character n-grams (word buckets sort after them). */
-const charBuckets = ({ buckets }: FeatureCounts): number => {
-  let end = 0
-  while (end < buckets.length && (buckets[end] as number) < CHAR_BLOCK) end++
-  return end
-}
-
 /**
  * Gathers an article's texts over one sorted vocabulary: a pass over a bucket-indexed table counts the texts
  * holding each bucket, then the same table maps a bucket to its place, so no search or merge is needed.
@@ -106,6 +106,22 @@ const gather = (title: CharCounts, texts: FeatureCounts[], terms: ArticleTerms):
   const table = slots
   const lengths = texts.map(charBuckets)
   const distinct: number[] = []
+  try {
+    return gatherInto(table, distinct, title, texts, lengths, terms)
+  } finally {
+    // Zeroed even if an allocation failed midway, so the next article starts from a clean table.
+    for (const bucket of distinct) table[bucket] = 0
+  }
+}
+
+const gatherInto = (
+  table: Int32Array,
+  distinct: number[],
+  title: CharCounts,
+  texts: FeatureCounts[],
+  lengths: number[],
+  terms: ArticleTerms,
+): ArticleFeatures => {
   for (const [t, { buckets }] of [title, ...texts].entries()) {
     const length = t === 0 ? buckets.length : (lengths[t - 1] as number)
     for (let i = 0; i < length; i++) {
@@ -136,7 +152,6 @@ const gather = (title: CharCounts, texts: FeatureCounts[], terms: ArticleTerms):
     }
     offsets[t + 1] = at
   }
-  for (const bucket of distinct) table[bucket] = 0
   return {
     title,
     passages: { offsets, positions, counts },
