@@ -7,8 +7,8 @@ export type GroupCommit<In, Out> = { submit(item: In): Promise<Out> }
 /**
  * How items are grouped: at most `maxItems` per flush, at most `maxInFlight` flushes running at once. Under load
  * (the last flush ended less than `lingerMs` ago) an item that could be flushed at once first waits about as long
- * as a flush takes (at most `lingerMs`), so the items arriving meanwhile share its flush; an item on a quiet
- * isolate is flushed without waiting.
+ * as a flush takes, so the items arriving meanwhile share its flush, and once more if the expected group is still
+ * filling (never past `lingerMs` after the last flush ended); an item on a quiet isolate is flushed at once.
  */
 export type GroupCommitOptions = { maxItems: number; maxInFlight: number; lingerMs?: number }
 
@@ -82,13 +82,16 @@ export const createGroupCommit = <In, Out>(
     async submit(item) {
       const slot: Slot<In, Out> = { item, takenAt: null }
       waiting.push(slot)
-      let mayLinger = lingerMs > 0
+      let lingers = lingerMs > 0 ? 0 : 2
+      let seen = 0
       for (;;) {
         const now = Date.now()
         if (slot.takenAt === null && activeFlushes(now) < maxInFlight) {
           const isGroupDue = expected > 1 && waiting.length >= Math.min(maxItems, expected)
-          if (mayLinger && now - lastEndedAt < lingerMs && !isGroupDue) {
-            mayLinger = false
+          const isGrowing = lingers === 0 || (expected > 1 && waiting.length > seen)
+          if (lingers < 2 && isGrowing && now - lastEndedAt < lingerMs && !isGroupDue) {
+            lingers++
+            seen = waiting.length
             await sleep(Math.min(lingerMs, clampWait(flushMs)))
             continue
           }
