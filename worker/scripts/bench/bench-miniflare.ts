@@ -104,6 +104,8 @@ export const startBenchMiniflare = async (options: {
   const mfOptions = convertV4MiniflareOptions({
     host: '127.0.0.1',
     port: 0,
+    // Opt-in: BENCH_INSPECTOR_PORT opens workerd's inspector there (CPU profiles of a bench run).
+    ...(process.env.BENCH_INSPECTOR_PORT ? { inspectorPort: Number(process.env.BENCH_INSPECTOR_PORT) } : {}),
     // The Worker logs one line per request (as in production); the bench keeps only warnings and errors.
     handleStructuredLogs: ({ level, message }) => {
       if (level === 'warn' || level === 'error') process.stderr.write(`[worker] ${message}\n`)

@@ -126,4 +126,24 @@ describe('createGroupCommit', () => {
     expect(await Promise.all(next)).toEqual(['done 2', 'done 3', 'done 4'])
     expect(batches.map((batch) => [...batch].sort())).toEqual([[1], [2, 3, 4]])
   })
+
+  it("under load, flushes at once when the item completing the last round's group arrives", async () => {
+    const { flush, batches, started, end } = controlledFlush()
+    const commit = createGroupCommit(flush, { maxItems: 100, maxInFlight: 1, lingerMs: 1_000 })
+    const first = commit.submit(1)
+    await started(1)
+    // A round of three: 1 flushed, 2 and 3 waiting for it; they go out together next.
+    const waiting = [2, 3].map((n) => commit.submit(n))
+    await end()
+    await started(2)
+    await end()
+    expect(await Promise.all([first, ...waiting])).toEqual(['done 1', 'done 2', 'done 3'])
+    // Right after a flush: 4 lingers, and 5, completing a group of the last round's size, flushes both at once.
+    const fourth = commit.submit(4)
+    expect(batches).toHaveLength(2)
+    const fifth = commit.submit(5)
+    expect(batches.map((batch) => [...batch].sort())).toEqual([[1], [2, 3], [4, 5]])
+    await end()
+    expect(await Promise.all([fourth, fifth])).toEqual(['done 4', 'done 5'])
+  })
 })

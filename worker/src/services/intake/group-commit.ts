@@ -7,8 +7,8 @@ export type GroupCommit<In, Out> = { submit(item: In): Promise<Out> }
 /**
  * How items are grouped: at most `maxItems` per flush, at most `maxInFlight` flushes running at once. Under load
  * (the last flush ended less than `lingerMs` ago) an item that could be flushed at once first waits about as long
- * as a flush takes (at most `lingerMs`), so the items arriving meanwhile share its flush; an item on a quiet
- * isolate is flushed without waiting.
+ * as a flush takes, so the items arriving meanwhile share its flush, and once more if the expected group is still
+ * filling (never past `lingerMs` after the last flush ended); an item on a quiet isolate is flushed at once.
  */
 export type GroupCommitOptions = { maxItems: number; maxInFlight: number; lingerMs?: number }
 
@@ -35,7 +35,9 @@ const clampWait = (ms: number): number => Math.min(MAX_WAIT_MS, Math.max(MIN_WAI
  *
  * Workers tie I/O and promises to the request that made them, so requests share only plain data here: each
  * waiting request looks at its own slot on its own timer, and when a flush may start, the next one to look
- * flushes what is waiting (its own item first) in its own context.
+ * flushes what is waiting (its own item first) in its own context. Under load, the request whose item completes
+ * the expected group (as many items as took part in the last round: the last flush and those that waited for it)
+ * flushes at once instead of waiting out the linger.
  * @example const deliveries = createGroupCommit(flushDeliveries, { maxItems: 100, maxInFlight: 2 })
  */
 export const createGroupCommit = <In, Out>(
@@ -50,6 +52,8 @@ export const createGroupCommit = <In, Out>(
   // a few times per request instead of polling (every wake-up costs CPU).
   let flushMs = 2
   let lastEndedAt = Number.NEGATIVE_INFINITY
+  // Items in the last round: a flush and those waiting when it ended (the flushed ones' senders come back).
+  let expected = 1
 
   const activeFlushes = (now: number): number =>
     [...running.values()].filter((at) => now - at < STALL_MS).length
@@ -70,6 +74,7 @@ export const createGroupCommit = <In, Out>(
     } finally {
       running.delete(id)
       lastEndedAt = Date.now()
+      expected = Math.max(batch.length + waiting.length, expected - 1)
     }
   }
 
@@ -77,12 +82,16 @@ export const createGroupCommit = <In, Out>(
     async submit(item) {
       const slot: Slot<In, Out> = { item, takenAt: null }
       waiting.push(slot)
-      let mayLinger = lingerMs > 0
+      let lingers = lingerMs > 0 ? 0 : 2
+      let seen = 0
       for (;;) {
         const now = Date.now()
         if (slot.takenAt === null && activeFlushes(now) < maxInFlight) {
-          if (mayLinger && now - lastEndedAt < lingerMs && waiting.length < maxItems) {
-            mayLinger = false
+          const isGroupDue = expected > 1 && waiting.length >= Math.min(maxItems, expected)
+          const isGrowing = lingers === 0 || (expected > 1 && waiting.length > seen)
+          if (lingers < 2 && isGrowing && now - lastEndedAt < lingerMs && !isGroupDue) {
+            lingers++
+            seen = waiting.length
             await sleep(Math.min(lingerMs, clampWait(flushMs)))
             continue
           }
