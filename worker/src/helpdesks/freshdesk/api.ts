@@ -48,6 +48,10 @@ export type RateLimit = { total: number | null; remaining: number | null }
 /** Calls left in the account's current rate-limit window that Deskmate leaves to agents and other integrations. */
 export const RATE_LIMIT_RESERVE = 10
 
+/** Whether the account's API budget is down to the calls Deskmate leaves to agents' other integrations. */
+export const isBudgetSpent = ({ remaining }: RateLimit): boolean =>
+  remaining !== null && remaining <= RATE_LIMIT_RESERVE
+
 /** The origin of an account's API: `https://{account}.freshdesk.com`, or the configured base (a simulator). */
 export const freshdeskOrigin = (apiBase: string, account: string): string =>
   (apiBase.trim() === '' ? 'https://{account}.freshdesk.com' : apiBase.trim())
@@ -92,7 +96,7 @@ export const createFreshdeskApi = (connection: HelpdeskConnection, retry: Partia
   const rateLimit: RateLimit = { total: null, remaining: null }
 
   const request = async (method: string, path: string, body?: unknown, isIdempotent?: boolean) => {
-    if (method !== 'GET' && rateLimit.remaining !== null && rateLimit.remaining <= RATE_LIMIT_RESERVE) {
+    if (method !== 'GET' && isBudgetSpent(rateLimit)) {
       throw new HelpdeskApiError('rate_limited', 'The Freshdesk API budget is nearly spent', {
         upstreamStatus: null,
         isRetryable: true,

@@ -2,12 +2,7 @@ import { TAG_AUTO_REPLIED } from '@deskmate/shared'
 import type { RecentTicket } from '../adapter.ts'
 import { HelpdeskApiError } from '../fetch-with-retry.ts'
 import { htmlToText } from '../html-to-text.ts'
-import {
-  RATE_LIMIT_RESERVE,
-  type FreshdeskApi,
-  type FreshdeskConversation,
-  type FreshdeskTicket,
-} from './api.ts'
+import { isBudgetSpent, type FreshdeskApi, type FreshdeskConversation, type FreshdeskTicket } from './api.ts'
 import { listConversations } from './conversations.ts'
 import { contactTags, toHelpdeskTicket } from './helpdesk-ticket.ts'
 import { listFreshdeskTickets } from './list-tickets.ts'
@@ -38,12 +33,6 @@ export const firstAgentReply = (
   if (!reply) return null
   const text = reply.body_text ?? htmlToText(reply.body ?? '')
   return text.trim().slice(0, MAX_REPLY_CHARS) || null
-}
-
-// Whether the account's API budget is down to the calls Deskmate leaves to agents' other integrations.
-const budgetSpent = (api: FreshdeskApi): boolean => {
-  const { remaining } = api.rateLimit()
-  return remaining !== null && remaining <= RATE_LIMIT_RESERVE
 }
 
 const readOne = async (
@@ -97,7 +86,7 @@ export const listFreshdeskRecentTickets = async (
   }
   const recent: RecentTicket[] = []
   for (const raw of rows) {
-    if (budgetSpent(api)) break
+    if (isBudgetSpent(api.rateLimit())) break
     const read = await readOne(api, raw, tagsOf)
     if (read) recent.push(read)
   }
