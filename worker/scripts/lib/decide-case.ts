@@ -12,7 +12,15 @@ export const ZDecideCase = z.object({
   ticket: ZTicket,
   kb: z.union([
     z.literal('demo'),
-    z.array(z.object({ id: z.string(), title: z.string(), body: z.string(), locale: z.string() })),
+    z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        body: z.string(),
+        locale: z.string(),
+        examples: z.array(z.string()).optional(),
+      }),
+    ),
   ]),
   expected: z.discriminatedUnion('outcome', [
     z.object({ outcome: z.literal('escalate'), topic: z.enum(SENSITIVE_TOPICS).nullable() }),
@@ -27,11 +35,12 @@ export const decideCase = (
   lang: string,
   ticket: Pick<Ticket, 'subject' | 'body'>,
   expected: { topic: SensitiveTopic | null } | { articleId: string },
+  kb: DecideCase['kb'] = 'demo',
 ): DecideCase => ({
   id,
   lang,
   ticket: { ...ticket, channel: 'email' },
-  kb: 'demo',
+  kb,
   expected:
     'articleId' in expected ? { outcome: 'answer', ...expected } : { outcome: 'escalate', ...expected },
 })

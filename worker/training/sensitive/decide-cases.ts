@@ -1,6 +1,8 @@
 import type { SensitiveTopic } from '@deskmate/shared'
 import { decideCase, type DecideCase } from '../../scripts/lib/decide-case.ts'
+import demoKb from '../../demo/kb-articles.json' with { type: 'json' }
 import demo from '../../demo/tickets.json' with { type: 'json' }
+import tenArticles from '../../src/engines/local/retrieval/ten-articles.fixture.json' with { type: 'json' }
 import type { SensitiveExample } from './types.ts'
 
 type Expected = { topic: SensitiveTopic | null } | { articleId: string }
@@ -27,7 +29,8 @@ const DEMO_EXPECTED: Record<string, [string, Expected]> = {
   '109': ['en', { topic: null }],
   '110': ['en', { topic: 'prompt_injection' }],
   '111': ['en', { topic: 'gdpr_request' }],
-  '112': ['en', { topic: null }],
+  // A timeline view on the roadmap: the feature-request article (ideas board, public roadmap) answers it.
+  '112': ['en', { articleId: 'feature-requests-en' }],
   '113': ['en', { articleId: 'desk-display-setup-en' }],
   '114': ['en', { topic: 'mass_outage' }],
   '115': ['en', { topic: null }],
@@ -74,10 +77,22 @@ export const ISSUE_CASES: DecideCase[] = [
     { subject: 'Archivos', body: 'Se borraron todos los archivos del proyecto.' },
     { topic: 'data_loss' },
   ),
+  // Reported against a ten-article KB with no article on feature requests (the demo KB has one).
   decideCase(
     'issue-5',
     'en',
     { subject: 'Idea', body: 'Would be great if you could add Gantt charts.' },
     { topic: null },
+    tenArticles.articles,
+  ),
+  decideCase(
+    'issue-6',
+    'en',
+    {
+      subject: 'Visit',
+      body: 'Hi, I have a question about your Tokyo office. Can I visit it next week?',
+    },
+    { topic: null },
+    demoKb.articles.filter((article) => ['download-invoices-en', 'update-vat-id-en'].includes(article.id)),
   ),
 ]
