@@ -29,7 +29,8 @@ describe('automation with the Claude engine', () => {
   it('never sends personal data to the LLM', async () => {
     const created = await who.sim.createTicket({
       subject: 'Forgot my password',
-      body: `I forgot my password. Mail me at ${PII[0]}, card ${PII[1]}, phone ${PII[2]}, IBAN ${PII[3]}.`,
+      // A question the KB clearly answers, so the Claude engine drafts the reply (the draft is what is sent).
+      body: `I forgot my password and cannot sign in. How do I reset it? Mail me at ${PII[0]}, card ${PII[1]}, phone ${PII[2]}, IBAN ${PII[3]}.`,
       requester: { name: 'Emma Clarke', email: PII[0] },
     })
     const job = {
