@@ -38,13 +38,11 @@ describe('article feature cache', () => {
   it('counts at least the bytes of every typed array an entry holds', () => {
     const features = articleFeatures(article('sized', longBody(3)))
     const elements =
-      features.title.buckets.byteLength +
-      features.title.tf.byteLength +
       features.vocabulary.byteLength +
-      features.documentCounts.byteLength +
-      features.passages.offsets.byteLength +
-      features.passages.positions.byteLength +
-      features.passages.counts.byteLength
+      features.blocks.byteLength +
+      features.texts.bytes.byteLength +
+      features.texts.offsets.byteLength +
+      features.terms.all.hashes.byteLength
     expect(featureBytes(features)).toBeGreaterThan(elements)
   })
 

@@ -16,13 +16,10 @@ const arrayBytes = (array: ArrayBufferView): number => array.buffer.byteLength +
 
 /** Estimated heap bytes of one cached article: its typed arrays (whole buffers, views count once) and objects. */
 export const featureBytes = (features: ArticleFeatures, key = ''): number => {
-  let bytes = 3 * OBJECT_OVERHEAD + 2 * key.length
-  bytes += arrayBytes(features.title.buckets) + arrayBytes(features.title.tf)
-  if (features.title.counts.buffer !== features.title.buckets.buffer)
-    bytes += arrayBytes(features.title.counts)
-  bytes += arrayBytes(features.vocabulary) + arrayBytes(features.documentCounts)
-  const { offsets, positions, counts } = features.passages
-  bytes += OBJECT_OVERHEAD + arrayBytes(offsets) + arrayBytes(positions) + arrayBytes(counts)
+  let bytes = 2 * OBJECT_OVERHEAD + 2 * key.length
+  bytes += arrayBytes(features.vocabulary) + arrayBytes(features.blocks)
+  const { bytes: texts, offsets } = features.texts
+  bytes += OBJECT_OVERHEAD + arrayBytes(texts) + arrayBytes(offsets)
   // The article's stems: their hashes (and the lookup closure), then the title's and the key stems as short
   // strings in a list and a map (about 16 bytes a character with V8's string, hash-table and array-slot costs).
   const { terms } = features
