@@ -1,8 +1,15 @@
 import type { StoredArticle } from '../../../db/kb-repo.ts'
-import { hashNormalizedFeatures, type FeatureConfig, type FeatureCounts } from '../text/hash-features.ts'
+import {
+  charNgrams,
+  hashNormalizedFeatures,
+  maxCharNgrams,
+  type FeatureConfig,
+  type FeatureCounts,
+} from '../text/hash-features.ts'
 import { MAX_TEXT_CHARS, normalizeText, splitWords } from '../text/normalize-text.ts'
 import { encodeTexts, type CompactTexts } from './compact-texts.ts'
 import { articleTerms, type ArticleTerms } from './content-terms.ts'
+import { sortKeys } from './sort-keys.ts'
 import { stemWord, toSearchText } from './search-text.ts'
 
 /** Character 3–5-grams of stemmed words (no word features: the ranking does not read them). */
@@ -52,12 +59,13 @@ export const termFrequency = (count: number): number =>
 // Lowercase ASCII words and single spaces: what normalizeText returns unchanged (below its length cap).
 const PLAIN = /^[a-z0-9' ]*$/
 
-/** Hashes a text of stemmed words joined by spaces, normalizing it only when it is not already plain. */
+/** A text of stemmed words joined by spaces, normalized only when it is not already plain. */
+const normalizeWords = (words: string): string =>
+  PLAIN.test(words) && words.length <= MAX_TEXT_CHARS ? words : normalizeText(words)
+
+/** Hashes a text of stemmed words joined by spaces. */
 const hashWords = (words: string): FeatureCounts =>
-  hashNormalizedFeatures(
-    PLAIN.test(words) && words.length <= MAX_TEXT_CHARS ? words : normalizeText(words),
-    PASSAGE_FEATURES,
-  )
+  hashNormalizedFeatures(normalizeWords(words), PASSAGE_FEATURES)
 
 /** How many of a text's sorted buckets are character n-grams (word buckets sort after them). */
 const charBuckets = ({ buckets }: FeatureCounts): number => {
@@ -97,63 +105,71 @@ const toPassages = (article: StoredArticle): { passages: string[]; isWhole: bool
   }
 }
 
-// Scratch indexed by bucket: first how many texts hold it, then its place in the vocabulary; zeroed after use.
-let slots: Int32Array | null = null
+// An article's n-grams as (bucket << TEXT_BITS) | text, then each text's distinct buckets with their counts.
+const TEXT_BITS = 5
+let keys = new Int32Array(16_384)
+let positions = new Int32Array(16_384)
+let counts = new Uint32Array(16_384)
+let vocabulary = new Uint16Array(16_384)
 
 /**
- * Gathers an article's texts over one sorted vocabulary: a pass over a bucket-indexed table finds the distinct
- * buckets, then the same table maps a bucket to its place, so no search or merge is needed.
+ * Gathers an article's texts (normalized) over one sorted vocabulary: every n-gram of every text, tagged with its
+ * text, is sorted once; then equal buckets are neighbours (one vocabulary entry), equal tags within them are one
+ * entry of that text with its count, and each text's entries come out in ascending order.
  */
-const gather = (texts: FeatureCounts[], terms: ArticleTerms): ArticleFeatures => {
-  slots ??= new Int32Array(CHAR_BLOCK)
-  const table = slots
-  const lengths = texts.map(charBuckets)
-  const distinct: number[] = []
-  try {
-    return gatherInto(table, distinct, texts, lengths, terms)
-  } finally {
-    // Zeroed even if an allocation failed midway, so the next article starts from a clean table.
-    for (const bucket of distinct) table[bucket] = 0
+const gather = (texts: string[], terms: ArticleTerms): ArticleFeatures => {
+  if (texts.length > 1 << TEXT_BITS) throw new Error(`at most ${1 << TEXT_BITS} texts per article`)
+  const bounds = texts.map((text) => maxCharNgrams(text, PASSAGE_FEATURES))
+  const total = bounds.reduce((sum, bound) => sum + bound, 0)
+  if (keys.length < total) {
+    keys = new Int32Array(total * 2)
+    positions = new Int32Array(total * 2)
+    counts = new Uint32Array(total * 2)
+    vocabulary = new Uint16Array(total * 2)
   }
-}
-
-const gatherInto = (
-  table: Int32Array,
-  distinct: number[],
-  texts: FeatureCounts[],
-  lengths: number[],
-  terms: ArticleTerms,
-): ArticleFeatures => {
-  let entries = 0
-  for (const [t, { buckets }] of texts.entries()) {
-    const length = lengths[t] as number
-    entries += length
-    for (let i = 0; i < length; i++) {
-      const bucket = buckets[i] as number
-      if (table[bucket] === 0) {
-        distinct.push(bucket)
-        table[bucket] = 1
-      }
-    }
+  const tagged = keys
+  let n = 0
+  for (const [t, text] of texts.entries()) {
+    const start = n
+    n = charNgrams(text, PASSAGE_FEATURES, tagged, n)
+    for (let i = start; i < n; i++) tagged[i] = ((tagged[i] as number) << TEXT_BITS) | t
   }
-  const sorted = Int32Array.from(distinct).sort()
-  const vocabulary = new Uint16Array(sorted.length)
+  sortKeys(tagged, n, PASSAGE_FEATURES.bits - 1 + TEXT_BITS)
+  // Each text's entries go from its start (the sum of the bounds before it), as many as it has distinct n-grams.
+  const ends: number[] = []
+  bounds.reduce((start, bound) => (ends.push(start), start + bound), 0)
+  const starts = [...ends]
   const blocks = new Uint32Array(VOCABULARY_BLOCKS + 1)
-  for (let v = 0; v < sorted.length; v++) {
-    const bucket = sorted[v] as number
-    vocabulary[v] = bucket & 0xffff
-    blocks[(bucket >>> 16) + 1]! += 1
-    table[bucket] = v
+  let size = -1
+  let previousBucket = -1
+  for (let i = 0; i < n;) {
+    const key = tagged[i] as number
+    let j = i + 1
+    while (j < n && tagged[j] === key) j++
+    const bucket = key >>> TEXT_BITS
+    if (bucket !== previousBucket) {
+      vocabulary[++size] = bucket & 0xffff
+      blocks[(bucket >>> 16) + 1]! += 1
+      previousBucket = bucket
+    }
+    const t = key & ((1 << TEXT_BITS) - 1)
+    const at = ends[t] as number
+    positions[at] = size
+    counts[at] = j - i
+    ends[t] = at + 1
+    i = j
   }
   for (let b = 0; b < VOCABULARY_BLOCKS; b++) blocks[b + 1]! += blocks[b] as number
-  const positions = new Int32Array(entries)
-  let at = 0
-  const placed = texts.map(({ buckets, counts }, t) => {
-    const start = at
-    for (let i = 0; i < (lengths[t] as number); i++) positions[at++] = table[buckets[i] as number] as number
-    return { positions: positions.subarray(start, at), counts, length: at - start }
+  const entries = texts.map((_, t) => {
+    const start = starts[t] as number
+    const end = ends[t] as number
+    return {
+      positions: positions.subarray(start, end),
+      counts: counts.subarray(start, end),
+      length: end - start,
+    }
   })
-  return { vocabulary, blocks, texts: encodeTexts(placed), terms }
+  return { vocabulary: vocabulary.slice(0, size + 1), blocks, texts: encodeTexts(entries), terms }
 }
 
 /** An article's features for the re-ranker: its title, its passages' n-grams and its word stems. */
@@ -161,7 +177,7 @@ export const buildArticleFeatures = (article: StoredArticle): ArticleFeatures =>
   const { passages, isWhole } = toPassages(article)
   const passageWords = passages.map((passage) => splitWords(normalizeText(passage)))
   const passageStems = passageWords.map((words) => words.map(stemWord))
-  const texts = passageStems.map((stems) => hashWords(stems.join(' ')))
   const terms = articleTerms(article, passageWords, isWhole, passageStems)
-  return gather([hashWords(toSearchText(article.title)), ...texts], terms)
+  const texts = [toSearchText(article.title), ...passageStems.map((stems) => stems.join(' '))]
+  return gather(texts.map(normalizeWords), terms)
 }

@@ -67,7 +67,7 @@ export const decodeText = (
   start: number,
   end: number,
   positions: Int32Array,
-  counts: Uint32Array,
+  counts: Uint32Array | Float32Array,
   into: number,
 ): number => {
   let at = into

@@ -65,8 +65,10 @@ export const matchArticle = (
 ): ArticleMatch => {
   const size = article.vocabulary.length
   reserve(size)
-  centroid.fill(0, 0, size)
-  localQuery.fill(0, 0, size)
+  const sums = centroid
+  const queryValues = localQuery
+  sums.fill(0, 0, size)
+  queryValues.fill(0, 0, size)
   const coverage = layQuery(query, article)
   const { positions, tf, starts } = texts
   let passage = 0
@@ -87,8 +89,8 @@ export const matchArticle = (
     for (let i = start; i < end; i++) {
       const position = positions[i] as number
       const value = (tf[i] as number) * (idf[position] as number) * scale
-      centroid[position]! += value
-      similarity += value * (localQuery[position] as number)
+      sums[position]! += value
+      similarity += value * (queryValues[position] as number)
     }
     passages++
     if (similarity > passage) {
@@ -99,8 +101,8 @@ export const matchArticle = (
   let numerator = 0
   let norm = 0
   for (let i = 0; i < size; i++) {
-    const value = centroid[i] as number
-    numerator += value * (localQuery[i] as number)
+    const value = sums[i] as number
+    numerator += value * (queryValues[i] as number)
     norm += value * value
   }
   const length = Math.sqrt(norm)

@@ -35,7 +35,7 @@ const frequency = new Uint16Array(1 << 16)
 let textCounts = new Uint8Array(65_536)
 let idfScratch = new Float32Array(65_536)
 let positions = new Int32Array(65_536)
-let counts = new Uint32Array(65_536)
+// Raw counts as decoded, then their term frequencies in place.
 let tf = new Float32Array(65_536)
 let starts = new Int32Array(1_024)
 
@@ -47,7 +47,6 @@ const reserve = (vocabularies: number, bytes: number, texts: number): void => {
   // A text has at most one entry per byte.
   if (positions.length < bytes) {
     positions = new Int32Array(bytes * 2)
-    counts = new Uint32Array(bytes * 2)
     tf = new Float32Array(bytes * 2)
   }
   if (starts.length < texts) starts = new Int32Array(texts * 2)
@@ -64,16 +63,19 @@ const decodeArticle = (
   firstText: number,
 ): DecodedTexts => {
   const { bytes, offsets } = article.texts
-  textCounts.fill(0, base, base + article.vocabulary.length)
+  const holding = textCounts
+  const places = positions
+  const frequencies = tf
+  holding.fill(0, base, base + article.vocabulary.length)
   let end = at
   for (let t = 0; t + 1 < offsets.length; t++) {
     starts[firstText + t] = end - at
-    end = decodeText(bytes, offsets[t] as number, offsets[t + 1] as number, positions, counts, end)
+    end = decodeText(bytes, offsets[t] as number, offsets[t + 1] as number, places, frequencies, end)
   }
   starts[firstText + offsets.length - 1] = end - at
   for (let i = at; i < end; i++) {
-    textCounts[base + (positions[i] as number)]! += 1
-    tf[i] = termFrequency(counts[i] as number)
+    holding[base + (places[i] as number)]! += 1
+    frequencies[i] = termFrequency(frequencies[i] as number)
   }
   return {
     positions: positions.subarray(at, end),
@@ -112,25 +114,31 @@ export const weighCandidates = (articles: ArticleFeatures[], query: CharCounts):
   for (let df = 1; df <= documents; df++) idfOf[df] = Math.log((1 + documents) / (1 + df)) + 1
   const unseen = Math.log(1 + documents) + 1
   const queryIdf = new Float64Array(query.buckets.length)
+  // Locals, not the module's scratch bindings, in the loops below: V8 then keeps the arrays in registers.
+  const table = frequency
+  const holding = textCounts
+  const idf = idfScratch
   let q = 0
   for (let block = 0; block < VOCABULARY_BLOCKS; block++) {
-    for (const [a, { vocabulary, blocks }] of articles.entries()) {
+    for (let a = 0; a < articles.length; a++) {
+      const { vocabulary, blocks } = articles[a] as ArticleFeatures
       const base = bases[a] as number
-      for (let i = blocks[block] as number; i < (blocks[block + 1] as number); i++)
-        frequency[vocabulary[i] as number]! += textCounts[base + i] as number
+      for (let i = blocks[block] as number, end = blocks[block + 1] as number; i < end; i++)
+        table[vocabulary[i] as number]! += holding[base + i] as number
     }
-    for (const [a, { vocabulary, blocks }] of articles.entries()) {
+    for (let a = 0; a < articles.length; a++) {
+      const { vocabulary, blocks } = articles[a] as ArticleFeatures
       const base = bases[a] as number
-      for (let i = blocks[block] as number; i < (blocks[block + 1] as number); i++)
-        idfScratch[base + i] = idfOf[frequency[vocabulary[i] as number] as number] as number
+      for (let i = blocks[block] as number, end = blocks[block + 1] as number; i < end; i++)
+        idf[base + i] = idfOf[table[vocabulary[i] as number] as number] as number
     }
     for (; q < query.buckets.length && (query.buckets[q] as number) >>> 16 === block; q++) {
-      const df = frequency[(query.buckets[q] as number) & 0xffff] as number
+      const df = table[(query.buckets[q] as number) & 0xffff] as number
       queryIdf[q] = df > 0 ? (idfOf[df] as number) : unseen
     }
     for (const { vocabulary, blocks } of articles)
-      for (let i = blocks[block] as number; i < (blocks[block + 1] as number); i++)
-        frequency[vocabulary[i] as number] = 0
+      for (let i = blocks[block] as number, end = blocks[block + 1] as number; i < end; i++)
+        table[vocabulary[i] as number] = 0
   }
   return {
     idf: articles.map((article, a) =>
