@@ -29,9 +29,24 @@ export const featureBytes = (features: ArticleFeatures, key = ''): number => {
   return bytes
 }
 
-const fnv1a = (text: string): number => {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619)
+const FNV_OFFSET = 0x811c9dc5
+const FNV_PRIME = 16777619
+const LINE_BREAK = 10
+
+const fnv1aFrom = (hash: number, text: string): number => {
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME)
+  return hash
+}
+
+const fnv1a = (text: string): number => fnv1aFrom(FNV_OFFSET, text) >>> 0
+
+/** `fnv1a(lines.join('\n'))` without building the joined string (the key is computed on every look-up). */
+export const fnv1aLines = (lines: readonly string[]): number => {
+  let hash = FNV_OFFSET
+  lines.forEach((line, i) => {
+    if (i > 0) hash = Math.imul(hash ^ LINE_BREAK, FNV_PRIME)
+    hash = fnv1aFrom(hash, line)
+  })
   return hash >>> 0
 }
 
@@ -46,7 +61,7 @@ export const articleCacheKey = (article: StoredArticle): string =>
     article.body.length,
     fnv1a(article.title),
     fnv1a(article.body),
-    fnv1a(article.examples.join('\n')),
+    fnv1aLines(article.examples),
   ].join('\u0000')
 
 /** A least-recently-used cache of hashed articles bounded by their estimated bytes. */
