@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { StoredArticle } from '../../../db/kb-repo.ts'
-import { articleCacheKey, createFeatureCache, featureBytes } from './article-feature-cache.ts'
+import { articleCacheKey, createFeatureCache, featureBytes, fnv1aLines } from './article-feature-cache.ts'
 import { articleCacheUsage, articleFeatures, clearArticleCache } from './passage-vectors.ts'
 
 const article = (id: string, body: string): StoredArticle => ({
@@ -38,13 +38,11 @@ describe('article feature cache', () => {
   it('counts at least the bytes of every typed array an entry holds', () => {
     const features = articleFeatures(article('sized', longBody(3)))
     const elements =
-      features.title.buckets.byteLength +
-      features.title.tf.byteLength +
       features.vocabulary.byteLength +
-      features.documentCounts.byteLength +
-      features.passages.offsets.byteLength +
-      features.passages.positions.byteLength +
-      features.passages.counts.byteLength
+      features.blocks.byteLength +
+      features.texts.bytes.byteLength +
+      features.texts.offsets.byteLength +
+      features.terms.all.hashes.byteLength
     expect(featureBytes(features)).toBeGreaterThan(elements)
   })
 
@@ -65,5 +63,17 @@ describe('article feature cache', () => {
     expect(usage.bytes).toBeLessThanOrEqual(usage.maxBytes)
     clearArticleCache()
     expect(articleCacheUsage().entries).toBe(0)
+  })
+})
+
+describe('fnv1aLines', () => {
+  it('hashes lines as FNV-1a of the lines joined by line breaks', () => {
+    const fnv1a = (text: string): number => {
+      let hash = 0x811c9dc5
+      for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619)
+      return hash >>> 0
+    }
+    for (const lines of [[], [''], ['a'], ['How do I pay?', 'Wo ist meine Rechnung?', ''], ['x\ny', 'z']])
+      expect(fnv1aLines(lines)).toBe(fnv1a(lines.join('\n')))
   })
 })

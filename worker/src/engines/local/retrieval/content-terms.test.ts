@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeText, splitWords } from '../text/normalize-text.ts'
-import { articleTerms, contentTerms, coverArticle, coverTerms, weighTerms } from './content-terms.ts'
+import {
+  articleTerms,
+  candidateIdf,
+  contentTerms,
+  coverArticle,
+  coverTerms,
+  createTermIdf,
+  weighTerms,
+} from './content-terms.ts'
 
 const wordsOf = (passages: string[]): string[][] => passages.map((p) => splitWords(normalizeText(p)))
 
@@ -45,6 +53,25 @@ describe('coverage', () => {
     expect(asked.key).toBeGreaterThan(0.5)
     expect(other.title).toBe(0)
     expect(other.key).toBe(0)
+  })
+
+  it('gives the same IDF once per term when the request shares one look-up', () => {
+    const idfOf = createTermIdf(candidates)
+    for (const term of ['invoic', 'password', 'download', 'tokyo', 'invoic'])
+      expect(idfOf(term)).toBe(candidateIdf(term, candidates))
+    const query = new Set(contentTerms('download the invoices'))
+    expect(coverArticle(query, invoices, candidates, idfOf)).toEqual(
+      coverArticle(query, invoices, candidates),
+    )
+  })
+
+  it('reads the stems of the passages it is given in place of stemming their words again', () => {
+    const article = { title: 'Cards', body: 'When will my card arrive?', examples: [] }
+    const words = wordsOf(['When will my card arrive?'])
+    const given = articleTerms(article, words, true, [['when', 'will', 'my', 'parcel', 'arriv']])
+    expect([...given.key.keys()]).toEqual(['parcel', 'arriv'])
+    expect(given.all.has('parcel')).toBe(true)
+    expect(articleTerms(article, words, true).key.has('card')).toBe(true)
   })
 })
 

@@ -68,7 +68,8 @@ export type ArticleTerms = {
 }
 
 /**
- * Collects an article's stems; `passageWords` are the words of its example questions and body sentences. When
+ * Collects an article's stems; `passageWords` are the words of its example questions and body sentences (and
+ * `passageStems` their stems, when the caller has them). When
  * they hold the whole article (`isWhole`: no passage left out and the article shorter than what `normalizeText`
  * reads), its stems are those of its title and passages, and the article is not normalized a second time.
  */
@@ -76,16 +77,22 @@ export const articleTerms = (
   article: { title: string; body: string; examples: string[] },
   passageWords: string[][],
   isWhole = false,
+  passageStems: string[][] = passageWords.map((words) => words.map(stemWord)),
 ): ArticleTerms => {
   const all = toStemSet(
     isWhole
-      ? [splitWords(normalizeText(article.title)), ...passageWords].flat().map(stemWord)
+      ? [stems(article.title), ...passageStems].flat()
       : stems([article.title, article.body, ...article.examples].join('\n')),
   )
   const title = [...new Set(contentStems(article.title))]
   const counts = new Map<string, number>()
-  for (const words of passageWords)
-    for (const stem of new Set(contentWordStems(words))) counts.set(stem, (counts.get(stem) ?? 0) + 1)
+  passageWords.forEach((words, p) => {
+    const passage = new Set<string>()
+    words.forEach((word, i) => {
+      if (word.length > 1 && !FILLER.has(word)) passage.add(passageStems[p]?.[i] as string)
+    })
+    for (const stem of passage) counts.set(stem, (counts.get(stem) ?? 0) + 1)
+  })
   const key = new Map<string, number>()
   for (const [stem, count] of counts) {
     const share = count / passageWords.length
@@ -103,11 +110,15 @@ export type WeighedTerms = {
 }
 
 /** Weighs content terms with their IDF over the candidates' term sets. */
-export const weighTerms = (terms: string[], candidates: StemLookup[]): WeighedTerms => {
+export const weighTerms = (
+  terms: string[],
+  candidates: StemLookup[],
+  idfOf: TermIdf = (term) => candidateIdf(term, candidates),
+): WeighedTerms => {
   let total = 0
   let unknown = 0
   const idf = terms.map((term) => {
-    const weight = candidateIdf(term, candidates)
+    const weight = idfOf(term)
     total += weight
     if (!candidates.some((candidate) => candidate.has(term))) unknown += weight
     return weight
@@ -122,6 +133,25 @@ export const candidateIdf = (term: string, candidates: StemLookup[]): number => 
   return Math.log((1 + candidates.length) / (1 + documents)) + 1
 }
 
+/** The IDF of a term over the request's candidates. */
+export type TermIdf = (term: string) => number
+
+/**
+ * `candidateIdf` over one request's candidates, each term's computed once: the candidates' titles and key terms
+ * repeat across candidates, and each look-up hashes the term and searches every candidate's stems.
+ */
+export const createTermIdf = (candidates: StemLookup[]): TermIdf => {
+  const known = new Map<string, number>()
+  return (term) => {
+    let idf = known.get(term)
+    if (idf === undefined) {
+      idf = candidateIdf(term, candidates)
+      known.set(term, idf)
+    }
+    return idf
+  }
+}
+
 /**
  * How much of what characterizes an article the query mentions: the IDF-weighted share of its title terms, and
  * of its key terms weighed by the square of their passage share (a term in every example weighs most).
@@ -130,18 +160,19 @@ export const coverArticle = (
   query: ReadonlySet<string>,
   article: ArticleTerms,
   candidates: StemLookup[],
+  idfOf: TermIdf = (term) => candidateIdf(term, candidates),
 ): { title: number; key: number } => {
   let titleTotal = 0
   let titleCovered = 0
   for (const term of article.title) {
-    const idf = candidateIdf(term, candidates)
+    const idf = idfOf(term)
     titleTotal += idf
     if (query.has(term)) titleCovered += idf
   }
   let keyTotal = 0
   let keyCovered = 0
   for (const [term, share] of article.key) {
-    const weight = share * share * candidateIdf(term, candidates)
+    const weight = share * share * idfOf(term)
     keyTotal += weight
     if (query.has(term)) keyCovered += weight
   }

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { matchArticle } from './match-article.ts'
 import {
   articleFeatures,
-  clearInverseFrequency,
   dot,
-  fillInverseFrequency,
   toCharCounts,
   weigh,
+  type ArticleFeatures,
   type Vector,
 } from './passage-vectors.ts'
+import { weighCandidates } from './weigh-candidates.ts'
 
 describe('matchArticle', () => {
   const sumOf = (vectors: Vector[]): Vector => {
@@ -21,6 +21,15 @@ describe('matchArticle', () => {
       buckets: Int32Array.from(entries.map(([b]) => b)),
       values: Float32Array.from(entries.map(([, x]) => x / norm)),
     }
+  }
+
+  /** The query weighed over the candidates and each candidate's match. */
+  const match = (text: string, candidates: ArticleFeatures[]) => {
+    const counts = toCharCounts(text)
+    const weighed = weighCandidates(candidates, counts)
+    const query = weigh(counts, weighed.query)
+    const matches = candidates.map((c, i) => matchArticle(query, c, weighed.idf[i]!, weighed.texts[i]!))
+    return { query, matches }
   }
 
   const article = (examples: string[], body = '') =>
@@ -37,36 +46,32 @@ describe('matchArticle', () => {
   it('equals the cosine between the query and the normalized sum of the weighed passages', () => {
     const texts = ['When will my card arrive?', 'Cards ship in five days', 'Track your card delivery']
     const features = article(texts)
-    const { touched, unseenIdf } = fillInverseFrequency([features])
-    const query = weigh(toCharCounts('my card has not arrived yet'), unseenIdf)
-    const expected = dot(query, sumOf(texts.map((text) => weigh(toCharCounts(text)))))
+    const { query, matches } = match('my card has not arrived yet', [features])
+    // Each passage weighed with the same IDF (that of the candidates), as a vector of its own.
+    const weighed = (text: string) => {
+      const counts = toCharCounts(text)
+      return weigh(counts, weighCandidates([features], counts).query)
+    }
+    const expected = dot(query, sumOf(texts.map(weighed)))
     expect(expected).toBeGreaterThan(0.1)
-    expect(matchArticle(query, features).centroid).toBeCloseTo(expected, 5)
-    expect(matchArticle(query, article([])).centroid).toBe(0)
-    clearInverseFrequency(touched)
+    expect(matches[0]?.centroid).toBeCloseTo(expected, 5)
+    expect(match('my card has not arrived yet', [article([])]).matches[0]?.centroid).toBe(0)
   })
 
   it('weighs with the document frequencies of every candidate, not only its own', () => {
     const shared = article(['card card card', 'my card arrived'])
     const other = article(['card ships today', 'order a card'])
-    const alone = fillInverseFrequency([shared])
-    const aloneScore = matchArticle(weigh(toCharCounts('card arrived'), alone.unseenIdf), shared).centroid
-    clearInverseFrequency(alone.touched)
-    const both = fillInverseFrequency([shared, other])
-    const bothScore = matchArticle(weigh(toCharCounts('card arrived'), both.unseenIdf), shared).centroid
-    clearInverseFrequency(both.touched)
+    const aloneScore = match('card arrived', [shared]).matches[0]?.centroid ?? 0
+    const bothScore = match('card arrived', [shared, other]).matches[0]?.centroid ?? 0
     expect(aloneScore).toBeGreaterThan(0)
     expect(bothScore).not.toBeCloseTo(aloneScore, 3)
   })
 
   it('finds the nearest passage and the share of the query the article covers', () => {
     const features = article(['When will my card arrive?', 'Cards ship in five days'])
-    const { touched, unseenIdf } = fillInverseFrequency([features])
-    const query = weigh(toCharCounts('when will my card arrive'), unseenIdf)
-    const unrelated = weigh(toCharCounts('gantt charts please'), unseenIdf)
-    const near = matchArticle(query, features)
-    const far = matchArticle(unrelated, features)
-    clearInverseFrequency(touched)
+    const [near] = match('when will my card arrive', [features]).matches
+    const [far] = match('gantt charts please', [features]).matches
+    if (!near || !far) throw new Error('no match')
     expect(near.passage).toBeGreaterThan(0.9)
     expect(near.passage).toBeGreaterThan(near.secondPassage)
     expect(near.coverage).toBeGreaterThan(0.9)

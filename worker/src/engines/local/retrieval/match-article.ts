@@ -1,4 +1,5 @@
-import { inverseFrequencyOf, termFrequency, type ArticleFeatures, type Vector } from './passage-vectors.ts'
+import type { ArticleFeatures, Vector } from './passage-vectors.ts'
+import type { DecodedTexts } from './weigh-candidates.ts'
 
 /** How well a query meets one article, on the article's character n-grams weighed for this request. */
 export type ArticleMatch = {
@@ -14,53 +15,72 @@ export type ArticleMatch = {
   cohesion: number
 }
 
-// Per-article scratch over its vocabulary: IDF of each bucket, the centroid being summed and the query's values.
-let localIdf = new Float32Array(4_096)
+// Per-article scratch over its vocabulary: the centroid being summed and the query's values.
 let centroid = new Float64Array(4_096)
 let localQuery = new Float32Array(4_096)
 
 const reserve = (size: number): void => {
-  if (localIdf.length >= size) return
-  localIdf = new Float32Array(size * 2)
+  if (centroid.length >= size) return
   centroid = new Float64Array(size * 2)
   localQuery = new Float32Array(size * 2)
 }
 
-/**
- * Compares a unit query vector with an article, with the IDF table filled for this request. The query is laid
- * over the article's own vocabulary once, then each passage is weighed, compared and summed into the centroid
- * in place, so no vector is allocated per passage and the large IDF table is read once per vocabulary bucket.
- */
-export const matchArticle = (query: Vector, article: ArticleFeatures): ArticleMatch => {
-  const { vocabulary } = article
-  reserve(vocabulary.length)
-  for (let i = 0; i < vocabulary.length; i++) {
-    localIdf[i] = inverseFrequencyOf(vocabulary[i] as number) || 1
-    centroid[i] = 0
-    localQuery[i] = 0
-  }
+/** Lays the query over the article's vocabulary (a merge of two sorted lists); returns the covered mass. */
+const layQuery = (query: Vector, { vocabulary, blocks }: ArticleFeatures): number => {
   let coverage = 0
   let j = 0
+  let block = 0
+  let blockEnd = blocks[1] as number
   for (let i = 0; i < query.buckets.length; i++) {
     const bucket = query.buckets[i] as number
-    while (j < vocabulary.length && (vocabulary[j] as number) < bucket) j++
+    const high = bucket >>> 16
+    const low = bucket & 0xffff
+    // Skip to the bucket's block, then along it to the first entry not below the bucket.
+    while (block < high) {
+      j = blockEnd
+      block++
+      blockEnd = blocks[block + 1] as number
+    }
+    while (j < blockEnd && (vocabulary[j] as number) < low) j++
     if (j === vocabulary.length) break
-    if (vocabulary[j] === bucket) {
+    if (j < blockEnd && vocabulary[j] === low) {
       const value = query.values[i] as number
       localQuery[j] = value
       coverage += value * value
     }
   }
+  return coverage
+}
+
+/**
+ * Compares a unit query vector with an article, given the IDF of each of its vocabulary entries and its texts
+ * decoded for this request. The query is laid over the article's own vocabulary once, then each passage is
+ * weighed, compared and summed into the centroid in place, so no vector is allocated per passage.
+ */
+export const matchArticle = (
+  query: Vector,
+  article: ArticleFeatures,
+  idf: Float32Array,
+  texts: DecodedTexts,
+): ArticleMatch => {
+  const size = article.vocabulary.length
+  reserve(size)
+  const sums = centroid
+  const queryValues = localQuery
+  sums.fill(0, 0, size)
+  queryValues.fill(0, 0, size)
+  const coverage = layQuery(query, article)
+  const { positions, tf, starts } = texts
   let passage = 0
   let secondPassage = 0
   let passages = 0
-  const { offsets, positions, counts } = article.passages
-  for (let p = 0; p + 1 < offsets.length; p++) {
-    const start = offsets[p] as number
-    const end = offsets[p + 1] as number
+  // Text 0 is the title; the passages follow.
+  for (let p = 1; p + 1 < starts.length; p++) {
+    const start = starts[p] as number
+    const end = starts[p + 1] as number
     let passageNorm = 0
     for (let i = start; i < end; i++) {
-      const value = termFrequency(counts[i] as number) * (localIdf[positions[i] as number] as number)
+      const value = (tf[i] as number) * (idf[positions[i] as number] as number)
       passageNorm += value * value
     }
     if (passageNorm === 0) continue
@@ -68,9 +88,9 @@ export const matchArticle = (query: Vector, article: ArticleFeatures): ArticleMa
     let similarity = 0
     for (let i = start; i < end; i++) {
       const position = positions[i] as number
-      const value = termFrequency(counts[i] as number) * (localIdf[position] as number) * scale
-      centroid[position]! += value
-      similarity += value * (localQuery[position] as number)
+      const value = (tf[i] as number) * (idf[position] as number) * scale
+      sums[position]! += value
+      similarity += value * (queryValues[position] as number)
     }
     passages++
     if (similarity > passage) {
@@ -80,9 +100,9 @@ export const matchArticle = (query: Vector, article: ArticleFeatures): ArticleMa
   }
   let numerator = 0
   let norm = 0
-  for (let i = 0; i < vocabulary.length; i++) {
-    const value = centroid[i] as number
-    numerator += value * (localQuery[i] as number)
+  for (let i = 0; i < size; i++) {
+    const value = sums[i] as number
+    numerator += value * (queryValues[i] as number)
     norm += value * value
   }
   const length = Math.sqrt(norm)

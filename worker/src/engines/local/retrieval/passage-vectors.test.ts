@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { vocabularyBucket } from './build-article-features.ts'
+import { decodeText } from './compact-texts.ts'
 import {
   articleFeatures,
+  documentsOf,
   dot,
   termFrequency,
   toCharCounts,
@@ -8,12 +11,19 @@ import {
   type ArticleFeatures,
 } from './passage-vectors.ts'
 
-const passageBuckets = ({ passages, vocabulary }: ArticleFeatures): number[][] =>
-  Array.from({ length: passages.offsets.length - 1 }, (_, p) =>
-    [...passages.positions.subarray(passages.offsets[p], passages.offsets[p + 1])].map(
-      (position) => vocabulary[position] as number,
-    ),
-  )
+/** Each text's buckets and raw counts (text 0 is the title). */
+const textsOf = (features: ArticleFeatures): { buckets: number[]; counts: number[] }[] => {
+  const { bytes, offsets } = features.texts
+  return Array.from({ length: offsets.length - 1 }, (_, t) => {
+    const positions = new Int32Array(bytes.length)
+    const counts = new Uint32Array(bytes.length)
+    const end = decodeText(bytes, offsets[t] as number, offsets[t + 1] as number, positions, counts, 0)
+    return {
+      buckets: [...positions.subarray(0, end)].map((position) => vocabularyBucket(features, position)),
+      counts: [...counts.subarray(0, end)],
+    }
+  })
+}
 
 describe('weigh', () => {
   it('returns a unit vector whose cosine with itself is one', () => {
@@ -40,17 +50,14 @@ describe('articleFeatures', () => {
       examples: ['When will my card arrive?'],
       updatedAt: '2026-01-01T00:00:00.000Z',
     })
-    expect(features.passages.offsets).toHaveLength(3)
-    expect(features.documents).toBe(3)
-    expect(features.title.buckets.length).toBeGreaterThan(0)
-    expect([...features.vocabulary]).toEqual([...features.vocabulary].sort((a, b) => a - b))
-    // Each vocabulary bucket counts the texts (title, passages) that contain it.
-    const card = toCharCounts('card').buckets[0] as number
-    const shared = features.vocabulary.indexOf(card)
-    expect(features.documentCounts[shared]).toBe(
-      [features.title.buckets, ...passageBuckets(features)].filter((buckets) => buckets.includes(card))
-        .length,
-    )
+    const texts = textsOf(features)
+    expect(texts).toHaveLength(3)
+    expect(documentsOf(features)).toBe(3)
+    expect(texts[0]?.buckets).toEqual([...toCharCounts('Card arrival').buckets])
+    const vocabulary = Array.from(features.vocabulary, (_, i) => vocabularyBucket(features, i))
+    expect(vocabulary).toEqual([...vocabulary].sort((a, b) => a - b))
+    expect(new Set(vocabulary).size).toBe(vocabulary.length)
+    expect(new Set(vocabulary)).toEqual(new Set(texts.flatMap((text) => text.buckets)))
   })
 })
 
@@ -70,20 +77,15 @@ describe('compact passages', () => {
       stored('When will my card arrive? Cards arrive, cards arrive, cards arrive.'),
     )
     const texts = ['When will my card arrive?', 'Cards arrive, cards arrive, cards arrive.'].map(toCharCounts)
-    expect(passageBuckets(features)).toEqual(texts.map((text) => [...text.buckets]))
-    const { offsets, counts } = features.passages
-    texts.forEach((text, p) => {
-      const stored = [...counts.subarray(offsets[p], offsets[p + 1])].map(termFrequency)
-      expect(stored).toEqual([...text.tf])
-    })
+    const passages = textsOf(features).slice(1)
+    expect(passages.map((text) => text.buckets)).toEqual(texts.map((text) => [...text.buckets]))
+    texts.forEach((text, p) => expect(passages[p]?.counts.map(termFrequency)).toEqual([...text.tf]))
   })
 
-  it('widens its arrays when a passage repeats an n-gram more than 255 times', () => {
+  it('keeps counts above 255 exactly', () => {
     const features = articleFeatures(stored('ha '.repeat(600)))
-    expect(features.passages.counts).toBeInstanceOf(Uint16Array)
-    expect(Math.max(...features.passages.counts)).toBeGreaterThan(255)
-    expect(termFrequency(Math.max(...features.passages.counts))).toBe(
-      Math.fround(1 + Math.log(Math.max(...features.passages.counts))),
-    )
+    const counts = textsOf(features)[1]?.counts ?? []
+    expect(Math.max(...counts)).toBe(Math.max(...toCharCounts('ha '.repeat(600)).counts))
+    expect(Math.max(...counts)).toBeGreaterThan(255)
   })
 })

@@ -1,19 +1,14 @@
 import type { StoredArticle } from '../../../db/kb-repo.ts'
 import { articleCacheKey, createFeatureCache } from './article-feature-cache.ts'
-import {
-  buildArticleFeatures,
-  CHAR_BLOCK,
-  type ArticleFeatures,
-  type CharCounts,
-} from './build-article-features.ts'
+import { buildArticleFeatures, type ArticleFeatures, type CharCounts } from './build-article-features.ts'
 
 export {
+  documentsOf,
   PASSAGE_FEATURES,
   termFrequency,
   toCharCounts,
   type ArticleFeatures,
   type CharCounts,
-  type Passages,
 } from './build-article-features.ts'
 
 /** A sparse vector over sorted buckets. */
@@ -42,48 +37,13 @@ export const articleFeatures = (article: StoredArticle): ArticleFeatures => {
   return features
 }
 
-// Per-isolate scratch tables indexed by bucket (document frequency, IDF); cleared after use.
-const documentFrequency = new Uint16Array(CHAR_BLOCK)
-const inverseFrequency = new Float32Array(CHAR_BLOCK)
-
-/** Fills the IDF table from every title and passage of the candidates; returns what to clear afterwards. */
-export const fillInverseFrequency = (
-  articles: ArticleFeatures[],
-): { touched: number[]; unseenIdf: number } => {
-  const touched: number[] = []
-  let documents = 0
-  for (const { vocabulary, documentCounts, documents: texts } of articles) {
-    documents += texts
-    for (let i = 0; i < vocabulary.length; i++) {
-      const bucket = vocabulary[i] as number
-      if (documentFrequency[bucket] === 0) touched.push(bucket)
-      documentFrequency[bucket]! += documentCounts[i] as number
-    }
-  }
-  for (const bucket of touched) {
-    inverseFrequency[bucket] = Math.log((1 + documents) / (1 + (documentFrequency[bucket] as number))) + 1
-  }
-  return { touched, unseenIdf: Math.log(1 + documents) + 1 }
-}
-
-/** The IDF of a bucket from the table filled for this request (0 when no candidate contains it). */
-export const inverseFrequencyOf = (bucket: number): number => inverseFrequency[bucket] as number
-
-/** Resets the IDF table for the next request. */
-export const clearInverseFrequency = (touched: number[]): void => {
-  for (const bucket of touched) {
-    documentFrequency[bucket] = 0
-    inverseFrequency[bucket] = 0
-  }
-}
-
-/** Sublinear TF-IDF, L2-normalized; n-grams no candidate contains get the highest IDF seen. */
-export const weigh = (counts: CharCounts, unseenIdf = 1): Vector => {
+/** Sublinear TF-IDF, L2-normalized, with the IDF of each bucket (all 1 when absent). */
+export const weigh = (counts: Pick<CharCounts, 'buckets' | 'tf'>, idf?: ArrayLike<number>): Vector => {
   const values = new Float32Array(counts.buckets.length)
   let norm = 0
   for (let i = 0; i < values.length; i++) {
-    const idf = (inverseFrequency[counts.buckets[i] as number] as number) || unseenIdf
-    const value = (counts.tf[i] as number) * idf
+    const weight = idf ? (idf[i] as number) : 1
+    const value = (counts.tf[i] as number) * weight
     values[i] = value
     norm += value * value
   }

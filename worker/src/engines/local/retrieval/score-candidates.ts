@@ -1,14 +1,8 @@
 import type { KbCandidate, StoredArticle } from '../../../db/kb-repo.ts'
-import { contentTerms, coverArticle, coverTerms, weighTerms } from './content-terms.ts'
+import { contentTerms, coverArticle, coverTerms, createTermIdf, weighTerms } from './content-terms.ts'
 import { matchArticle, type ArticleMatch } from './match-article.ts'
-import {
-  articleFeatures,
-  clearInverseFrequency,
-  dot,
-  fillInverseFrequency,
-  toCharCounts,
-  weigh,
-} from './passage-vectors.ts'
+import { articleFeatures, toCharCounts, weigh } from './passage-vectors.ts'
+import { titleCosine, weighCandidates } from './weigh-candidates.ts'
 
 /** Weights of the ranking score; fitted on BANKING77 (CC BY 4.0) queries. */
 export type RankingWeights = { centroid: number; title: number; bm25: number }
@@ -52,19 +46,23 @@ export const scoreCandidates = (
   if (candidates.length === 0) return []
   const features = candidates.map((candidate) => articleFeatures(candidate.article))
   // IDF over the candidates' passages: n-grams every candidate shares say nothing about which one fits.
-  const { touched, unseenIdf } = fillInverseFrequency(features)
-  const queryVector = weigh(toCharCounts(query.slice(0, MAX_QUERY_CHARS)), unseenIdf)
+  const queryCounts = toCharCounts(query.slice(0, MAX_QUERY_CHARS))
+  const weighed = weighCandidates(features, queryCounts)
+  const queryVector = weigh(queryCounts, weighed.query)
   const termSets = features.map((article) => article.terms.all)
   const queryTerms = contentTerms(query)
-  const terms = weighTerms(queryTerms, termSets)
+  const termIdf = createTermIdf(termSets)
+  const terms = weighTerms(queryTerms, termSets, termIdf)
   const querySet = new Set(queryTerms)
   const topBm25 = Math.max(...candidates.map((candidate) => candidate.bm25), 1e-9)
   const scored = candidates.map((candidate, i): ScoredCandidate => {
     const article = features[i]!
-    const match = matchArticle(queryVector, article)
-    const title = dot(queryVector, weigh(article.title))
+    const idf = weighed.idf[i]!
+    const texts = weighed.texts[i]!
+    const match = matchArticle(queryVector, article, idf, texts)
+    const title = titleCosine(queryVector, article, idf, texts)
     const bm25 = candidate.bm25 / topBm25
-    const covered = coverArticle(querySet, article.terms, termSets)
+    const covered = coverArticle(querySet, article.terms, termSets, termIdf)
     return {
       article: candidate.article,
       score: weights.centroid * match.centroid + weights.title * title + weights.bm25 * bm25,
@@ -78,6 +76,5 @@ export const scoreCandidates = (
       keyWords: covered.key,
     }
   })
-  clearInverseFrequency(touched)
   return scored.sort((a, b) => b.score - a.score)
 }

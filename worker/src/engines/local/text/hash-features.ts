@@ -57,21 +57,42 @@ const push = (n: number, value: number): number => {
 export const hashFeatures = (text: string, config: FeatureConfig): FeatureCounts =>
   hashNormalizedFeatures(normalizeText(text), config)
 
+/** The most character n-grams `charNgrams` writes for a normalized text. */
+export const maxCharNgrams = (normalized: string, config: FeatureConfig): number =>
+  (normalized.length + 2) * Math.max(0, config.charMax - config.charMin + 1)
+
+/**
+ * Writes the character n-gram buckets of a normalized text into `out` from `at`, unsorted and with repeats (the
+ * caller sizes `out` with `maxCharNgrams`); returns the index after the last.
+ */
+export const charNgrams = (
+  normalized: string,
+  config: FeatureConfig,
+  out: Int32Array,
+  at: number,
+): number => {
+  const shift = 33 - config.bits
+  let n = at
+  const padded = ` ${normalized} `
+  for (let i = 0; i < padded.length; i++) {
+    let h = CHAR_SEED
+    for (let len = 1; len <= config.charMax && i + len <= padded.length; len++) {
+      h = Math.imul(h ^ padded.charCodeAt(i + len - 1), FNV_PRIME)
+      if (len >= config.charMin) out[n++] = mix(h) >>> shift
+    }
+  }
+  return n
+}
+
 /** `hashFeatures` of a text that `normalizeText` already returned (or would return unchanged). */
 export const hashNormalizedFeatures = (normalized: string, config: FeatureConfig): FeatureCounts => {
   // Character n-grams fill the lower half of the buckets and word n-grams the upper half, so each block can be
   // normalized on its own (long texts would otherwise drown the word features in character n-grams).
   const shift = 33 - config.bits
   const wordBlock = 1 << (config.bits - 1)
-  let n = 0
-  const padded = ` ${normalized} `
-  for (let i = 0; i < padded.length; i++) {
-    let h = CHAR_SEED
-    for (let len = 1; len <= config.charMax && i + len <= padded.length; len++) {
-      h = Math.imul(h ^ padded.charCodeAt(i + len - 1), FNV_PRIME)
-      if (len >= config.charMin) n = push(n, mix(h) >>> shift)
-    }
-  }
+  const chars = maxCharNgrams(normalized, config)
+  if (scratch.length < chars) scratch = new Int32Array(chars * 2)
+  let n = charNgrams(normalized, config, scratch, 0)
   const words = config.wordNgrams > 0 || config.polarity ? splitWords(normalized) : []
   let previous = 0
   for (let i = 0; config.wordNgrams > 0 && i < words.length; i++) {
