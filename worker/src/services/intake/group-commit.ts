@@ -22,6 +22,8 @@ type Slot<In, Out> = {
 /** Bounds of one wait between looks at the shared state, ms. */
 const MIN_WAIT_MS = 1
 const MAX_WAIT_MS = 50
+/** How many times an item may wait for company before it is flushed. */
+const MAX_LINGERS = 2
 /** A flush running longer than this no longer counts (its request was cancelled mid-flush), ms. */
 const STALL_MS = 10_000
 
@@ -82,14 +84,14 @@ export const createGroupCommit = <In, Out>(
     async submit(item) {
       const slot: Slot<In, Out> = { item, takenAt: null }
       waiting.push(slot)
-      let lingers = lingerMs > 0 ? 0 : 2
+      let lingers = lingerMs > 0 ? 0 : MAX_LINGERS
       let seen = 0
       for (;;) {
         const now = Date.now()
         if (slot.takenAt === null && activeFlushes(now) < maxInFlight) {
           const isGroupDue = expected > 1 && waiting.length >= Math.min(maxItems, expected)
           const isGrowing = lingers === 0 || (expected > 1 && waiting.length > seen)
-          if (lingers < 2 && isGrowing && now - lastEndedAt < lingerMs && !isGroupDue) {
+          if (lingers < MAX_LINGERS && isGrowing && now - lastEndedAt < lingerMs && !isGroupDue) {
             lingers++
             seen = waiting.length
             await sleep(Math.min(lingerMs, clampWait(flushMs)))

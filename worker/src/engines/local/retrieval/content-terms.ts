@@ -42,9 +42,11 @@ const MAX_QUERY_CHARS = 1_000
 
 const stems = (text: string): string[] => splitWords(normalizeText(text)).map(stemWord)
 
-/** Stems of content words (no fillers, no single letters). */
-const contentWordStems = (words: string[]): string[] =>
-  words.filter((word) => word.length > 1 && !FILLER.has(word)).map(stemWord)
+/** Whether a word carries content (not a filler, not a single letter). */
+const isContentWord = (word: string): boolean => word.length > 1 && !FILLER.has(word)
+
+/** Stems of content words. */
+const contentWordStems = (words: string[]): string[] => words.filter(isContentWord).map(stemWord)
 
 /** Stems of the content words of a text. */
 const contentStems = (text: string): string[] => contentWordStems(splitWords(normalizeText(text)))
@@ -89,7 +91,7 @@ export const articleTerms = (
   passageWords.forEach((words, p) => {
     const passage = new Set<string>()
     words.forEach((word, i) => {
-      if (word.length > 1 && !FILLER.has(word)) passage.add(passageStems[p]?.[i] as string)
+      if (isContentWord(word)) passage.add(passageStems[p]?.[i] as string)
     })
     for (const stem of passage) counts.set(stem, (counts.get(stem) ?? 0) + 1)
   })

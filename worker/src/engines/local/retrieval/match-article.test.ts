@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { dot } from '../../../../test/helpers/sparse-vectors.ts'
 import { matchArticle } from './match-article.ts'
-import {
-  articleFeatures,
-  dot,
-  toCharCounts,
-  weigh,
-  type ArticleFeatures,
-  type Vector,
-} from './passage-vectors.ts'
+import { articleFeatures, toCharCounts, weigh, type ArticleFeatures, type Vector } from './passage-vectors.ts'
 import { weighCandidates } from './weigh-candidates.ts'
 
 describe('matchArticle', () => {

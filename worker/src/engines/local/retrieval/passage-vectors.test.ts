@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { dot } from '../../../../test/helpers/sparse-vectors.ts'
 import { vocabularyBucket } from './build-article-features.ts'
 import { decodeText } from './compact-texts.ts'
 import {
   articleFeatures,
   documentsOf,
-  dot,
   termFrequency,
   toCharCounts,
   weigh,

@@ -51,18 +51,3 @@ export const weigh = (counts: Pick<CharCounts, 'buckets' | 'tf'>, idf?: ArrayLik
   for (let i = 0; i < values.length; i++) values[i]! *= scale
   return { buckets: counts.buckets, values }
 }
-
-/** Dot product of two sparse vectors (cosine when both are normalized). */
-export const dot = (a: Vector, b: Vector): number => {
-  let sum = 0
-  let i = 0
-  let j = 0
-  while (i < a.buckets.length && j < b.buckets.length) {
-    const x = a.buckets[i] as number
-    const y = b.buckets[j] as number
-    if (x === y) sum += (a.values[i++] as number) * (b.values[j++] as number)
-    else if (x < y) i++
-    else j++
-  }
-  return sum
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { dot } from '../../../../test/helpers/sparse-vectors.ts'
 import { vocabularyBucket } from './build-article-features.ts'
-import { articleFeatures, dot, toCharCounts, weigh, type ArticleFeatures } from './passage-vectors.ts'
+import { articleFeatures, toCharCounts, weigh, type ArticleFeatures } from './passage-vectors.ts'
 import { titleCosine, weighCandidates } from './weigh-candidates.ts'
 
 const article = (title: string, examples: string[]): ArticleFeatures =>
