@@ -39,11 +39,33 @@ const SAMPLES: Record<SensitiveTopic, Record<Lang, [string, string, ...string[]]
     en: [
       'I think my account was hacked, someone changed my email.',
       'Someone logged into my account from Russia.',
+      'Someone took over my account and I cannot get back in.',
+      'My account email was changed to an address I don’t recognise.',
     ],
-    de: ['Mein Konto wurde gehackt!', 'Jemand hat sich ohne meine Erlaubnis in mein Konto eingeloggt.'],
-    es: ['Creo que hackearon mi cuenta.', 'Alguien entró en mi cuenta sin permiso.'],
-    fr: ['Mon compte a été piraté hier soir.', "Quelqu'un s'est connecté à mon compte sans autorisation."],
-    pt: ['Minha conta foi hackeada.', 'Alguém entrou na minha conta sem autorização.'],
+    de: [
+      'Mein Konto wurde gehackt!',
+      'Jemand hat sich ohne meine Erlaubnis in mein Konto eingeloggt.',
+      'Mein Konto wurde gekapert.',
+      'Meine E-Mail-Adresse wurde gestern geändert, das war nicht ich.',
+    ],
+    es: [
+      'Creo que hackearon mi cuenta.',
+      'Alguien entró en mi cuenta sin permiso.',
+      'Me robaron la cuenta y ya no puedo entrar.',
+      'Cambiaron mi correo sin mi permiso.',
+    ],
+    fr: [
+      'Mon compte a été piraté hier soir.',
+      "Quelqu'un s'est connecté à mon compte sans autorisation.",
+      "Quelqu'un a pris le contrôle de mon compte.",
+      'On a changé mon mot de passe sans me prévenir.',
+    ],
+    pt: [
+      'Minha conta foi hackeada.',
+      'Alguém entrou na minha conta sem autorização.',
+      'Roubaram minha conta ontem.',
+      'Mudaram meu e-mail sem minha autorização.',
+    ],
   },
   gdpr_request: {
     en: ['Under GDPR please delete all my personal data.', 'Please erase all the data you hold about me.'],
@@ -192,6 +214,8 @@ const BENIGN: Record<Lang, string[]> = {
     'Hi, this is Sue from accounting. Can I pay by credit card?',
     'Does Planora work with screen readers?',
     'Where can I see your status page?',
+    'How do I change the email address on my account?',
+    'I took over the account from a colleague who left, how do I rename it?',
   ],
   de: [
     'Ich habe mein Passwort vergessen. Wie kann ich es zurücksetzen?',
@@ -248,6 +272,13 @@ describe('detectSensitiveTopics', () => {
   it('matches regardless of case and accents', () => {
     expect(detectSensitiveTopics('MEIN KONTO WURDE GEHACKT')).toContain('security_incident')
     expect(detectSensitiveTopics('je veux resilier, c est inacceptable')).toContain('cancellation_complaint')
+  })
+
+  it('reads typographic apostrophes as patterns are written', () => {
+    expect(detectSensitiveTopics('I got a password reset email I didn’t request.')).toContain(
+      'security_incident',
+    )
+    expect(detectSensitiveTopics('J’exerce mon droit à l’oubli.')).toContain('gdpr_request')
   })
 
   it('returns prompt_injection for instructions hidden in a longer ticket', () => {

@@ -23,10 +23,15 @@ export const TOPIC_PATTERNS: Record<Exclude<SensitiveTopic, 'cancellation_compla
   ],
   security_incident: [
     /\b(hack(ed|ers?)|breach(ed)?|compromised|unauthori[sz]ed (access|login|sign ?in)|account takeover|phishing|someone (else )?(logged|got|broke|is) in(to)?|someone (else )?accessed (my|our) account|someone else is (in|using) my account|stolen (account|password|credentials)|malware|ransomware|(password )?reset (email|link|code)s? (that )?i (did not|didn't|never) request)\b/,
+    /\b((took|taken|taking) over (my|our) account|(my|our) account (was|has been|got|is being) (hijacked|taken over)|hijack(ed|ing)? (my|our) account|(e-?mail|password|phone number)( address)? (was|has been|got) changed .{0,60}(not me|was ?n[o']t me|(did not|didn't|never) (do|change|ask)|(do not|don't) recogni[sz]e))\b/,
     /\b(gehackt|hacker|datenleck|unbefugte?r? zugriff|kompromittiert|phishing|konto (wurde )?ubernommen|jemand (anderes )?hat sich .{0,60}(eingeloggt|angemeldet)|(passwort|code|e-?mail|link).{0,60}nicht angefordert)\b/,
+    /\b(konto (wurde |ist )?(gekapert|ubernommen|entfuhrt)|(e-?mail|passwort|telefonnummer)(-?adresse)? (wurde|ist) .{0,40}geandert.{0,60}(nicht ich|nicht von mir|nicht selbst|(kenne|erkenne) ich nicht))\b/,
     /\b(hackea(do|ron)|pirate(ado|aron)|acceso no autorizado|brecha de seguridad|suplantacion|phishing|alguien (entro|accedio|se metio|ha entrado|ha accedido|esta usando) (en|a)? ?(mi|nuestra) cuenta)\b/,
+    /\b((robaron|robado|secuestraron|secuestrado|tomaron el control de|se apoderaron de) (la|mi|nuestra) cuenta|cambiaron (mi|el) (correo|email|e-?mail|contrasena|telefono) sin (mi )?(permiso|autorizacion))\b/,
     /\b(pirate|piratage|compte (a ete )?pirate|acces non autorise|fuite de donnees|hameconnage|phishing|quelqu ?'?un (s'?est connecte|a accede|est entre|utilise) (a |sur |dans )?(mon|notre) compte)\b/,
+    /\b((pris le controle de|vole|detourne) (mon|notre) compte|mon compte (a ete )?(vole|detourne)|(on|quelqu ?'?un) a change mon (mot de passe|e-?mail|adresse e-?mail|numero) sans)\b/,
     /\b(hackead[oa]|invadid[oa]|acesso nao autorizado|vazamento de dados|conta (foi )?roubada|phishing|alguem (entrou|acessou|invadiu|esta usando) (na|a|em)? ?(minha|nossa) conta)\b/,
+    /\b((roubaram|sequestraram|tomaram|clonaram) (a )?(minha|nossa) conta|mudaram (o )?(meu )?(e-?mail|senha|telefone) sem (minha )?(permissao|autorizacao))\b/,
   ],
   gdpr_request: [
     /\b(gdpr|ccpa|right to (be forgotten|erasure|access)|(delete|erase|remove) (all )?(of )?(my|our) (personal )?(data|information|account data)|(delete|erase|remove) (all )?(of )?the (personal )?(data|information) (you (hold|have|store|keep) )?(about|on) (me|us)|data (subject )?access request|dsar|copy of (all )?(the |my )?personal (data|information))\b/,

@@ -24,6 +24,10 @@ describe('normalizeForMatching', () => {
     expect(normalizeForMatching('s̸̢u̴i̶c̷i̵d̶e̴')).toBe('suicide')
   })
 
+  it('reads typographic apostrophes as the ASCII one', () => {
+    expect(normalizeForMatching('I didn’t ask, l‘oubli, donʼt')).toBe("i didn't ask, l'oubli, don't")
+  })
+
   it('leaves ordinary text, numbers and codes alone', () => {
     expect(normalizeForMatching('Error SYNC-409 on invoice INV-2024-0012, order #1001')).toBe(
       'error sync-409 on invoice inv-2024-0012, order #1001',

@@ -5,6 +5,8 @@ import { LOOK_ALIKES } from './look-alikes.ts'
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu
 const MARKS = /\p{M}+/gu
 const WHITESPACE = /\s+/g
+// Typographic apostrophes (phones type "don’t", "l’oubli"): read as the ASCII one every pattern is written with.
+const APOSTROPHES = /[\u2018\u2019\u02BC]/g
 const NON_ASCII = /[^ -~\s]/u
 const SINGLE_LETTER = /^(\p{L})([.,;:!?)"'»]*)$/u
 // "s.u.i.c.i.d.e", "h-a-c-k-e-d": letters split by one repeated separator (linear: the classes are disjoint).
@@ -71,11 +73,13 @@ export const joinSpacedLetters = (text: string): string => {
 
 /**
  * The form every sensitive-topic and policy check reads: NFKC, invisible characters removed, accents and
- * combining marks stripped, look-alike letters folded to Latin, lowercase, spaced-out words joined and
- * whitespace runs collapsed. Each step is one pass over the text.
+ * combining marks stripped, look-alike letters folded to Latin, lowercase, typographic apostrophes as `'`,
+ * spaced-out words joined and whitespace runs collapsed. Each step is one pass over the text.
  * @example normalizeForMatching('Ｉ will ｓ\u00ADｕｅ YOU') // 'i will sue you'
  */
 export const normalizeForMatching = (text: string): string => {
   const plain = text.normalize('NFKC').replace(INVISIBLE, '').normalize('NFD').replace(MARKS, '')
-  return joinSpacedLetters(foldLookAlikes(plain).toLowerCase().replace(WHITESPACE, ' ').trim())
+  return joinSpacedLetters(
+    foldLookAlikes(plain).toLowerCase().replace(APOSTROPHES, "'").replace(WHITESPACE, ' ').trim(),
+  )
 }
