@@ -61,7 +61,7 @@ const wholeWord = (text: string, m: RegExpMatchArray): string => {
 
 /** Refunds, credits or discounts, and deadlines or durations a text commits to. */
 export const extractCommitments = (text: string): Commitment[] => {
-  const folded = foldText(text).replace(/[’‘`´]/g, "'")
+  const folded = foldText(text)
   const found: Commitment[] = []
   for (const m of folded.matchAll(REFUND))
     found.push({ kind: 'refund', value: wholeWord(folded, m), key: 'refund' })

@@ -14,6 +14,6 @@ const DID_NOT_HELP = [
  * @example saysAnswerDidNotHelp('Das hat leider nicht geholfen.') // true
  */
 export const saysAnswerDidNotHelp = (text: string): boolean => {
-  const folded = foldText(text).replace(/[’‘`´]/g, "'")
+  const folded = foldText(text)
   return DID_NOT_HELP.some((re) => re.test(folded))
 }

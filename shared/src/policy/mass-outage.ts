@@ -18,6 +18,6 @@ const OUTAGE =
  * @example describesMassOutage('Nobody on our team can log in since 9am') // true
  */
 export const describesMassOutage = (text: string): boolean => {
-  const folded = foldText(text).replace(/[’‘`´]/g, "'")
+  const folded = foldText(text)
   return OUTAGE.test(folded) || NOBODY_CAN.test(folded) || (EVERYONE.test(folded) && BROKEN.test(folded))
 }

@@ -5,8 +5,9 @@ import { LOOK_ALIKES } from './look-alikes.ts'
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu
 const MARKS = /\p{M}+/gu
 const WHITESPACE = /\s+/g
-// Typographic apostrophes (phones type "don’t", "l’oubli"): read as the ASCII one every pattern is written with.
-const APOSTROPHES = /[\u2018\u2019\u02BC]/g
+// Typographic apostrophes and backticks ("don’t", "l’oubli", "didn`t"): read as the ASCII one patterns use. (An
+// acute accent used as one is gone already: NFKC makes it a space and a combining mark.)
+const APOSTROPHES = /[\u2018\u2019\u02BC`]/g
 const NON_ASCII = /[^ -~\s]/u
 const SINGLE_LETTER = /^(\p{L})([.,;:!?)"'»]*)$/u
 // "s.u.i.c.i.d.e", "h-a-c-k-e-d": letters split by one repeated separator (linear: the classes are disjoint).
