@@ -133,6 +133,8 @@ describe('npm run eval -- tickets --folds', () => {
     [['language', '--test', 'x.tsv', '--folds', '3'], 'apply to the tickets and sentiment tasks'],
     [['faq', '--train', 'x.csv', '--seed', '3'], 'apply to the tickets and sentiment tasks'],
     [['tickets', '--field', 'type', '--train', 'x.csv', '--seed', '4'], '--seed applies with --folds'],
+    [['--data', '/nonexistent/deskmate-data'], 'No data folder at /nonexistent/deskmate-data'],
+    [['language', '--test', 'x.tsv', '--data', '.'], '--data applies when no task is given'],
   ])('refuses %j with exit code 2', async (args, message) => {
     const { code, stderr } = await evaluateFailing(...args)
     expect(code).toBe(2)

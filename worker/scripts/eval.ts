@@ -1,20 +1,23 @@
-import { dirname, join } from 'node:path'
+import { spawn } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { readFileSync } from 'node:fs'
 import { DEFAULT_SETTINGS, MODES, type Mode, type TrainExample, type TrainTarget } from '@deskmate/shared'
 import { detectLanguage } from '../src/engines/local/language/detect-language.ts'
 import { ZDecideCase } from './lib/decide-case.ts'
 import { evaluateClassifier, type Prediction } from './lib/evaluate-classifier.ts'
 import { buildFaqArticles, evaluateFaq } from './lib/evaluate-faq.ts'
 import { drawIds } from './lib/confidence-data.ts'
+import { formatSuite, standardRuns, SUITE_NOTE, suiteRows } from './lib/eval-suite.ts'
 import { round, scoreLabels } from './lib/metrics.ts'
 import { readCsv, readTsv } from './lib/read-table.ts'
 import { foldStratified, splitStratified } from './lib/split.ts'
 import { summarizeDecide } from './lib/summarize-decide.ts'
 import { summarizeFaq } from './lib/summarize-faq.ts'
 
-const USAGE = `Usage: npm run eval -- <task> [options]
+const USAGE = `Usage: npm run eval [-- --data DIR]   every task below on ../shared/data (or DIR), with a table
+       npm run eval -- <task> [options]
   tickets   --field queue|priority|type|language --train FILE [--test FILE | --folds K [--seed S]]
   sentiment --train FILE [--test FILE | --folds K [--seed S]]
   language  --test FILE
@@ -26,6 +29,8 @@ Without --test, a deterministic stratified 80/20 split of --train is used.
 questions have no article, and the summary reports what answering at the tenant's default threshold does.`
 
 const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), '..', 'migrations')
+const TRAINING_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'training')
+const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const TICKET_FIELDS = ['queue', 'priority', 'type', 'language'] as const
 
 const { positionals, values } = parseArgs({
@@ -40,6 +45,7 @@ const { positionals, values } = parseArgs({
     cases: { type: 'string' },
     mode: { type: 'string', default: 'auto_reply' },
     unanswerable: { type: 'string' },
+    data: { type: 'string' },
   },
 })
 
@@ -269,7 +275,50 @@ const runDecide = async (): Promise<void> => {
   print({ ...summarizeDecide(outcomes), mode })
 }
 
+/** Runs this script once with `args`; resolves with its last stdout line parsed, or null when it failed. */
+const runChild = (args: string[]): Promise<Record<string, unknown> | null> =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    let tail = ''
+    child.stdout.setEncoding('utf8')
+    // Only the summary (the last line) is kept: per-case lines can run to megabytes.
+    child.stdout.on('data', (chunk: string) => {
+      tail = (tail + chunk).slice(-1_000_000)
+    })
+    child.on('close', (code) => {
+      const last = tail.trim().split('\n').at(-1) ?? ''
+      try {
+        resolve(code === 0 ? (JSON.parse(last) as Record<string, unknown>) : null)
+      } catch {
+        resolve(null)
+      }
+    })
+  })
+
+/** Every standard run, one after another, then the figures beside what they have to beat. */
+const runSuite = async (): Promise<void> => {
+  const dataDir = resolve(values.data ?? join(REPO_ROOT, '..', 'shared', 'data'))
+  if (!existsSync(dataDir)) fail(`No data folder at ${dataDir}`)
+  const finished = []
+  for (const run of standardRuns(dataDir, TRAINING_DIR)) {
+    const started = Date.now()
+    console.error(`[eval] ${run.name}…`)
+    const summary = await runChild(run.args)
+    console.error(
+      `[eval] ${run.name}: ${summary === null ? 'failed' : 'done'} in ${Math.round((Date.now() - started) / 1000)} s`,
+    )
+    finished.push({ run, summary })
+  }
+  const rows = suiteRows(finished)
+  console.log(`${formatSuite(rows)}\n\n${SUITE_NOTE}\n`)
+  print({ task: 'suite', data: dataDir, rows })
+  if (finished.some(({ summary }) => summary === null)) process.exit(1)
+}
+
 const task = positionals[0]
+if (values.data !== undefined && task !== undefined) fail('--data applies when no task is given')
 if (values.unanswerable !== undefined && task !== 'faq') fail('--unanswerable applies to the faq task')
 const seedsCategories = task === 'faq' && values.unanswerable !== undefined
 if (
@@ -283,4 +332,5 @@ else if (task === 'sentiment') runSentiment()
 else if (task === 'language') runLanguage()
 else if (task === 'faq') await runFaq()
 else if (task === 'decide') await runDecide()
-else fail(`Unknown task: ${task ?? '(none)'}`)
+else if (task === undefined) await runSuite()
+else fail(`Unknown task: ${task}`)
