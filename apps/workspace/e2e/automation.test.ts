@@ -145,6 +145,66 @@ describe('automation in the agent workspace', () => {
     escalatedTicket = id
   })
 
+  it.each([
+    {
+      name: 'someone else in the account',
+      subject: 'Someone else is in my account',
+      body: 'I received a password reset email I did not request. Someone else is in my account and my projects were renamed.',
+      reason: 'Reports a security incident or account takeover',
+      noteStart: 'Deskmate escalated this ticket to a human.',
+    },
+    {
+      name: 'all data gone',
+      subject: 'All my data is gone',
+      body: 'After syncing my phone and laptop, all notes from last year are gone. Three months of work, just gone.',
+      reason: 'Reports data loss',
+      noteStart: 'Deskmate escalated this ticket to a human.',
+    },
+    {
+      name: 'self-harm',
+      subject: 'Alles bricht zusammen',
+      body: 'Ich will einfach nicht mehr leben. Alles bricht zusammen.',
+      reason: 'Mentions self-harm',
+      noteStart: 'Safety first: the customer mentions self-harm.',
+    },
+    {
+      name: 'a feature the KB does not cover',
+      subject: 'Dark side panel for the calendar',
+      body: 'Would be great if the calendar view could show a moon-phase overlay for our night-shift planning.',
+      reason: 'No knowledge-base article answers it with enough confidence',
+      noteStart: 'Deskmate escalated this ticket to a human.',
+    },
+  ])('escalates $name with the reason in the sidebar and no public reply', async (ticket) => {
+    const id = await createTicket({
+      subject: ticket.subject,
+      body: ticket.body,
+      email: 'customer@example.net',
+    })
+    const note = conversation().locator('li.comment.internal', { hasText: 'Deskmate' })
+    await expect.poll(() => note.count(), AUTOMATION_WAIT).toBe(1)
+    expect((await note.textContent())?.trim()).toContain(ticket.noteStart)
+    expect(await conversation().locator('li.comment:not(.internal)', { hasText: 'Deskmate' }).count()).toBe(0)
+
+    const panel = automationPanel()
+    await expect.poll(() => panel.getByText('Escalated to an agent').count(), AUTOMATION_WAIT).toBe(1)
+    await expect.poll(() => panel.getByRole('list', { name: 'Why' }).textContent()).toContain(ticket.reason)
+    expect((await ticketOf(id)).tags).toContain('deskmate_escalated')
+  })
+
+  it('drafts a reply that says no article answers, instead of pasting an article', async () => {
+    // The last ticket is the feature request no article covers.
+    const preview = app.getByRole('region', { name: 'Draft preview' })
+    await app.getByRole('button', { name: 'Draft reply', exact: true }).click()
+    await expect
+      .poll(() => app.getByRole('button', { name: 'Insert', exact: true }).count(), { timeout: 60_000 })
+      .toBe(1)
+    expect(await app.getByText('No article answers this — review before sending').count()).toBe(1)
+    const draft = (await preview.textContent()) ?? ''
+    expect(draft.length).toBeGreaterThan(40)
+    expect(draft).not.toContain('Here is what should help')
+    expect(draft).not.toMatch(/help\.planora\.example/)
+  })
+
   it('changes nothing when the same webhook arrives again', async () => {
     const id = escalatedTicket
     const { deliveries } = await simulated<{ deliveries: SimDelivery[] }>('/deliveries')
