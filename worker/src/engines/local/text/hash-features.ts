@@ -143,7 +143,8 @@ export const addBuckets = (counts: FeatureCounts, extra: readonly number[]): Fea
   let j = 0
   while (i < counts.buckets.length || j < added.length) {
     const next =
-      j >= added.length || (i < counts.buckets.length && (counts.buckets[i] as number) <= (added[j] as number))
+      j >= added.length ||
+      (i < counts.buckets.length && (counts.buckets[i] as number) <= (added[j] as number))
         ? (counts.buckets[i] as number)
         : (added[j] as number)
     let count = 0
