@@ -312,4 +312,23 @@ describe('foldText', () => {
     expect(foldText('Résilier ÜBER Ação')).toBe('resilier uber acao')
     expect(foldText('rе\u00ADsilier')).toBe('resilier')
   })
+
+  it('folds each text as its own when texts repeat and alternate', () => {
+    const texts = [
+      'Ｃａｎｃｅｌ NOW',
+      'Café crème',
+      'Ｃａｎｃｅｌ NOW',
+      `${'Ｃａｎｃｅｌ'} NOW`,
+      'Café crème',
+      '',
+    ]
+    expect(texts.map(foldText)).toEqual([
+      'cancel now',
+      'cafe creme',
+      'cancel now',
+      'cancel now',
+      'cafe creme',
+      '',
+    ])
+  })
 })

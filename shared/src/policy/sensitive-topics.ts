@@ -22,11 +22,21 @@ export type SensitiveTopic = (typeof SENSITIVE_TOPICS)[number]
 /** Topics where a person may be in danger: they get the lowest thresholds and the first line of a note. */
 export const SAFETY_TOPICS: readonly SensitiveTopic[] = ['self_harm', 'violent_threat']
 
+let lastText: string | null = null
+let lastFolded = ''
+
 /**
  * The text as every check reads it (see `normalizeForMatching`), so one pattern covers "résilier",
- * "RESILIER" and "rе\u00ADsilier" with a Cyrillic е.
+ * "RESILIER" and "rе\u00ADsilier" with a Cyrillic е. The last text is folded once: the topic patterns, the
+ * topic scorer and the outage check read the same ticket text one after another.
  */
-export const foldText = (text: string): string => normalizeForMatching(text)
+export const foldText = (text: string): string => {
+  if (text !== lastText) {
+    lastFolded = normalizeForMatching(text)
+    lastText = text
+  }
+  return lastFolded
+}
 
 const matchesAny = (patterns: readonly RegExp[], text: string): boolean =>
   patterns.some((re) => re.test(text))

@@ -1,26 +1,26 @@
 /** A recent ticket no article answered. */
 export type GapTicket = { ticketId: string; subject: string; excerpt: string; createdAt: string }
 
-/** How long a gap ticket is kept: the knowledge gaps look at recent tickets only. */
+/**
+ * How long a gap ticket is kept: the knowledge gaps look at recent tickets only (the prune triggers of
+ * migration 0015 spell it out).
+ */
 export const GAP_RETENTION_DAYS = 90
 
 /** SQL for the tickets the knowledge gaps are clustered from. */
 export const createKnowledgeGapsRepo = (db: D1Database, tenantId: string) => ({
-  /** The statements that record a gap ticket (its latest text wins) and drop the tenant's expired ones. */
-  recordStatements(gap: Omit<GapTicket, 'createdAt'>, now: Date): D1PreparedStatement[] {
-    const expired = new Date(now.getTime() - GAP_RETENTION_DAYS * 86_400_000).toISOString()
-    return [
-      db
-        .prepare(
-          `INSERT INTO knowledge_gap_tickets (tenant_id, ticket_id, subject, excerpt, created_at)
-           VALUES (?, ?, ?, ?, ?) ON CONFLICT (tenant_id, ticket_id) DO UPDATE SET subject = excluded.subject,
-           excerpt = excluded.excerpt, created_at = excluded.created_at`,
-        )
-        .bind(tenantId, gap.ticketId, gap.subject, gap.excerpt, now.toISOString()),
-      db
-        .prepare('DELETE FROM knowledge_gap_tickets WHERE tenant_id = ? AND created_at < ?')
-        .bind(tenantId, expired),
-    ]
+  /**
+   * The statement that records a gap ticket (its latest text wins); the tenant's expired ones go with it
+   * (triggers `knowledge_gap_tickets_prune_*`).
+   */
+  recordStatement(gap: Omit<GapTicket, 'createdAt'>, now: Date): D1PreparedStatement {
+    return db
+      .prepare(
+        `INSERT INTO knowledge_gap_tickets (tenant_id, ticket_id, subject, excerpt, created_at)
+         VALUES (?, ?, ?, ?, ?) ON CONFLICT (tenant_id, ticket_id) DO UPDATE SET subject = excluded.subject,
+         excerpt = excluded.excerpt, created_at = excluded.created_at`,
+      )
+      .bind(tenantId, gap.ticketId, gap.subject, gap.excerpt, now.toISOString())
   },
 
   /** The newest gap tickets since `since`, at most `limit`. */

@@ -1,7 +1,8 @@
 /** Today's usage counters for the auto-reply cap and the LLM budget. */
 export type DailyUsage = { autoRepliesToday: number; llmTokensToday: number }
 
-const dayOf = (now: Date): string => now.toISOString().slice(0, 10)
+/** The UTC day whose counters `now` counts in (`usage_daily.day`). */
+export const usageDay = (now: Date): string => now.toISOString().slice(0, 10)
 
 /** SQL for per-tenant daily usage counters (UTC days). */
 type UsageRow = { auto_replies: number; llm_tokens: number }
@@ -20,9 +21,10 @@ export const createUsageRepo = (db: D1Database, tenantId: string) => ({
   todayStatement(now: Date): D1PreparedStatement {
     return db
       .prepare('SELECT auto_replies, llm_tokens FROM usage_daily WHERE tenant_id = ? AND day = ?')
-      .bind(tenantId, dayOf(now))
+      .bind(tenantId, usageDay(now))
   },
 
+  /** The counters from a result whose first row has `auto_replies` and `llm_tokens` (none or null: zero). */
   readToday(result: D1Result | undefined): DailyUsage {
     return toUsage(result?.results[0] as UsageRow | undefined)
   },
@@ -39,7 +41,7 @@ export const createUsageRepo = (db: D1Database, tenantId: string) => ({
          ON CONFLICT (tenant_id, day) DO UPDATE SET llm_tokens = llm_tokens + ?3 WHERE llm_tokens < ?4
          RETURNING llm_tokens`,
       )
-      .bind(tenantId, dayOf(now), tokens, budget)
+      .bind(tenantId, usageDay(now), tokens, budget)
       .first<{ llm_tokens: number }>()
     return row !== null
   },
@@ -51,7 +53,7 @@ export const createUsageRepo = (db: D1Database, tenantId: string) => ({
         `INSERT INTO usage_daily (tenant_id, day, auto_replies, llm_tokens) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (tenant_id, day) DO UPDATE SET auto_replies = auto_replies + ?3, llm_tokens = llm_tokens + ?4`,
       )
-      .bind(tenantId, dayOf(now), add.autoReplies ?? 0, add.llmTokens ?? 0)
+      .bind(tenantId, usageDay(now), add.autoReplies ?? 0, add.llmTokens ?? 0)
   },
 })
 export type UsageRepo = ReturnType<typeof createUsageRepo>

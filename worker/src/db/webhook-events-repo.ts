@@ -1,3 +1,5 @@
+import { usageDay } from './usage-repo.ts'
+
 /** Where an event is in the pipeline: received → decided (plan recorded, not yet done) → done or failed. */
 export const EVENT_STATUSES = ['received', 'decided', 'done', 'failed'] as const
 export type EventStatus = (typeof EVENT_STATUSES)[number]
@@ -41,7 +43,9 @@ export const createWebhookEventsRepo = (db: D1Database, tenantId: string) => ({
   /**
    * The statement that takes the event for `leaseMs` (batch it with the job's other reads; `readClaim` reads
    * its result): creates its record on first sight, or re-takes it when it is unfinished and no other consumer
-   * holds it. Nothing is written for a tenant that no longer exists.
+   * holds it. Nothing is written for a tenant that no longer exists. Its row also carries the tenant's usage
+   * counters of `now`'s UTC day (`createUsageRepo(…).readToday` reads them), which a claimed event needs next:
+   * one statement fewer than reading them apart.
    */
   claimStatement(eventKey: string, ticketId: string, now: Date, leaseMs: number): D1PreparedStatement {
     return db
@@ -50,9 +54,11 @@ export const createWebhookEventsRepo = (db: D1Database, tenantId: string) => ({
          SELECT ?1, ?2, ?3, 'received', 1, ?4 + ?5, ?6, ?6 WHERE EXISTS (SELECT 1 FROM tenants WHERE id = ?1)
          ON CONFLICT (tenant_id, event_key) DO UPDATE SET attempts = attempts + 1, lease_until = ?4 + ?5, updated_at = ?6
            WHERE status IN ('received', 'decided') AND lease_until <= ?4
-         RETURNING status, attempts, plan_json, write_stamp`,
+         RETURNING status, attempts, plan_json, write_stamp,
+           (SELECT auto_replies FROM usage_daily WHERE tenant_id = ?1 AND day = ?7) AS auto_replies,
+           (SELECT llm_tokens FROM usage_daily WHERE tenant_id = ?1 AND day = ?7) AS llm_tokens`,
       )
-      .bind(tenantId, eventKey, ticketId, now.getTime(), leaseMs, now.toISOString())
+      .bind(tenantId, eventKey, ticketId, now.getTime(), leaseMs, now.toISOString(), usageDay(now))
   },
 
   /** The claimed record, or null when the event is finished or held elsewhere. */

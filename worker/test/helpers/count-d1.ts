@@ -1,5 +1,8 @@
-/** Counts D1 round trips: every statement run on its own and every batch (one round trip each). */
-export type D1Counter = { db: D1Database; calls: () => number; reset: () => void }
+/**
+ * Counts D1 round trips (every statement run on its own and every batch, one each) and the statements they
+ * carry (a batch of three is three).
+ */
+export type D1Counter = { db: D1Database; calls: () => number; statements: () => number; reset: () => void }
 
 const STATEMENT_METHODS = ['first', 'all', 'run', 'raw'] as const
 
@@ -10,20 +13,23 @@ const STATEMENT_METHODS = ['first', 'all', 'run', 'raw'] as const
  */
 export const countD1 = (db: D1Database): D1Counter & { restore: () => void } => {
   let calls = 0
+  let statements = 0
   const proto = Object.getPrototypeOf(db.prepare('SELECT 1')) as Record<string, unknown>
   const originals = STATEMENT_METHODS.map((name) => [name, proto[name]] as const)
   for (const [name, original] of originals) {
     proto[name] = function counted(this: unknown, ...args: unknown[]) {
       calls++
+      statements++
       return (original as (...a: unknown[]) => unknown).apply(this, args)
     }
   }
   const counted = new Proxy(db, {
     get(target, prop) {
       if (prop === 'batch')
-        return (statements: D1PreparedStatement[]) => {
+        return (batch: D1PreparedStatement[]) => {
           calls++
-          return target.batch(statements)
+          statements += batch.length
+          return target.batch(batch)
         }
       const value = Reflect.get(target, prop) as unknown
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value
@@ -32,7 +38,11 @@ export const countD1 = (db: D1Database): D1Counter & { restore: () => void } => 
   return {
     db: counted,
     calls: () => calls,
-    reset: () => void (calls = 0),
+    statements: () => statements,
+    reset: () => {
+      calls = 0
+      statements = 0
+    },
     restore: () => {
       for (const [name, original] of originals) proto[name] = original
     },

@@ -52,9 +52,7 @@ describe('GET /v1/admin/analytics and /v1/admin/knowledge-gaps', () => {
     const gaps = createKnowledgeGapsRepo(env.DB, acme.tenant.id)
     const subjects = ['Carbon offset certificate', 'Need a carbon offset certificate', 'Pallet size limits']
     for (const [i, subject] of subjects.entries()) {
-      await env.DB.batch(
-        gaps.recordStatements({ ticketId: String(500 + i), subject, excerpt: subject }, new Date()),
-      )
+      await gaps.recordStatement({ ticketId: String(500 + i), subject, excerpt: subject }, new Date()).run()
     }
   })
 

@@ -1,7 +1,7 @@
 import { cleanText, foldLookAlikes, ticketText, type Suggestion, type TrainTarget } from '@deskmate/shared'
 import type { KbRepo } from '../../db/kb-repo.ts'
 import type { Engine, EngineDraftEvent, TicketInsights } from '../engine.ts'
-import { argmax, predictProbabilities, type LinearModel } from './classifier/linear-model.ts'
+import { argmax, predictFromCounts, type LinearModel } from './classifier/linear-model.ts'
 import { composeDraft } from './draft/compose-draft.ts'
 import { extractEntities } from './entities/extract-entities.ts'
 import { detectLanguage } from './language/detect-language.ts'
@@ -9,6 +9,7 @@ import type { TenantModels } from './model-cache.ts'
 import { DEFAULT_MODELS } from './model/default-models.ts'
 import { searchArticles } from './retrieval/search-articles.ts'
 import { describeSentiment, sentimentScore } from './sentiment/score-sentiment.ts'
+import { createTextFeatures, type TextFeatures } from './text/text-features.ts'
 
 /** What the local engine needs: the tenant's KB, its trained models (parsed) and its taxonomy. */
 export type LocalEngineDeps = {
@@ -23,8 +24,8 @@ const DRAFT_CHUNK_WORDS = 6
 const round = (value: number): number => Number(value.toFixed(3))
 
 /** The most probable label among `allowed` (all labels when `allowed` is empty). */
-const pickLabel = (model: LinearModel, text: string, allowed: readonly string[]) => {
-  const probabilities = predictProbabilities(model, text)
+const pickLabel = (model: LinearModel, features: TextFeatures, allowed: readonly string[]) => {
+  const probabilities = predictFromCounts(model, features.countsFor(model.config))
   if (allowed.length === 0) {
     const best = argmax(probabilities)
     return { label: model.labels[best] as string, confidence: round(probabilities[best] as number) }
@@ -52,9 +53,10 @@ const snippetOf = (body: string): string => {
 export const createLocalEngine = (deps: LocalEngineDeps): Engine => {
   const modelFor = (target: TrainTarget): LinearModel => deps.models?.[target] ?? DEFAULT_MODELS[target]
 
-  const sentimentOf = (text: string) => {
+  const sentimentOf = (text: string, features = createTextFeatures(text)) => {
     const model = modelFor('sentiment')
-    return describeSentiment(text, sentimentScore(model.labels, predictProbabilities(model, text)))
+    const probabilities = predictFromCounts(model, features.countsFor(model.config))
+    return describeSentiment(text, sentimentScore(model.labels, probabilities))
   }
 
   return {
@@ -64,11 +66,13 @@ export const createLocalEngine = (deps: LocalEngineDeps): Engine => {
       const text = ticketText(ticket)
       // Full-width or look-alike letters and invisible characters would hide the language and the entities.
       const clean = cleanText(text)
+      // The shipped classifiers share one hashing configuration: the text is hashed once for all of them.
+      const features = createTextFeatures(text)
       const insights: TicketInsights = {
-        category: pickLabel(modelFor('category'), text, deps.categories),
-        priority: pickLabel(modelFor('priority'), text, []),
-        type: pickLabel(modelFor('type'), text, []),
-        sentiment: sentimentOf(text),
+        category: pickLabel(modelFor('category'), features, deps.categories),
+        priority: pickLabel(modelFor('priority'), features, []),
+        type: pickLabel(modelFor('type'), features, []),
+        sentiment: sentimentOf(text, features),
         language: detectLanguage(foldLookAlikes(clean)),
         entities: extractEntities(clean),
         engine: 'local',

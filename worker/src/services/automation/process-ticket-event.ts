@@ -57,12 +57,13 @@ export const finishEvent = async (
       now,
     ),
     ...(gap
-      ? createKnowledgeGapsRepo(db, tenant.id).recordStatements({ ticketId: job.ticketId, ...gap }, now)
+      ? [createKnowledgeGapsRepo(db, tenant.id).recordStatement({ ticketId: job.ticketId, ...gap }, now)]
       : []),
-    // LLM tokens are already counted: each Claude call settled its reservation of the daily budget.
-    createUsageRepo(db, tenant.id).addStatement(now, {
-      autoReplies: plan.action === 'public_reply' ? 1 : 0,
-    }),
+    // LLM tokens are already counted: each Claude call settled its reservation of the daily budget. Adding
+    // nothing would only create a row of zeros, which reads as no row.
+    ...(plan.action === 'public_reply'
+      ? [createUsageRepo(db, tenant.id).addStatement(now, { autoReplies: 1 })]
+      : []),
   ])
 }
 
@@ -104,9 +105,9 @@ export const processTicketEvent = async (
       // A plan without a write needs no record: repeating its decision after a crash changes nothing.
       if (plan.update && helpdesk) {
         const now = new Date()
-        const [, , taken] = await db.batch([
+        const [, taken] = await db.batch([
           events.decideStatement(job.eventKey, plan, writeStamp, now),
-          ...budget.statements(now),
+          budget.statement(now),
         ])
         budget.check(taken, now)
       }

@@ -11,12 +11,13 @@ export type StartedEvent = {
   found: TenantWithToken | null
   /** The claimed record; null when the event is finished or another consumer holds it. */
   record: EventRecord<AutomationPlan> | null
+  /** Today's usage counters (zero when the event was not claimed). */
   usage: DailyUsage
 }
 
 /**
  * Loads the tenant with its API token, takes the event's lease and reads today's usage in one D1 round trip
- * (a batch is one transaction, so the claim sees the tenant the job reads).
+ * of two statements (a batch is one transaction, so the claim sees the tenant the job reads).
  */
 export const startTicketEvent = async (
   env: Env,
@@ -28,14 +29,14 @@ export const startTicketEvent = async (
   const tenants = createTenantsRepo(db, createSecretBox(env.ENCRYPTION_KEY))
   const events = createWebhookEventsRepo(db, job.tenantId)
   const usage = createUsageRepo(db, job.tenantId)
-  const [tenant, claim, today] = await db.batch([
+  const [tenant, claim] = await db.batch([
     tenants.withTokenStatement(job.tenantId),
     events.claimStatement(job.eventKey, job.ticketId, now, leaseMs),
-    usage.todayStatement(now),
   ])
   return {
     found: await tenants.readWithToken(tenant),
     record: events.readClaim<AutomationPlan>(claim),
-    usage: usage.readToday(today),
+    // The claim's row carries today's counters; an event not claimed is not worked on.
+    usage: usage.readToday(claim),
   }
 }

@@ -18,15 +18,15 @@ const assertGranted = (reservation: Reservation): void => {
 
 /**
  * The tenant's per-minute budget of ticket updates (below the helpdesk's own limit), shared by every Worker
- * instance. Each update takes one slot; the statements let the first one ride in the batch that records the
+ * instance. Each update takes one slot; the statement lets the first one ride in the batch that records the
  * plan. Throws `rate_limited` with the seconds to wait when the minute's budget is spent.
  */
 export const ticketUpdateBudget = (env: Env, tenant: Tenant) => {
   const perMinute = findAdapter(tenant.helpdesk)?.ticketUpdatesPerMinute ?? FALLBACK_PER_MINUTE
   const quota = createHelpdeskQuotaRepo(tenantDatabase(env, tenant.id), tenant.id)
   return {
-    statements: (now: Date) => quota.reserveStatements(BUCKET, perMinute, now),
-    /** Checks the result of the statements' second (take) statement. */
+    statement: (now: Date) => quota.reserveStatement(BUCKET, perMinute, now),
+    /** Checks the result of `statement`. */
     check: (taken: D1Result | undefined, now: Date): void => assertGranted(quota.readReservation(taken, now)),
     reserve: async (now: Date): Promise<void> => assertGranted(await quota.reserve(BUCKET, perMinute, now)),
   }

@@ -103,7 +103,11 @@ export const scoreCounts = (model: LinearModel, counts: FeatureCounts): Float64A
 
 /** Probability of each label for a text, in `model.labels` order. */
 export const predictProbabilities = (model: LinearModel, text: string): Float64Array =>
-  softmax(scoreCounts(model, hashFeatures(text, model.config)))
+  predictFromCounts(model, hashFeatures(text, model.config))
+
+/** `predictProbabilities` of a text hashed with `model.config` (see `createTextFeatures`). */
+export const predictFromCounts = (model: LinearModel, counts: FeatureCounts): Float64Array =>
+  softmax(scoreCounts(model, counts))
 
 /** Index of the largest value. */
 export const argmax = (values: ArrayLike<number>): number => {

@@ -84,8 +84,15 @@ export const charNgrams = (
   return n
 }
 
-/** `hashFeatures` of a text that `normalizeText` already returned (or would return unchanged). */
-export const hashNormalizedFeatures = (normalized: string, config: FeatureConfig): FeatureCounts => {
+/**
+ * `hashFeatures` of a text that `normalizeText` already returned (or would return unchanged); `words` are its
+ * `splitWords`, when the caller has them.
+ */
+export const hashNormalizedFeatures = (
+  normalized: string,
+  config: FeatureConfig,
+  words?: readonly string[],
+): FeatureCounts => {
   // Character n-grams fill the lower half of the buckets and word n-grams the upper half, so each block can be
   // normalized on its own (long texts would otherwise drown the word features in character n-grams).
   const shift = 33 - config.bits
@@ -93,7 +100,8 @@ export const hashNormalizedFeatures = (normalized: string, config: FeatureConfig
   const chars = maxCharNgrams(normalized, config)
   if (scratch.length < chars) scratch = new Int32Array(chars * 2)
   let n = charNgrams(normalized, config, scratch, 0)
-  const words = config.wordNgrams > 0 || config.polarity ? splitWords(normalized) : []
+  if (config.wordNgrams > 0 || config.polarity) words ??= splitWords(normalized)
+  else words = []
   let previous = 0
   for (let i = 0; config.wordNgrams > 0 && i < words.length; i++) {
     const h = hashString(words[i] as string, WORD_SEED)
@@ -102,10 +110,15 @@ export const hashNormalizedFeatures = (normalized: string, config: FeatureConfig
       n = push(n, (mix(Math.imul(previous, 31) ^ h ^ 0x2545f491) >>> shift) | wordBlock)
     previous = h
   }
-  if (config.polarity)
-    for (const word of polarityWords(words))
-      n = push(n, (mix(hashString(word, WORD_SEED)) >>> shift) | wordBlock)
-  const sorted = scratch.subarray(0, n).sort()
+  if (config.polarity) for (const bucket of polarityBuckets(words, config.bits)) n = push(n, bucket)
+  return countBuckets(scratch.subarray(0, n).sort())
+}
+
+/** The word buckets `hashNormalizedFeatures` adds for the polarity of `words` (when `config.polarity`). */
+export const polarityBuckets = (words: readonly string[], bits: number): number[] =>
+  polarityWords(words).map((word) => (mix(hashString(word, WORD_SEED)) >>> (33 - bits)) | (1 << (bits - 1)))
+
+const countBuckets = (sorted: Int32Array): FeatureCounts => {
   let distinct = 0
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++
   const buckets = new Int32Array(distinct)
@@ -115,4 +128,33 @@ export const hashNormalizedFeatures = (normalized: string, config: FeatureConfig
     counts[j]! += 1
   }
   return { buckets, counts }
+}
+
+/**
+ * `counts` with more buckets (any order, repeats counted): the same as hashing them along with the rest, so the
+ * polarity features can be added to counts hashed without them.
+ */
+export const addBuckets = (counts: FeatureCounts, extra: readonly number[]): FeatureCounts => {
+  if (extra.length === 0) return counts
+  const added = Int32Array.from(extra).sort()
+  const buckets: number[] = []
+  const sums: number[] = []
+  let i = 0
+  let j = 0
+  while (i < counts.buckets.length || j < added.length) {
+    const next =
+      j >= added.length ||
+      (i < counts.buckets.length && (counts.buckets[i] as number) <= (added[j] as number))
+        ? (counts.buckets[i] as number)
+        : (added[j] as number)
+    let count = 0
+    while (i < counts.buckets.length && counts.buckets[i] === next) count += counts.counts[i++] as number
+    while (j < added.length && added[j] === next) {
+      count++
+      j++
+    }
+    buckets.push(next)
+    sums.push(count)
+  }
+  return { buckets: Int32Array.from(buckets), counts: Float32Array.from(sums) }
 }

@@ -1,4 +1,4 @@
-import { SAFETY_TOPICS, SENSITIVE_TOPICS, normalizeForMatching, type SensitiveTopic } from '@deskmate/shared'
+import { SAFETY_TOPICS, SENSITIVE_TOPICS, foldText, type SensitiveTopic } from '@deskmate/shared'
 import { argmax, scoreCounts, softmax, type LinearModel } from '../classifier/linear-model.ts'
 import type { SerializedModel } from '../classifier/serialize-model.ts'
 import { hashFeatures } from '../text/hash-features.ts'
@@ -30,7 +30,7 @@ export type SerializedTopicModel = {
 const SECOND_TOPIC = 0.35
 
 /** The text both heads read: normalised, with its concept tokens. */
-export const topicText = (text: string): string => withConcepts(normalizeForMatching(text))
+export const topicText = (text: string): string => withConcepts(foldText(text))
 
 /** What the scorer thinks of a text: the escalation margin and each topic's probability. */
 export type TopicScores = { margin: number; topics: Record<SensitiveTopic, number> }
