@@ -6,12 +6,15 @@
 /** One standard run: the arguments of `npm run eval -- …` and the figures read from its summary line. */
 export type SuiteRun = { name: string; args: string[]; figures: SuiteFigure[] }
 
+/** A figure to beat (a reference, measured elsewhere) or to reach (a target); `atMost` for rates to keep low. */
+export type SuiteGoal = { value: number; kind: 'reference' | 'target'; atMost?: boolean; source: string }
+
 /** A figure of a run's summary (a dotted path into it) and what it is held against. */
 export type SuiteFigure = {
   label: string
   path: string
   /** The figure to beat or reach; none for figures reported without a goal. */
-  goal?: { value: number; kind: 'reference' | 'target'; atMost?: boolean; source: string }
+  goal?: SuiteGoal
 }
 
 /** One row of the printed table. */
@@ -19,7 +22,7 @@ export type SuiteRow = {
   label: string
   run: string
   measured: number | null
-  goal: SuiteFigure['goal'] | null
+  goal: SuiteGoal | null
   /** Whether the measured figure meets its goal; null when there is no goal or no figure. */
   meets: boolean | null
 }
@@ -27,8 +30,8 @@ export type SuiteRow = {
 const REFERENCE = 'README of ../shared/data (held-out split)'
 const ISSUE = 'trustworthy answers'
 
-const reference = (value: number): SuiteFigure['goal'] => ({ value, kind: 'reference', source: REFERENCE })
-const target = (value: number, atMost = false): SuiteFigure['goal'] => ({
+const reference = (value: number): SuiteGoal => ({ value, kind: 'reference', source: REFERENCE })
+const target = (value: number, atMost = false): SuiteGoal => ({
   value,
   kind: 'target',
   source: ISSUE,
