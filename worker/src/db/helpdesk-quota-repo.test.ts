@@ -1,14 +1,10 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
+import { tenantColumn } from '../../test/helpers/tenant-rows.ts'
 import { seedTenant } from '../../test/helpers/tenants.ts'
 import { KEEP_WINDOWS_MS, createHelpdeskQuotaRepo } from './helpdesk-quota-repo.ts'
 
-const windowsOf = async (tenantId: string): Promise<number[]> =>
-  (
-    await env.DB.prepare('SELECT window_start FROM helpdesk_quota WHERE tenant_id = ? ORDER BY window_start')
-      .bind(tenantId)
-      .all<{ window_start: number }>()
-  ).results.map((row) => row.window_start)
+const windowsOf = (tenantId: string) => tenantColumn<number>('helpdesk_quota', 'window_start', tenantId)
 
 describe('helpdesk quota repo', () => {
   it('grants up to the budget of a minute, then says how long to wait', async () => {

@@ -1,16 +1,12 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
+import { tenantColumn } from '../../test/helpers/tenant-rows.ts'
 import { seedTenant } from '../../test/helpers/tenants.ts'
 import { GAP_RETENTION_DAYS, createKnowledgeGapsRepo } from './knowledge-gaps-repo.ts'
 
 const DAY_MS = 86_400_000
 
-const ticketIdsOf = async (tenantId: string): Promise<string[]> =>
-  (
-    await env.DB.prepare('SELECT ticket_id FROM knowledge_gap_tickets WHERE tenant_id = ? ORDER BY ticket_id')
-      .bind(tenantId)
-      .all<{ ticket_id: string }>()
-  ).results.map((row) => row.ticket_id)
+const ticketIdsOf = (tenantId: string) => tenantColumn<string>('knowledge_gap_tickets', 'ticket_id', tenantId)
 
 describe('knowledge gaps repo', () => {
   it('drops the tenant’s expired gap tickets when one is recorded, new or again', async () => {

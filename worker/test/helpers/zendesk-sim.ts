@@ -2,6 +2,7 @@ import { SELF, env } from 'cloudflare:test'
 import type { SettingsPatch } from '@deskmate/shared'
 import { createSecretBox } from '../../src/crypto/secret-box.ts'
 import { createTenantsRepo } from '../../src/db/tenants-repo.ts'
+import { ticketCreatedJob } from './jobs.ts'
 import { createInstallation, type SeededTenant } from './tenants.ts'
 import type { TicketEventJob } from '../../src/queue/jobs.ts'
 
@@ -179,12 +180,5 @@ export const deskmateComments = (ticket: SimTicketView) =>
   ticket.comments.filter((c) => c.author?.role !== 'end-user')
 
 /** The queue job the webhook intake would send for a new ticket of this tenant. */
-export const jobFor = (who: ConnectedTenant, ticketId: number): TicketEventJob => ({
-  kind: 'ticket_event',
-  tenantId: who.tenant.id,
-  helpdesk: 'zendesk',
-  ticketId: String(ticketId),
-  event: 'ticket_created',
-  eventKey: `ticket_created:${ticketId}`,
-  receivedAt: new Date().toISOString(),
-})
+export const jobFor = (who: ConnectedTenant, ticketId: number): TicketEventJob =>
+  ticketCreatedJob(who.tenant.id, ticketId)

@@ -1,19 +1,9 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
+import { ticketCreatedJob } from '../../../test/helpers/jobs.ts'
 import { seedTenant } from '../../../test/helpers/tenants.ts'
 import { createUsageRepo } from '../../db/usage-repo.ts'
-import type { TicketEventJob } from '../../queue/jobs.ts'
 import { startTicketEvent } from './start-ticket-event.ts'
-
-const jobOf = (tenantId: string, ticketId: string): TicketEventJob => ({
-  kind: 'ticket_event',
-  tenantId,
-  helpdesk: 'zendesk',
-  ticketId,
-  event: 'ticket_created',
-  eventKey: `ticket_created:${ticketId}`,
-  receivedAt: new Date().toISOString(),
-})
 
 describe('startTicketEvent', () => {
   it('claims the event with the tenant’s usage of the day, and zero usage for a day without any', async () => {
@@ -23,13 +13,13 @@ describe('startTicketEvent', () => {
     await usage.addStatement(now, { autoReplies: 2, llmTokens: 300 }).run()
     await usage.addStatement(new Date('2026-12-03T12:00:00Z'), { autoReplies: 7 }).run()
 
-    const started = await startTicketEvent(env, jobOf(tenant.id, '1'), now, 60_000)
+    const started = await startTicketEvent(env, ticketCreatedJob(tenant.id, '1'), now, 60_000)
     expect(started.found?.tenant.id).toBe(tenant.id)
     expect(started.record).toMatchObject({ status: 'received', attempts: 1, plan: null })
     expect(started.usage).toEqual({ autoRepliesToday: 2, llmTokensToday: 300 })
 
     const nextDay = new Date('2026-12-05T00:00:00.100Z')
-    expect((await startTicketEvent(env, jobOf(tenant.id, '2'), nextDay, 60_000)).usage).toEqual({
+    expect((await startTicketEvent(env, ticketCreatedJob(tenant.id, '2'), nextDay, 60_000)).usage).toEqual({
       autoRepliesToday: 0,
       llmTokensToday: 0,
     })
@@ -38,10 +28,20 @@ describe('startTicketEvent', () => {
   it('claims an event held by another consumer only once its lease ran out', async () => {
     const { tenant } = await seedTenant('start-event-lease')
     const now = new Date('2026-12-04T10:00:00Z')
-    await startTicketEvent(env, jobOf(tenant.id, '1'), now, 60_000)
-    const held = await startTicketEvent(env, jobOf(tenant.id, '1'), new Date(now.getTime() + 1_000), 60_000)
+    await startTicketEvent(env, ticketCreatedJob(tenant.id, '1'), now, 60_000)
+    const held = await startTicketEvent(
+      env,
+      ticketCreatedJob(tenant.id, '1'),
+      new Date(now.getTime() + 1_000),
+      60_000,
+    )
     expect(held.record).toBeNull()
-    const later = await startTicketEvent(env, jobOf(tenant.id, '1'), new Date(now.getTime() + 60_000), 60_000)
+    const later = await startTicketEvent(
+      env,
+      ticketCreatedJob(tenant.id, '1'),
+      new Date(now.getTime() + 60_000),
+      60_000,
+    )
     expect(later.record).toMatchObject({ status: 'received', attempts: 2 })
   })
 })

@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { ticketCreatedJob } from '../../../test/helpers/jobs.ts'
 import { seedTenant } from '../../../test/helpers/tenants.ts'
 import { flushDeliveries, type DeliveryItem } from './flush-deliveries.ts'
 
@@ -15,15 +16,7 @@ const item = (): DeliveryItem => {
     deliveryId: `delivery-${ticketId}`,
     expiresAt: Date.now() + 600_000,
     secretVersion: version,
-    job: {
-      kind: 'ticket_event',
-      tenantId,
-      helpdesk: 'zendesk',
-      ticketId,
-      event: 'ticket_created',
-      eventKey: `ticket_created:${ticketId}`,
-      receivedAt: new Date().toISOString(),
-    },
+    job: ticketCreatedJob(tenantId, ticketId),
   }
 }
 
