@@ -277,7 +277,7 @@ const runDecide = async (): Promise<void> => {
 
 /** Runs this script once with `args`; resolves with its last stdout line parsed, or null when it failed. */
 const runChild = (args: string[]): Promise<Record<string, unknown> | null> =>
-  new Promise((resolve) => {
+  new Promise((settle) => {
     const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
     })
@@ -290,9 +290,9 @@ const runChild = (args: string[]): Promise<Record<string, unknown> | null> =>
     child.on('close', (code) => {
       const last = tail.trim().split('\n').at(-1) ?? ''
       try {
-        resolve(code === 0 ? (JSON.parse(last) as Record<string, unknown>) : null)
+        settle(code === 0 ? (JSON.parse(last) as Record<string, unknown>) : null)
       } catch {
-        resolve(null)
+        settle(null)
       }
     })
   })
