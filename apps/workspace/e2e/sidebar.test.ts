@@ -75,7 +75,7 @@ describe('Zendesk sidebar in the agent workspace', () => {
 
     await app.getByRole('button', { name: 'Insert', exact: true }).click()
     const firstLine = draft.split('\n')[0]?.trim() ?? ''
-    await expect.poll(() => page.locator('#composer').inputValue(), { timeout: 10_000 }).toContain(firstLine)
+    await expect.poll(() => page.locator('#composer').inputValue(), { timeout: 30_000 }).toContain(firstLine)
     await expect
       .poll(() => app.getByText('Draft inserted into the reply.').count(), { timeout: 10_000 })
       .toBe(1)
