@@ -53,6 +53,29 @@ describe('createKbRepo', () => {
     expect(french.map((c) => c.article.id).sort()).toEqual(['de', 'en'])
   })
 
+  it('ranks every hit in the ticket language above the others, each group best first', async () => {
+    const kb = createKbRepo(env.DB, 'tenant-lang-order')
+    await kb.upsertArticles([
+      article('en-strong', 'Invoice PDF export', 'Export an invoice as PDF: invoice, PDF, export.'),
+      article('en-weak', 'Billing overview', 'Where to find an invoice.'),
+      article('de-weak', 'Abrechnung', 'Die Rechnung (invoice) steht im Konto.', 'de-AT'),
+      article('de-strong', 'Rechnung als PDF', 'Invoice PDF: die Rechnung als PDF exportieren.', 'DE'),
+      article('odd-locale', 'Invoice PDF export guide', 'Invoice PDF export, step by step.', 'deutsch_de'),
+    ])
+    const hits = await kb.searchCandidates({ text: 'invoice pdf export', language: 'de', limit: 4 })
+    // "de-AT" and "DE" are German; "deutsch_de" is no locale, so that article is one of the others.
+    expect(hits.slice(0, 2).map((c) => c.article.id)).toEqual(['de-strong', 'de-weak'])
+    const others = hits.slice(2)
+    expect(others.map((c) => c.article.id).sort()).toEqual(['en-strong', 'odd-locale'])
+    expect(others[0]!.bm25).toBeGreaterThanOrEqual(others[1]!.bm25)
+    expect(others[0]!.bm25).toBeGreaterThan(hits[1]!.bm25)
+    // Without a language the same hits rank by relevance alone.
+    const any = await kb.searchCandidates({ text: 'invoice pdf export', language: null, limit: 5 })
+    const scores = any.map((c) => c.bm25)
+    expect(scores).toEqual([...scores].sort((a, b) => b - a))
+    expect(any[0]?.article.id).not.toMatch(/^de-/)
+  })
+
   it('matches across diacritics and inflections', async () => {
     const kb = createKbRepo(env.DB, 'tenant-stem')
     await kb.upsertArticles([article('c', 'Cancel a subscription', 'Cancelling stops future charges.')])

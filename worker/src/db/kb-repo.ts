@@ -126,18 +126,12 @@ export const createKbRepo = (db: D1Database, tenantId: string): KbRepo => ({
     const terms = toQueryTerms(text, lang)
     if (terms.length === 0) return []
     // The articles in the ticket's language first, then the others (e.g. an English-only KB answering a German
-    // ticket): both searches in one batch, so a search is one D1 round trip. The second one's best `limit` hits
-    // hold the best `limit - k` others whatever the k first ones are.
-    const searches = [
-      ...(lang === null ? [] : [{ terms, language: lang, limit }]),
-      { terms, language: null, limit },
-    ]
-    const results = await db.batch<IndexHitRow>(
-      searches.map((search) => kbIndexStatement(db, tenantId, search)),
-    )
-    const inLanguage = lang === null ? [] : (results[0]?.results ?? [])
-    const seen = new Set(inLanguage.map((hit) => hit.id))
-    const others = (results.at(-1)?.results ?? []).filter((hit) => !seen.has(hit.id))
-    return [...inLanguage, ...others].slice(0, limit).map(toCandidate)
+    // ticket), in one statement.
+    const { results } = await kbIndexStatement(db, tenantId, {
+      terms,
+      language: lang,
+      limit,
+    }).all<IndexHitRow>()
+    return results.map(toCandidate)
   },
 })

@@ -75,6 +75,41 @@ describe('searchKbIndex', () => {
     expect(hits.map((hit) => hit.id).sort()).toEqual(['s1', 's2'])
   })
 
+  it('puts the hits in the ticket language first, the same way below and above the posting budget', async () => {
+    // 300 articles, half German, a third mention "chargeback" (100 postings, within the budget of 200); the
+    // article count is above that budget, so the language comes from the index, and within a budget of 1,000 it
+    // comes from each hit's article: both must rank alike.
+    await upsertAll(
+      'mixed',
+      Array.from({ length: 300 }, (_, i) => ({
+        id: `m-${i}`,
+        title: `Payments ${i}`,
+        body: `${'Every payment is listed. '.repeat(1 + (i % 7))}${i % 3 === 0 ? 'A chargeback reverses it.' : ''}`,
+        locale: i % 2 ? 'de-DE' : 'en',
+      })),
+    )
+    const search = { terms: ['chargeback'], language: 'de', limit: 60 }
+    const above = await searchKbIndex(env.DB, 'mixed', { ...search, budget: BUDGET })
+    const within = await searchKbIndex(env.DB, 'mixed', { ...search, budget: 1_000 })
+    expect(above.hits).toHaveLength(60)
+    expect(above.hits.map((hit) => hit.id)).toEqual(within.hits.map((hit) => hit.id))
+    // 50 German hits, best first, then the ten best others.
+    const german = above.hits.slice(0, 50)
+    expect(german.every((hit) => hit.locale === 'de-DE')).toBe(true)
+    expect(above.hits.slice(50).every((hit) => hit.locale === 'en')).toBe(true)
+    const scores = german.map((hit) => hit.score)
+    expect(scores).toEqual([...scores].sort((a, b) => a - b))
+    // Without a language, by score alone (equal scores in the order the articles were written).
+    const order = (id: string) => Number(id.slice(2))
+    const anyLanguage = await searchKbIndex(env.DB, 'mixed', { ...search, language: null, limit: 10 })
+    expect(anyLanguage.hits.map((hit) => hit.id)).toEqual(
+      [...above.hits]
+        .sort((a, b) => a.score - b.score || order(a.id) - order(b.id))
+        .slice(0, 10)
+        .map((hit) => hit.id),
+    )
+  })
+
   it('finds nothing for terms the tenant never used', async () => {
     const { hits } = await searchKbIndex(env.DB, 'small', { terms: ['zebra'], language: 'en', limit: 5 })
     expect(hits).toEqual([])

@@ -29,17 +29,18 @@ describe('D1 round trips of one ticket event', () => {
   // shares one with the update's quota slot: start, models, 2 KB searches, [draft articles], plan, finish.
   // Statements, each with a fixed cost in D1 (and D1 bills per statement). Before: the start read today's usage
   // apart from the claim, every reservation and every gap ticket ran a prune statement, and the finish added
-  // zero auto-replies to the usage (13 answered as a draft note, 14 escalated). Now: start 2 (tenant, claim
-  // with the usage), KB 2 [+1 draft articles], plan 2 (record, quota slot), finish 3 (event, audit, counters)
-  // [+1 usage for a public reply, +1 gap ticket].
+  // zero auto-replies to the usage (13 answered as a draft note, 14 escalated), and each KB search was two
+  // statements (the ticket's language, then any). Now: start 2 (tenant, claim with the usage), KB 1 [+1 draft
+  // articles], plan 2 (record, quota slot), finish 3 (event, audit, counters) [+1 usage for a public reply, +1 gap
+  // ticket].
   it.each([
-    ['an answered ticket', 'Forgot my password', 'How do I reset my password? I forgot it.', 7, 11],
+    ['an answered ticket', 'Forgot my password', 'How do I reset my password? I forgot it.', 7, 10],
     [
       'an escalated ticket',
       'Charged twice',
       'You charged my card twice, refund it or I call my lawyer.',
       6,
-      10,
+      9,
     ],
   ])(
     'makes at most the budgeted round trips and statements for %s',
