@@ -84,6 +84,10 @@ export const charNgrams = (
   return n
 }
 
+// Character n-grams fill the lower half of the buckets and word n-grams the upper half, so each block can be
+// normalized on its own (long texts would otherwise drown the word features in character n-grams).
+const wordBucket = (hash: number, bits: number): number => (mix(hash) >>> (33 - bits)) | (1 << (bits - 1))
+
 /**
  * `hashFeatures` of a text that `normalizeText` already returned (or would return unchanged); `words` are its
  * `splitWords`, when the caller has them.
@@ -93,10 +97,6 @@ export const hashNormalizedFeatures = (
   config: FeatureConfig,
   words?: readonly string[],
 ): FeatureCounts => {
-  // Character n-grams fill the lower half of the buckets and word n-grams the upper half, so each block can be
-  // normalized on its own (long texts would otherwise drown the word features in character n-grams).
-  const shift = 33 - config.bits
-  const wordBlock = 1 << (config.bits - 1)
   const chars = maxCharNgrams(normalized, config)
   if (scratch.length < chars) scratch = new Int32Array(chars * 2)
   let n = charNgrams(normalized, config, scratch, 0)
@@ -105,9 +105,9 @@ export const hashNormalizedFeatures = (
   let previous = 0
   for (let i = 0; config.wordNgrams > 0 && i < words.length; i++) {
     const h = hashString(words[i] as string, WORD_SEED)
-    n = push(n, (mix(h) >>> shift) | wordBlock)
+    n = push(n, wordBucket(h, config.bits))
     if (config.wordNgrams > 1 && i > 0)
-      n = push(n, (mix(Math.imul(previous, 31) ^ h ^ 0x2545f491) >>> shift) | wordBlock)
+      n = push(n, wordBucket(Math.imul(previous, 31) ^ h ^ 0x2545f491, config.bits))
     previous = h
   }
   if (config.polarity) for (const bucket of polarityBuckets(words, config.bits)) n = push(n, bucket)
@@ -116,7 +116,7 @@ export const hashNormalizedFeatures = (
 
 /** The word buckets `hashNormalizedFeatures` adds for the polarity of `words` (when `config.polarity`). */
 export const polarityBuckets = (words: readonly string[], bits: number): number[] =>
-  polarityWords(words).map((word) => (mix(hashString(word, WORD_SEED)) >>> (33 - bits)) | (1 << (bits - 1)))
+  polarityWords(words).map((word) => wordBucket(hashString(word, WORD_SEED), bits))
 
 const countBuckets = (sorted: Int32Array): FeatureCounts => {
   let distinct = 0
