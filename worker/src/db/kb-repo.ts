@@ -3,7 +3,7 @@ import { chunkForBinding, placeholders } from './bind-chunks.ts'
 import { toQueryTerms } from '../engines/local/retrieval/search-text.ts'
 import { deleteKbArticle } from './kb-delete-article.ts'
 import { primaryLanguage } from './kb-index-tokens.ts'
-import { kbIndexStatement, type IndexHitRow } from './kb-search-index.ts'
+import { searchKbIndex, type IndexHitRow } from './kb-search-index.ts'
 import { upsertKbArticles } from './kb-upsert-articles.ts'
 
 /** A stored article as the engines read it (body possibly truncated in search results). */
@@ -124,14 +124,9 @@ export const createKbRepo = (db: D1Database, tenantId: string): KbRepo => ({
   async searchCandidates({ text, language, limit }) {
     const lang = primaryLanguage(language)
     const terms = toQueryTerms(text, lang)
-    if (terms.length === 0) return []
     // The articles in the ticket's language first, then the others (e.g. an English-only KB answering a German
     // ticket), in one statement.
-    const { results } = await kbIndexStatement(db, tenantId, {
-      terms,
-      language: lang,
-      limit,
-    }).all<IndexHitRow>()
-    return results.map(toCandidate)
+    const { hits } = await searchKbIndex(db, tenantId, { terms, language: lang, limit })
+    return hits.map(toCandidate)
   },
 })

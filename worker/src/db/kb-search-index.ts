@@ -98,12 +98,8 @@ FROM best CROSS JOIN kb_articles a ON a.doc = best.doc
 WHERE a.tenant_id = ?1
 ORDER BY best.same_language DESC, best.score, best.doc`
 
-/** The statement of one index search (batch several searches into one round trip; rows are IndexHitRow). */
-export const kbIndexStatement = (
-  db: D1Database,
-  tenantId: string,
-  search: IndexSearch,
-): D1PreparedStatement =>
+/** The statement of one index search (rows are IndexHitRow). */
+const kbIndexStatement = (db: D1Database, tenantId: string, search: IndexSearch): D1PreparedStatement =>
   db
     .prepare(SQL)
     .bind(
